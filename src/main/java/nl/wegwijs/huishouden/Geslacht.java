@@ -1,0 +1,6 @@
+package nl.wegwijs.huishouden;
+
+/** Sex as registered. */
+public enum Geslacht {
+    VROUW, MAN, X
+}

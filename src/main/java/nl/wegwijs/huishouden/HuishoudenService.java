@@ -1,0 +1,182 @@
+package nl.wegwijs.huishouden;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wegwijs.huishouden.Huishouden.Adres;
+import nl.wegwijs.huishouden.Huishouden.HuishoudenDatums;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.OrganisatieService;
+import nl.wegwijs.system.DomeinFout;
+import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.verwerkingslog.Actie;
+import nl.wegwijs.verwerkingslog.Verwerking;
+import nl.wegwijs.verwerkingslog.Verwerkingslog;
+
+/**
+ * Public entry point of the huishouden module. Every method takes the acting medewerker; what they may not see does
+ * not exist for them (404). Every read of a household file and every write is logged per person, in the same
+ * transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HuishoudenService {
+
+    private final Huishoudens huishoudens;
+    private final Zichtbaarheid zichtbaarheid;
+    private final OrganisatieService organisaties;
+    private final Verwerkingslog log;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HuishoudenService(Huishoudens huishoudens, Zichtbaarheid zichtbaarheid, OrganisatieService organisaties,
+            Verwerkingslog log, ApplicationEventPublisher events, Clock clock) {
+        this.huishoudens = huishoudens;
+        this.zichtbaarheid = zichtbaarheid;
+        this.organisaties = organisaties;
+        this.log = log;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Reads a household file; logged as LEZEN for every person in it. */
+    @Transactional
+    public Optional<Huishouden> find(Medewerker ik, HuishoudenId id) {
+        Optional<Huishouden> h = huishoudens.find(id, zichtbaarheid.filter(ik, "h.id"));
+        h.ifPresent(huishouden -> logPersonen(ik, huishouden, Actie.LEZEN, huishouden.personen()));
+        return h;
+    }
+
+    /** Reads a household without logging, for a module that logs its own read of the same file in this request. */
+    public Optional<Huishouden> findZonderLog(Medewerker ik, HuishoudenId id) {
+        return huishoudens.find(id, zichtbaarheid.filter(ik, "h.id"));
+    }
+
+    /**
+     * A household without scope or log, only to maintain read models inside the writer's transaction (the worklist).
+     * Never show its result to a user: use {@link #find}.
+     */
+    public Optional<Huishouden> intern(HuishoudenId id) {
+        return huishoudens.find(id, new Zichtbaarheid.Filter("true", java.util.Map.of()));
+    }
+
+    /** A page of the households the medewerker may see, keyset on id. */
+    @Transactional
+    public List<Huishouden> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
+        List<Huishouden> pagina = huishoudens.pagina(zichtbaarheid.filter(ik, "h.id"), na, Math.min(aantal, 100));
+        pagina.forEach(h -> logPersonen(ik, h, Actie.LEZEN, h.personen()));
+        return pagina;
+    }
+
+    /**
+     * Registers a new household in a gemeente (part of the aanmelding). A regievoerder only in their own gemeente;
+     * the uitvoerder side only for a gemeente it has a running contract with.
+     */
+    @Transactional
+    public Huishouden registreer(Medewerker ik, UUID gemeenteId, Adres adres, HuishoudenDatums datums,
+            @Nullable String herkomstLocatie, List<NieuwePersoon> personen) {
+        if (!ik.rol().magAanmelden()) {
+            throw new NietGevonden();
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        boolean eigenGemeente = gemeenteId.equals(ik.gemeenteId());
+        boolean gecontracteerd = ik.uitvoerderId() != null
+                && organisaties.lopendContract(gemeenteId, ik.uitvoerderId(), vandaag).isPresent();
+        if (!eigenGemeente && !gecontracteerd) {
+            throw new DomeinFout("huishouden.gemeente.niet-toegestaan");
+        }
+        List<Persoon> nieuw = personen.stream().map(NieuwePersoon::toPersoon).toList();
+        nieuw.forEach(this::controleer);
+        Huishouden h = Huishouden.nieuw(gemeenteId, adres, datums, blankNull(herkomstLocatie), nieuw);
+        huishoudens.save(h, Instant.now(clock));
+        logPersonen(ik, h, Actie.AANMAKEN, h.personen());
+        events.publishEvent(new HuishoudenGewijzigd(h.id()));
+        return h;
+    }
+
+    @Transactional
+    public void wijzig(Medewerker ik, HuishoudenId id, long versie, Adres adres, HuishoudenDatums datums,
+            @Nullable String herkomstLocatie) {
+        Huishouden h = voorWijziging(ik, id, versie);
+        h.wijzig(adres, datums, blankNull(herkomstLocatie));
+        huishoudens.save(h, Instant.now(clock));
+        logPersonen(ik, h, Actie.WIJZIGEN, h.personen());
+        events.publishEvent(new HuishoudenGewijzigd(h.id()));
+    }
+
+    /** Adds a person, e.g. a nareiziger who joins later with their own dates. */
+    @Transactional
+    public Persoon voegPersoonToe(Medewerker ik, HuishoudenId id, long versie, NieuwePersoon gegevens) {
+        Huishouden h = voorWijziging(ik, id, versie);
+        Persoon p = gegevens.toPersoon();
+        controleer(p);
+        h.voegToe(p);
+        huishoudens.save(h, Instant.now(clock));
+        logPersonen(ik, h, Actie.AANMAKEN, List.of(p));
+        events.publishEvent(new HuishoudenGewijzigd(h.id()));
+        return p;
+    }
+
+    @Transactional
+    public void wijzigPersoon(Medewerker ik, HuishoudenId id, long versie, NieuwePersoon gegevens) {
+        if (gegevens.id() == null) {
+            throw new NietGevonden();
+        }
+        Huishouden h = voorWijziging(ik, id, versie);
+        Persoon p = gegevens.toPersoon();
+        controleer(p);
+        h.vervang(p);
+        huishoudens.save(h, Instant.now(clock));
+        logPersonen(ik, h, Actie.WIJZIGEN, List.of(p));
+        events.publishEvent(new HuishoudenGewijzigd(h.id()));
+    }
+
+    private Huishouden voorWijziging(Medewerker ik, HuishoudenId id, long versie) {
+        Huishouden h = huishoudens.find(id, zichtbaarheid.filter(ik, "h.id")).orElseThrow(NietGevonden::new);
+        if (!ik.rol().magHuishoudenWijzigen()) {
+            throw new DomeinFout("huishouden.wijzigen.niet-toegestaan");
+        }
+        if (h.versie() != versie) {
+            throw new nl.wegwijs.system.GelijktijdigGewijzigd();
+        }
+        return h;
+    }
+
+    private void controleer(Persoon p) {
+        LocalDate vandaag = LocalDate.now(clock);
+        if (p.geboortedatum().isAfter(vandaag)) {
+            throw new DomeinFout("huishouden.geboortedatum.toekomst");
+        }
+        if (p.brpDatum() != null && p.brpDatum().isBefore(p.geboortedatum())) {
+            throw new DomeinFout("huishouden.brp.voor-geboorte");
+        }
+        if (p.bsn() != null) {
+            if (!Bsn.isGeldig(p.bsn())) {
+                throw new DomeinFout("huishouden.bsn.ongeldig");
+            }
+            if (huishoudens.bsnInGebruik(p.bsn(), p.id())) {
+                throw new DomeinFout("huishouden.bsn.dubbel");
+            }
+        }
+    }
+
+    private void logPersonen(Medewerker ik, Huishouden h, Actie actie, List<Persoon> personen) {
+        log.leg(personen.stream()
+            .map(p -> new Verwerking(ik.id(), ik.organisatieId(), actie, ik.rol().doel(), p.id(), h.id().value(),
+                    actie == Actie.LEZEN ? "huishouden" : "persoon", actie == Actie.LEZEN ? h.id().value() : p.id()))
+            .toList());
+    }
+
+    private static @Nullable String blankNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

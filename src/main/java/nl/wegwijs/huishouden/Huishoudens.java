@@ -1,0 +1,164 @@
+package nl.wegwijs.huishouden;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.wegwijs.huishouden.Huishouden.Adres;
+import nl.wegwijs.huishouden.Huishouden.HuishoudenDatums;
+import nl.wegwijs.system.GelijktijdigGewijzigd;
+
+/** The households and their persons, by hand-written SQL. Only {@link HuishoudenService} uses it. */
+@Repository
+class Huishoudens {
+
+    private static final String HUISHOUDEN = """
+            select id, gemeente_id, straat, huisnummer, postcode, woonplaats, koppeling_datum, huisvesting_datum,
+                   regeldag, verhuis_datum, herkomst_locatie, versie from huishouden h""";
+    private static final String PERSOON = """
+            select id, huishouden_id, rol, voornaam, achternaam, geboortedatum, geslacht, land_van_herkomst, talen,
+                   tolk_nodig, tolk_taal, geletterdheid, v_nummer, bsn, vergunning_datum, brp_datum, status
+              from persoon""";
+
+    private final JdbcClient jdbc;
+
+    Huishoudens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Finds a household with its persons, in two statements, only where {@code filter} allows. */
+    Optional<Huishouden> find(HuishoudenId id, Zichtbaarheid.Filter filter) {
+        Optional<Huishouden> kaal = jdbc.sql(HUISHOUDEN + " where h.id = :id and " + filter.sql())
+            .param("id", id.value()).params(filter.parameters())
+            .query((rs, n) -> huishouden(rs, List.of())).optional();
+        return kaal.map(h -> new Huishouden(h.id(), h.gemeenteId(), h.adres(), h.datums(), h.herkomstLocatie(),
+                personen(List.of(h.id().value())).getOrDefault(h.id().value(), List.of()), h.versie()));
+    }
+
+    /** A page of households (keyset on id) with their persons, in two statements. */
+    List<Huishouden> pagina(Zichtbaarheid.Filter filter, @Nullable UUID na, int aantal) {
+        List<Huishouden> kaal = jdbc.sql(HUISHOUDEN + " where " + filter.sql()
+                + " and (cast(:na as uuid) is null or h.id > cast(:na as uuid)) order by h.id limit :aantal")
+            .params(filter.parameters()).param("na", na).param("aantal", aantal)
+            .query((rs, n) -> huishouden(rs, List.of())).list();
+        Map<UUID, List<Persoon>> personen = personen(kaal.stream().map(h -> h.id().value()).toList());
+        return kaal.stream().map(h -> new Huishouden(h.id(), h.gemeenteId(), h.adres(), h.datums(),
+                h.herkomstLocatie(), personen.getOrDefault(h.id().value(), List.of()), h.versie())).toList();
+    }
+
+    private Map<UUID, List<Persoon>> personen(List<UUID> huishoudens) {
+        if (huishoudens.isEmpty()) {
+            return Map.of();
+        }
+        record Rij(UUID huishouden, Persoon persoon) {
+        }
+        return jdbc.sql(PERSOON + " where huishouden_id = any(:ids) order by huishouden_id, volgorde")
+            .param("ids", huishoudens.toArray(UUID[]::new))
+            .query((rs, n) -> new Rij(rs.getObject("huishouden_id", UUID.class), persoon(rs))).list().stream()
+            .collect(Collectors.groupingBy(Rij::huishouden, java.util.LinkedHashMap::new,
+                    Collectors.mapping(Rij::persoon, Collectors.toList())));
+    }
+
+    /** Inserts a new household or updates an existing one if its version is unchanged; returns the new version. */
+    long save(Huishouden h, Instant nu) {
+        Adres a = h.adres();
+        HuishoudenDatums d = h.datums();
+        if (h.versie() == 0 && !bestaat(h.id())) {
+            jdbc.sql("""
+                    insert into huishouden (id, gemeente_id, straat, huisnummer, postcode, woonplaats, koppeling_datum,
+                           huisvesting_datum, regeldag, verhuis_datum, herkomst_locatie, zoeknaam, aangemaakt_op, versie)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                .params(h.id().value(), h.gemeenteId(), a.straat(), a.huisnummer(), a.postcode(), a.woonplaats(),
+                        d.koppeling(), d.huisvesting(), d.regeldag(), d.verhuizing(), h.herkomstLocatie(),
+                        h.zoeknaam(), Timestamp.from(nu))
+                .update();
+        }
+        else {
+            int n = jdbc.sql("""
+                    update huishouden set straat = ?, huisnummer = ?, postcode = ?, woonplaats = ?, koppeling_datum = ?,
+                           huisvesting_datum = ?, regeldag = ?, verhuis_datum = ?, herkomst_locatie = ?, zoeknaam = ?,
+                           versie = versie + 1
+                     where id = ? and versie = ?""")
+                .params(a.straat(), a.huisnummer(), a.postcode(), a.woonplaats(), d.koppeling(), d.huisvesting(),
+                        d.regeldag(), d.verhuizing(), h.herkomstLocatie(), h.zoeknaam(), h.id().value(), h.versie())
+                .update();
+            if (n == 0) {
+                throw new GelijktijdigGewijzigd();
+            }
+        }
+        int volgorde = 0;
+        for (Persoon p : h.personen()) {
+            jdbc.sql("""
+                    insert into persoon (id, huishouden_id, rol, voornaam, achternaam, geboortedatum, geslacht,
+                           land_van_herkomst, talen, tolk_nodig, tolk_taal, geletterdheid, v_nummer, bsn,
+                           vergunning_datum, brp_datum, status, volgorde)
+                    values (:id, :huishouden, :rol, :voornaam, :achternaam, :geboortedatum, :geslacht, :land, :talen,
+                            :tolk, :tolkTaal, :geletterdheid, :vNummer, :bsn, :vergunning, :brp, :status, :volgorde)
+                    on conflict (id) do update set rol = excluded.rol, voornaam = excluded.voornaam,
+                           achternaam = excluded.achternaam, geboortedatum = excluded.geboortedatum,
+                           geslacht = excluded.geslacht, land_van_herkomst = excluded.land_van_herkomst,
+                           talen = excluded.talen, tolk_nodig = excluded.tolk_nodig, tolk_taal = excluded.tolk_taal,
+                           geletterdheid = excluded.geletterdheid, v_nummer = excluded.v_nummer, bsn = excluded.bsn,
+                           vergunning_datum = excluded.vergunning_datum, brp_datum = excluded.brp_datum,
+                           status = excluded.status, volgorde = excluded.volgorde, versie = persoon.versie + 1
+                     where persoon.huishouden_id = excluded.huishouden_id""")
+                .param("id", p.id()).param("huishouden", h.id().value()).param("rol", p.rol().name())
+                .param("voornaam", p.voornaam()).param("achternaam", p.achternaam())
+                .param("geboortedatum", p.geboortedatum()).param("geslacht", p.geslacht().name())
+                .param("land", p.landVanHerkomst()).param("talen", p.talen().toArray(String[]::new))
+                .param("tolk", p.tolkNodig()).param("tolkTaal", p.tolkTaal())
+                .param("geletterdheid", p.geletterdheid().name()).param("vNummer", p.vNummer())
+                .param("bsn", p.bsn()).param("vergunning", p.vergunningDatum()).param("brp", p.brpDatum())
+                .param("status", p.status().name()).param("volgorde", volgorde++)
+                .update();
+        }
+        return h.versie() + 1;
+    }
+
+    boolean bsnInGebruik(String bsn, UUID behalvePersoon) {
+        return jdbc.sql("select exists (select 1 from persoon where bsn = ? and id <> ?)").params(bsn, behalvePersoon)
+            .query(Boolean.class).single();
+    }
+
+    private boolean bestaat(HuishoudenId id) {
+        return jdbc.sql("select exists (select 1 from huishouden where id = ?)").param(id.value())
+            .query(Boolean.class).single();
+    }
+
+    private static Huishouden huishouden(ResultSet rs, List<Persoon> personen) throws SQLException {
+        return new Huishouden(new HuishoudenId(rs.getObject("id", UUID.class)), rs.getObject("gemeente_id", UUID.class),
+                new Adres(rs.getString("straat"), rs.getString("huisnummer"), rs.getString("postcode"),
+                        rs.getString("woonplaats")),
+                new HuishoudenDatums(datum(rs, "koppeling_datum"), datum(rs, "huisvesting_datum"),
+                        datum(rs, "regeldag"), datum(rs, "verhuis_datum")),
+                rs.getString("herkomst_locatie"), personen, rs.getLong("versie"));
+    }
+
+    private static Persoon persoon(ResultSet rs) throws SQLException {
+        Array talen = rs.getArray("talen");
+        return new Persoon(rs.getObject("id", UUID.class), PersoonRol.valueOf(rs.getString("rol")),
+                rs.getString("voornaam"), rs.getString("achternaam"), rs.getObject("geboortedatum", LocalDate.class),
+                Geslacht.valueOf(rs.getString("geslacht")), rs.getString("land_van_herkomst"),
+                talen == null ? List.of() : Arrays.asList((String[]) talen.getArray()), rs.getBoolean("tolk_nodig"),
+                rs.getString("tolk_taal"), Geletterdheid.valueOf(rs.getString("geletterdheid")),
+                rs.getString("v_nummer"), rs.getString("bsn"), datum(rs, "vergunning_datum"), datum(rs, "brp_datum"),
+                Verblijfsstatus.valueOf(rs.getString("status")));
+    }
+
+    private static @Nullable LocalDate datum(ResultSet rs, String kolom) throws SQLException {
+        return rs.getObject(kolom, LocalDate.class);
+    }
+}

@@ -1,0 +1,285 @@
+package nl.wegwijs.organisatie;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wegwijs.system.DomeinFout;
+import nl.wegwijs.system.NietGevonden;
+
+/**
+ * Public entry point of the organisatie module: reads for every module, configuration changes for the beheerder.
+ * A change of a regime is a new version with its own effective date; existing versions are never rewritten.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisatieService {
+
+    private final Organisaties organisaties;
+    private final PasswordEncoder passwordEncoder;
+
+    OrganisatieService(Organisaties organisaties, PasswordEncoder passwordEncoder) {
+        this.organisaties = organisaties;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    // --- reads for everyone (no personal data)
+
+    public List<Gemeente> gemeenten() {
+        return organisaties.gemeenten();
+    }
+
+    public Optional<Gemeente> gemeente(UUID id) {
+        return organisaties.gemeente(id);
+    }
+
+    public List<Uitvoerder> uitvoerders() {
+        return organisaties.uitvoerders();
+    }
+
+    public Optional<Uitvoerder> uitvoerder(UUID id) {
+        return organisaties.uitvoerder(id);
+    }
+
+    public List<Team> teams(UUID uitvoerderId) {
+        return organisaties.teams(uitvoerderId);
+    }
+
+    public List<Team> teamsVan(UUID medewerkerId) {
+        return organisaties.teamsVan(medewerkerId);
+    }
+
+    public List<Contract> contracten() {
+        return organisaties.contracten();
+    }
+
+    public Optional<Contract> contract(UUID id) {
+        return organisaties.contract(id);
+    }
+
+    /** The contracts a user may register a household under: of their gemeente, or of their uitvoerder. */
+    public List<Contract> contractenVoorAanmelding(Medewerker ik, LocalDate op) {
+        List<Contract> contracten = ik.gemeenteId() != null ? organisaties.contractenVanGemeente(ik.gemeenteId())
+                : organisaties.contractenVanUitvoerder(java.util.Objects.requireNonNull(ik.uitvoerderId()));
+        return contracten.stream().filter(c -> c.loopt(op)).toList();
+    }
+
+    public List<Contract> contractenVanGemeente(UUID gemeenteId) {
+        return organisaties.contractenVanGemeente(gemeenteId);
+    }
+
+    /** The running contract of a gemeente with an uitvoerder on a date, if any. */
+    public Optional<Contract> lopendContract(UUID gemeenteId, UUID uitvoerderId, LocalDate op) {
+        return organisaties.contractenVanGemeente(gemeenteId).stream()
+            .filter(c -> c.uitvoerderId().equals(uitvoerderId) && c.loopt(op))
+            .findFirst();
+    }
+
+    public Regime regime(UUID contractId) {
+        Contract contract = organisaties.contract(contractId).orElseThrow(NietGevonden::new);
+        return new Regime(contract, organisaties.gemeenteVersies(contract.gemeenteId()),
+                organisaties.voorwaarden(contractId));
+    }
+
+    public List<GemeenteRegime> gemeenteVersies(UUID gemeenteId) {
+        return organisaties.gemeenteVersies(gemeenteId);
+    }
+
+    public List<ContractVoorwaarden> voorwaarden(UUID contractId) {
+        return organisaties.voorwaarden(contractId);
+    }
+
+    public List<Taakstelling> taakstellingen(UUID gemeenteId) {
+        return organisaties.taakstellingen(gemeenteId);
+    }
+
+    public Optional<Medewerker> medewerker(UUID id) {
+        return organisaties.medewerker(id);
+    }
+
+    /** Display names of medewerkers, in one query. */
+    public java.util.Map<UUID, String> namen(Collection<UUID> medewerkers) {
+        return organisaties.namen(medewerkers);
+    }
+
+    /** Staff of an uitvoerder a teamleider can assign: only for the teamleider's own uitvoerder. */
+    public List<MedewerkerOverzicht> medewerkersVoorToewijzing(Medewerker ik, UUID uitvoerderId) {
+        if (!ik.heeftRol(Rol.TEAMLEIDER) || !uitvoerderId.equals(ik.uitvoerderId())) {
+            return List.of();
+        }
+        return organisaties.medewerkersVanUitvoerder(uitvoerderId).stream()
+            .filter(m -> m.rol() == Rol.BEGELEIDER || m.rol() == Rol.VRIJWILLIGER || m.rol() == Rol.TEAMLEIDER)
+            .toList();
+    }
+
+    public List<MedewerkerOverzicht> medewerkers(Medewerker ik) {
+        vereisBeheerder(ik);
+        return organisaties.medewerkers();
+    }
+
+    // --- configuration by the beheerder
+
+    @Transactional
+    public Gemeente voegGemeenteToe(Medewerker ik, String naam, String cbsCode) {
+        vereisBeheerder(ik);
+        Gemeente g = new Gemeente(UUID.randomUUID(), naam.strip(), cbsCode.strip().toUpperCase());
+        organisaties.voegToe(g);
+        organisaties.voegToe(new GemeenteRegime(UUID.randomUUID(), g.id(), LocalDate.of(2022, 1, 1),
+                GemeenteRegime.STANDAARD_PIP_WEKEN, GemeenteRegime.STANDAARD_ONTZORGEN_MAANDEN,
+                GemeenteRegime.STANDAARD_INBURGERINGSTERMIJN_MAANDEN));
+        return g;
+    }
+
+    @Transactional
+    public Uitvoerder voegUitvoerderToe(Medewerker ik, String naam, @Nullable UUID gemeenteZelf) {
+        vereisBeheerder(ik);
+        Uitvoerder u = new Uitvoerder(UUID.randomUUID(), naam.strip(), gemeenteZelf);
+        organisaties.voegToe(u);
+        return u;
+    }
+
+    @Transactional
+    public Team voegTeamToe(Medewerker ik, UUID uitvoerderId, String naam) {
+        vereisBeheerder(ik);
+        organisaties.uitvoerder(uitvoerderId).orElseThrow(NietGevonden::new);
+        Team t = new Team(UUID.randomUUID(), uitvoerderId, naam.strip());
+        organisaties.voegToe(t);
+        return t;
+    }
+
+    /**
+     * A gemeente contracts an uitvoerder. Its first voorwaarden version is valid from {@code voorwaarden}'s own
+     * {@code geldigVanaf}.
+     */
+    @Transactional
+    public Contract sluitContract(Medewerker ik, UUID gemeenteId, UUID uitvoerderId, Startmoment peildatum,
+            LocalDate ingang, ContractVoorwaarden voorwaarden) {
+        vereisBeheerder(ik);
+        Gemeente g = organisaties.gemeente(gemeenteId).orElseThrow(NietGevonden::new);
+        Uitvoerder u = organisaties.uitvoerder(uitvoerderId).orElseThrow(NietGevonden::new);
+        Contract c = new Contract(UUID.randomUUID(), g.id(), u.id(), peildatum, ingang, null, g.naam(), u.naam());
+        organisaties.voegToe(c);
+        organisaties.voegToe(withContract(voorwaarden, c.id()));
+        return c;
+    }
+
+    @Transactional
+    public void beeindigContract(Medewerker ik, UUID contractId, LocalDate einde) {
+        vereisBeheerder(ik);
+        Contract c = organisaties.contract(contractId).orElseThrow(NietGevonden::new);
+        if (einde.isBefore(c.ingang())) {
+            throw new DomeinFout("organisatie.contract.einde-voor-ingang");
+        }
+        if (organisaties.beeindig(contractId, einde) == 0) {
+            throw new DomeinFout("organisatie.contract.al-beeindigd");
+        }
+    }
+
+    /** A new version of the contract's voorwaarden from {@code geldigVanaf}; earlier versions stay as they were. */
+    @Transactional
+    public void nieuweVoorwaarden(Medewerker ik, ContractVoorwaarden voorwaarden) {
+        vereisBeheerder(ik);
+        organisaties.contract(voorwaarden.contractId()).orElseThrow(NietGevonden::new);
+        boolean bestaat = organisaties.voorwaarden(voorwaarden.contractId()).stream()
+            .anyMatch(v -> v.geldigVanaf().equals(voorwaarden.geldigVanaf()));
+        if (bestaat) {
+            throw new DomeinFout("organisatie.versie.bestaat", voorwaarden.geldigVanaf());
+        }
+        organisaties.voegToe(withContract(voorwaarden, voorwaarden.contractId()));
+    }
+
+    /** A new version of the gemeente's regime from {@code geldigVanaf}; earlier versions stay as they were. */
+    @Transactional
+    public void nieuwGemeenteRegime(Medewerker ik, UUID gemeenteId, LocalDate geldigVanaf, int pipWeken,
+            int ontzorgenMaanden, int inburgeringstermijnMaanden) {
+        vereisBeheerder(ik);
+        organisaties.gemeente(gemeenteId).orElseThrow(NietGevonden::new);
+        if (organisaties.gemeenteVersies(gemeenteId).stream().anyMatch(v -> v.geldigVanaf().equals(geldigVanaf))) {
+            throw new DomeinFout("organisatie.versie.bestaat", geldigVanaf);
+        }
+        organisaties.voegToe(new GemeenteRegime(UUID.randomUUID(), gemeenteId, geldigVanaf, pipWeken, ontzorgenMaanden,
+                inburgeringstermijnMaanden));
+    }
+
+    @Transactional
+    public void zetTaakstelling(Medewerker ik, UUID gemeenteId, int jaar, int halfjaar, int aantal) {
+        vereisBeheerder(ik);
+        organisaties.zetTaakstelling(gemeenteId, jaar, halfjaar, aantal);
+    }
+
+    @Transactional
+    public Medewerker voegMedewerkerToe(Medewerker ik, String gebruikersnaam, String wachtwoord, String naam, Rol rol,
+            UUID organisatieId, @Nullable BigDecimal fte, Collection<UUID> teams) {
+        vereisBeheerder(ik);
+        return registreerMedewerker(gebruikersnaam, passwordEncoder.encode(wachtwoord), naam, rol, organisatieId, fte,
+                teams);
+    }
+
+    /**
+     * Registers a medewerker with an already hashed password, without an acting user: for the demo data and the
+     * generator, which run at start-up.
+     */
+    @Transactional
+    public Medewerker registreerMedewerker(String gebruikersnaam, String wachtwoordHash, String naam, Rol rol,
+            UUID organisatieId, @Nullable BigDecimal fte, Collection<UUID> teams) {
+        boolean gemeente = organisaties.gemeente(organisatieId).isPresent();
+        if (rol.gemeentezijde() != gemeente && rol != Rol.BEHEERDER) {
+            throw new DomeinFout("organisatie.medewerker.rol-past-niet");
+        }
+        Medewerker m = new Medewerker(UUID.randomUUID(), gebruikersnaam, naam, rol, gemeente ? organisatieId : null,
+                gemeente ? null : organisatieId);
+        organisaties.voegToe(m, wachtwoordHash, fte, teams);
+        return m;
+    }
+
+    /** Makes raw structures for start-up code (demo data, generator) without a beheerder. */
+    @Transactional
+    public Gemeente registreerGemeente(String naam, String cbsCode, List<GemeenteRegime> versies) {
+        Gemeente g = new Gemeente(UUID.randomUUID(), naam, cbsCode);
+        organisaties.voegToe(g);
+        versies.stream().sorted(Comparator.comparing(GemeenteRegime::geldigVanaf))
+            .forEach(v -> organisaties.voegToe(new GemeenteRegime(UUID.randomUUID(), g.id(), v.geldigVanaf(),
+                    v.pipWeken(), v.ontzorgenMaanden(), v.inburgeringstermijnMaanden())));
+        return g;
+    }
+
+    @Transactional
+    public Uitvoerder registreerUitvoerder(String naam, @Nullable UUID gemeenteZelf, List<String> teams) {
+        Uitvoerder u = new Uitvoerder(UUID.randomUUID(), naam, gemeenteZelf);
+        organisaties.voegToe(u);
+        teams.forEach(t -> organisaties.voegToe(new Team(UUID.randomUUID(), u.id(), t)));
+        return u;
+    }
+
+    @Transactional
+    public Contract registreerContract(UUID gemeenteId, UUID uitvoerderId, Startmoment peildatum, LocalDate ingang,
+            @Nullable LocalDate einde, List<ContractVoorwaarden> versies) {
+        Gemeente g = organisaties.gemeente(gemeenteId).orElseThrow(NietGevonden::new);
+        Uitvoerder u = organisaties.uitvoerder(uitvoerderId).orElseThrow(NietGevonden::new);
+        Contract c = new Contract(UUID.randomUUID(), g.id(), u.id(), peildatum, ingang, einde, g.naam(), u.naam());
+        organisaties.voegToe(c);
+        versies.forEach(v -> organisaties.voegToe(withContract(v, c.id())));
+        return c;
+    }
+
+    private static ContractVoorwaarden withContract(ContractVoorwaarden v, UUID contractId) {
+        return new ContractVoorwaarden(UUID.randomUUID(), contractId, v.geldigVanaf(), v.begeleidingMaanden(),
+                v.telVanaf(), v.starttrigger(), v.startNaWeken(), v.verlengingMaxMaanden(), v.verlengingVoorwaarde(),
+                v.verlengingBesluitDoor(), v.afsluitingVoorloopWeken(), v.fasen());
+    }
+
+    private static void vereisBeheerder(Medewerker ik) {
+        if (!ik.heeftRol(Rol.BEHEERDER)) {
+            throw new NietGevonden();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package nl.wegwijs.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure of a {@code @RestController} into {@code application/problem+json} (RFC 9457) with a Dutch
+ * {@code detail}, field-level {@code invalidParams} for validation, and never a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiFouten {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiFouten.class);
+    private final MessageSource messages;
+
+    ApiFouten(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler({ NietGevonden.class, NoResourceFoundException.class })
+    ProblemDetail nietGevonden() {
+        return probleem(HttpStatus.NOT_FOUND, "fout.niet-gevonden", "niet-gevonden");
+    }
+
+    @ExceptionHandler(GelijktijdigGewijzigd.class)
+    ProblemDetail gelijktijdig(GelijktijdigGewijzigd fout) {
+        return probleem(HttpStatus.CONFLICT, fout.code(), "gelijktijdig-gewijzigd");
+    }
+
+    @ExceptionHandler(DomeinFout.class)
+    ProblemDetail domein(DomeinFout fout) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                tekst(fout.code(), fout.argumenten()));
+        p.setTitle(tekst("fout.titel.domein"));
+        p.setType(URI.create("https://wegwijs.nl/problemen/" + fout.code()));
+        p.setProperty("code", fout.code());
+        return p;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail ongeldig(MethodArgumentNotValidException fout) {
+        ProblemDetail p = probleem(HttpStatus.BAD_REQUEST, "fout.ongeldige-invoer", "ongeldige-invoer");
+        List<Map<String, String>> velden = fout.getBindingResult().getFieldErrors().stream()
+            .map(this::veld)
+            .toList();
+        List<Map<String, String>> algemeen = fout.getBindingResult().getGlobalErrors().stream()
+            .map(e -> Map.of("name", e.getObjectName(), "reason",
+                    messages.getMessage(e, LocaleContextHolder.getLocale())))
+            .toList();
+        p.setProperty("invalidParams", java.util.stream.Stream.concat(velden.stream(), algemeen.stream()).toList());
+        return p;
+    }
+
+    @ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+    ProblemDetail onleesbaar() {
+        return probleem(HttpStatus.BAD_REQUEST, "fout.onleesbaar", "onleesbaar");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail onverwacht(Exception fout) {
+        log.error("Onverwachte fout in de API", fout);
+        return probleem(HttpStatus.INTERNAL_SERVER_ERROR, "fout.onverwacht", "onverwacht");
+    }
+
+    private Map<String, String> veld(FieldError fout) {
+        return Map.of("name", fout.getField(), "reason", messages.getMessage(fout, LocaleContextHolder.getLocale()));
+    }
+
+    private ProblemDetail probleem(HttpStatus status, String code, String type) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, tekst(code));
+        p.setTitle(tekst("fout.titel." + type));
+        p.setType(URI.create("https://wegwijs.nl/problemen/" + type));
+        return p;
+    }
+
+    private String tekst(String code, Object... argumenten) {
+        return messages.getMessage(code, argumenten, code, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,18 @@
+package nl.wegwijs.traject;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.wegwijs.huishouden.Huishouden;
+import nl.wegwijs.organisatie.Contract;
+import nl.wegwijs.organisatie.ContractVoorwaarden;
+
+/** A household with its trajectory, the applicable voorwaarden and its legal timeline, as one read. */
+public record Dossier(Huishouden huishouden, Traject traject, Contract contract, ContractVoorwaarden voorwaarden,
+        List<Termijn> termijnen, Map<UUID, String> namen) {
+
+    public String naam(UUID medewerker) {
+        return namen.getOrDefault(medewerker, "?");
+    }
+}

@@ -1,0 +1,321 @@
+package nl.wegwijs.traject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wegwijs.huishouden.Huishouden;
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.huishouden.HuishoudenService;
+import nl.wegwijs.organisatie.Contract;
+import nl.wegwijs.organisatie.ContractVoorwaarden;
+import nl.wegwijs.organisatie.FaseNorm;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.MedewerkerOverzicht;
+import nl.wegwijs.organisatie.OrganisatieService;
+import nl.wegwijs.organisatie.Regime;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.system.DomeinFout;
+import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.verwerkingslog.Actie;
+import nl.wegwijs.verwerkingslog.Verwerking;
+import nl.wegwijs.verwerkingslog.Verwerkingslog;
+
+/**
+ * Public entry point of the traject module: aanmelding, acceptance, assignments, phases, extensions, closing, and
+ * the household file with its legal timeline. Every method takes the acting medewerker; a trajectory they may not
+ * see does not exist for them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TrajectService {
+
+    private final Trajecten trajecten;
+    private final HuishoudenService huishoudens;
+    private final OrganisatieService organisaties;
+    private final Verwerkingslog log;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int binnenkortDagen;
+
+    TrajectService(Trajecten trajecten, HuishoudenService huishoudens, OrganisatieService organisaties,
+            Verwerkingslog log, ApplicationEventPublisher events, Clock clock,
+            @Value("${wegwijs.termijn.binnenkort-dagen:14}") int binnenkortDagen) {
+        this.trajecten = trajecten;
+        this.huishoudens = huishoudens;
+        this.organisaties = organisaties;
+        this.log = log;
+        this.events = events;
+        this.clock = clock;
+        this.binnenkortDagen = binnenkortDagen;
+    }
+
+    // --- reads
+
+    /** The household file: household, trajectory, voorwaarden and timeline. Logged as a read of every person. */
+    @Transactional
+    public Optional<Dossier> dossier(Medewerker ik, HuishoudenId id) {
+        return huishoudens.find(ik, id).flatMap(h -> trajecten.findByHuishouden(id).map(t -> dossier(h, t)));
+    }
+
+    @Transactional
+    public Optional<Dossier> dossier(Medewerker ik, TrajectId id) {
+        return trajecten.findById(id).flatMap(t -> huishoudens.find(ik, t.huishouden()).map(h -> dossier(h, t)));
+    }
+
+    /**
+     * The legal timeline of a household under its trajectory, for maintenance of read models (no acting user: it
+     * shows nothing to anyone by itself).
+     */
+    public Optional<Samenvatting> samenvatting(TrajectId id, Huishouden huishouden) {
+        return trajecten.findById(id).map(t -> {
+            Dossier d = dossier(huishouden, t);
+            return new Samenvatting(t, d.termijnen(), d.namen());
+        });
+    }
+
+    public Optional<TrajectId> trajectVan(HuishoudenId huishouden) {
+        return trajecten.findByHuishouden(huishouden).map(Traject::id);
+    }
+
+    /** The staff the acting teamleider can assign to this trajectory. */
+    public List<MedewerkerOverzicht> toewijsbaar(Medewerker ik, Traject traject) {
+        return organisaties.medewerkersVoorToewijzing(ik, traject.uitvoerderId());
+    }
+
+    private Dossier dossier(Huishouden h, Traject t) {
+        Regime regime = organisaties.regime(t.contractId());
+        LocalDate vandaag = LocalDate.now(clock);
+        TijdlijnInvoer invoer = invoer(h, t, vandaag);
+        List<Termijn> termijnen = Termijnregels.bereken(invoer, regime.gemeenteVersies(), regime.voorwaarden(),
+                regime.contract().peildatum(), vandaag, binnenkortDagen);
+        ContractVoorwaarden voorwaarden = Termijnregels.kiesVoorwaarden(regime.voorwaarden(),
+                Termijnregels.datum(invoer, regime.contract().peildatum()), vandaag);
+        Set<UUID> mensen = new HashSet<>();
+        t.toewijzingen().forEach(w -> mensen.add(w.medewerkerId()));
+        mensen.add(t.aangemeldDoor());
+        return new Dossier(h, t, regime.contract(), voorwaarden, termijnen, organisaties.namen(mensen));
+    }
+
+    private static TijdlijnInvoer invoer(Huishouden h, Traject t, LocalDate vandaag) {
+        List<TijdlijnInvoer.PersoonInvoer> personen = h.personen().stream()
+            .map(p -> new TijdlijnInvoer.PersoonInvoer(p.id(), p.nareiziger(),
+                    p.inburgeringsplichtig(p.brpDatum() != null ? p.brpDatum() : vandaag), p.brpDatum(), null, null))
+            .toList();
+        return new TijdlijnInvoer(h.datums().koppeling(), h.datums().huisvesting(), h.datums().verhuizing(), personen,
+                t.verlengingen().stream().map(Verlenging::maanden).toList(), t.faseCode(), t.faseStart(),
+                t.status().isAfgesloten() ? t.eindeDatum() : null);
+    }
+
+    // --- aanmelding and lifecycle
+
+    /**
+     * Registers a household for guidance under a contract: by the gemeente's regievoerder, or by the uitvoerder
+     * (teamleider, begeleider) itself.
+     */
+    @Transactional
+    public Traject meldAan(Medewerker ik, Aanmelding aanmelding) {
+        LocalDate vandaag = LocalDate.now(clock);
+        Contract contract = organisaties.contractenVoorAanmelding(ik, vandaag).stream()
+            .filter(c -> c.id().equals(aanmelding.contractId()))
+            .findFirst()
+            .orElseThrow(() -> new DomeinFout("traject.aanmelding.contract"));
+        Huishouden h = huishoudens.registreer(ik, contract.gemeenteId(), aanmelding.adres(), aanmelding.datums(),
+                aanmelding.herkomstLocatie(), aanmelding.personen());
+        Traject t = Traject.meldAan(h.id(), contract.id(), contract.gemeenteId(), contract.uitvoerderId(), vandaag,
+                ik.id());
+        opslaan(ik, t, h, Actie.AANMAKEN);
+        return t;
+    }
+
+    /** The teamleider accepts the aanmelding for one of their teams. */
+    @Transactional
+    public void accepteer(Medewerker ik, TrajectId id, long versie, UUID team) {
+        Geladen g = voorTeamleider(ik, id, versie);
+        Traject t = g.traject();
+        if (organisaties.teams(t.uitvoerderId()).stream().noneMatch(x -> x.id().equals(team))) {
+            throw new DomeinFout("traject.team.onbekend");
+        }
+        t.accepteer(team, LocalDate.now(clock));
+        opslaan(ik, g);
+    }
+
+    /** Guidance really starts (practical start) in the contract's first phase. */
+    @Transactional
+    public void start(Medewerker ik, TrajectId id, long versie, LocalDate praktischeStart) {
+        Geladen g = voorBegeleiding(ik, id, versie);
+        Traject t = g.traject();
+        List<FaseNorm> fasen = voorwaarden(g.huishouden(), t).fasen();
+        if (fasen.isEmpty()) {
+            throw new DomeinFout("traject.fase.geen");
+        }
+        vereisNietInToekomst(praktischeStart);
+        t.start(praktischeStart, fasen.get(0).code());
+        opslaan(ik, g);
+    }
+
+    @Transactional
+    public void naarFase(Medewerker ik, TrajectId id, long versie, String faseCode, LocalDate vanaf) {
+        Geladen g = voorBegeleiding(ik, id, versie);
+        Traject t = g.traject();
+        if (voorwaarden(g.huishouden(), t).fasen().stream().noneMatch(f -> f.code().equals(faseCode))) {
+            throw new DomeinFout("traject.fase.onbekend");
+        }
+        vereisNietInToekomst(vanaf);
+        t.naarFase(faseCode, vanaf);
+        opslaan(ik, g);
+    }
+
+    /** The teamleider assigns a medewerker of their own uitvoerder in a role; a handoff ends the previous one. */
+    @Transactional
+    public Toewijzing wijsToe(Medewerker ik, TrajectId id, long versie, UUID medewerker, ToewijzingRol rol,
+            LocalDate vanaf) {
+        Geladen g = voorTeamleider(ik, id, versie);
+        Traject t = g.traject();
+        MedewerkerOverzicht wie = organisaties.medewerkersVoorToewijzing(ik, t.uitvoerderId()).stream()
+            .filter(m -> m.id().equals(medewerker))
+            .findFirst()
+            .orElseThrow(() -> new DomeinFout("traject.toewijzing.medewerker"));
+        if (rol == ToewijzingRol.VRIJWILLIGER && wie.rol() != Rol.VRIJWILLIGER
+                || rol != ToewijzingRol.VRIJWILLIGER && wie.rol() == Rol.VRIJWILLIGER) {
+            throw new DomeinFout("traject.toewijzing.rol");
+        }
+        Toewijzing toewijzing = t.wijsToe(medewerker, rol, vanaf);
+        opslaan(ik, g);
+        return toewijzing;
+    }
+
+    @Transactional
+    public void beeindigToewijzing(Medewerker ik, TrajectId id, long versie, UUID toewijzing, LocalDate tot) {
+        Geladen g = voorTeamleider(ik, id, versie);
+        g.traject().beeindigToewijzing(toewijzing, tot);
+        opslaan(ik, g);
+    }
+
+    /** Extends guidance within the contract's maximum; decided by the teamleider or the gemeente's regievoerder. */
+    @Transactional
+    public void verleng(Medewerker ik, TrajectId id, long versie, int maanden, String reden) {
+        Geladen g = zichtbaar(ik, id, versie);
+        Traject t = g.traject();
+        if (!ik.heeftRol(Rol.TEAMLEIDER, Rol.REGIEVOERDER)) {
+            throw new DomeinFout("traject.niet-toegestaan");
+        }
+        ContractVoorwaarden v = voorwaarden(g.huishouden(), t);
+        if (v.begeleidingMaanden() == null) {
+            throw new DomeinFout("traject.verlenging.geen-einde");
+        }
+        t.verleng(maanden, LocalDate.now(clock), ik.naam(), reden, v.verlengingMaxMaanden());
+        opslaan(ik, g);
+    }
+
+    /** Closes the trajectory: afgerond, overgedragen (warm handover) or beëindigd, with a reason. */
+    @Transactional
+    public void sluitAf(Medewerker ik, TrajectId id, long versie, TrajectStatus eind, EindeReden reden, LocalDate op,
+            @Nullable String toelichting) {
+        Geladen g = zichtbaar(ik, id, versie);
+        Traject t = g.traject();
+        if (!ik.heeftRol(Rol.TEAMLEIDER, Rol.REGIEVOERDER)) {
+            throw new DomeinFout("traject.niet-toegestaan");
+        }
+        vereisNietInToekomst(op);
+        t.sluitAf(eind, reden, op, toelichting == null || toelichting.isBlank() ? null : toelichting.strip());
+        opslaan(ik, g);
+        events.publishEvent(new TrajectAfgerond(t.id(), t.huishouden(), eind, reden, op));
+    }
+
+    /**
+     * A gemeente changes uitvoerder: every running trajectory under the old contract continues under the new one from
+     * {@code per}, keeping its history. Done by the beheerder.
+     */
+    @Transactional
+    public int wisselContract(Medewerker ik, UUID oudContract, UUID nieuwContract, LocalDate per) {
+        if (!ik.heeftRol(Rol.BEHEERDER)) {
+            throw new NietGevonden();
+        }
+        Contract oud = organisaties.contract(oudContract).orElseThrow(NietGevonden::new);
+        Contract nieuw = organisaties.contract(nieuwContract).orElseThrow(NietGevonden::new);
+        if (!oud.gemeenteId().equals(nieuw.gemeenteId())) {
+            throw new DomeinFout("traject.contract.andere-gemeente");
+        }
+        List<TrajectId> lopend = trajecten.lopendOnder(oudContract);
+        for (TrajectId id : lopend) {
+            Traject t = trajecten.findById(id).orElseThrow(NietGevonden::new);
+            t.wisselContract(nieuw.id(), nieuw.uitvoerderId(), per);
+            trajecten.save(t, ik.id(), Instant.now(clock));
+            events.publishEvent(new TrajectGewijzigd(t.id(), t.huishouden()));
+        }
+        return lopend.size();
+    }
+
+    // --- helpers
+
+    private ContractVoorwaarden voorwaarden(Huishouden h, Traject t) {
+        Regime regime = organisaties.regime(t.contractId());
+        TijdlijnInvoer invoer = invoer(h, t, LocalDate.now(clock));
+        return Termijnregels.kiesVoorwaarden(regime.voorwaarden(),
+                Termijnregels.datum(invoer, regime.contract().peildatum()), LocalDate.now(clock));
+    }
+
+    /** A trajectory the medewerker may see, with its household, at the version the user saw. */
+    private Geladen zichtbaar(Medewerker ik, TrajectId id, long versie) {
+        Traject t = trajecten.findById(id).orElseThrow(NietGevonden::new);
+        Huishouden h = huishoudens.findZonderLog(ik, t.huishouden()).orElseThrow(NietGevonden::new);
+        if (t.versie() != versie) {
+            throw new nl.wegwijs.system.GelijktijdigGewijzigd();
+        }
+        return new Geladen(t, h);
+    }
+
+    private Geladen voorTeamleider(Medewerker ik, TrajectId id, long versie) {
+        Geladen g = zichtbaar(ik, id, versie);
+        if (!ik.heeftRol(Rol.TEAMLEIDER) || !g.traject().uitvoerderId().equals(ik.uitvoerderId())) {
+            throw new DomeinFout("traject.niet-toegestaan");
+        }
+        return g;
+    }
+
+    private Geladen voorBegeleiding(Medewerker ik, TrajectId id, long versie) {
+        Geladen g = zichtbaar(ik, id, versie);
+        if (!ik.heeftRol(Rol.TEAMLEIDER, Rol.BEGELEIDER) || !g.traject().uitvoerderId().equals(ik.uitvoerderId())) {
+            throw new DomeinFout("traject.niet-toegestaan");
+        }
+        return g;
+    }
+
+    private record Geladen(Traject traject, Huishouden huishouden) {
+    }
+
+    private void vereisNietInToekomst(LocalDate datum) {
+        if (datum.isAfter(LocalDate.now(clock))) {
+            throw new DomeinFout("traject.datum.toekomst");
+        }
+    }
+
+    private void opslaan(Medewerker ik, Geladen g) {
+        opslaan(ik, g.traject(), g.huishouden(), Actie.WIJZIGEN);
+    }
+
+    private void opslaan(Medewerker ik, Traject t, Huishouden h, Actie actie) {
+        trajecten.save(t, ik.id(), Instant.now(clock));
+        log.leg(h.personen().stream()
+            .map(p -> new Verwerking(ik.id(), ik.organisatieId(), actie, ik.rol().doel(), p.id(), h.id().value(),
+                    "traject", t.id().value()))
+            .toList());
+        events.publishEvent(new TrajectGewijzigd(t.id(), t.huishouden()));
+    }
+
+    /** What a read model needs of a trajectory: the trajectory, its timeline, the names of assigned staff. */
+    public record Samenvatting(Traject traject, List<Termijn> termijnen, java.util.Map<UUID, String> namen) {
+    }
+}

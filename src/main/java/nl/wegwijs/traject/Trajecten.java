@@ -1,0 +1,163 @@
+package nl.wegwijs.traject;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.system.GelijktijdigGewijzigd;
+
+/** Trajectories with their assignments and extensions, by hand-written SQL. Only {@link TrajectService} uses it. */
+@Repository
+class Trajecten {
+
+    private static final String TRAJECT = """
+            select id, huishouden_id, contract_id, gemeente_id, uitvoerder_id, team_id, status, aangemeld_op,
+                   aangemeld_door, praktische_start, fase_code, fase_start, einde_datum, einde_reden,
+                   einde_toelichting, versie
+              from traject""";
+
+    private final JdbcClient jdbc;
+
+    Trajecten(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Traject> findById(TrajectId id) {
+        return jdbc.sql(TRAJECT + " where id = ?").param(id.value()).query(this::kaal).optional().map(this::vul);
+    }
+
+    Optional<Traject> findByHuishouden(HuishoudenId huishouden) {
+        return jdbc.sql(TRAJECT + " where huishouden_id = ?").param(huishouden.value()).query(this::kaal).optional()
+            .map(this::vul);
+    }
+
+    /** Running trajectories under a contract, for a change of uitvoerder. */
+    List<TrajectId> lopendOnder(UUID contractId) {
+        return jdbc.sql("select id from traject where contract_id = ? and status not in "
+                + "('AFGEROND', 'OVERGEDRAGEN', 'BEEINDIGD') order by id")
+            .param(contractId).query((rs, n) -> new TrajectId(rs.getObject(1, UUID.class))).list();
+    }
+
+    void save(Traject t, UUID medewerker, Instant nu) {
+        if (t.versie() == 0 && !bestaat(t.id())) {
+            jdbc.sql("""
+                    insert into traject (id, huishouden_id, contract_id, gemeente_id, uitvoerder_id, team_id, status,
+                           aangemeld_op, aangemeld_door, praktische_start, fase_code, fase_start, einde_datum,
+                           einde_reden, einde_toelichting, versie)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                .params(t.id().value(), t.huishouden().value(), t.contractId(), t.gemeenteId(), t.uitvoerderId(),
+                        t.teamId(), t.status().name(), t.aangemeldOp(), t.aangemeldDoor(), t.praktischeStart(),
+                        t.faseCode(), t.faseStart(), t.eindeDatum(), naam(t.eindeReden()), t.eindeToelichting())
+                .update();
+        }
+        else {
+            int n = jdbc.sql("""
+                    update traject set contract_id = ?, uitvoerder_id = ?, team_id = ?, status = ?,
+                           praktische_start = ?, fase_code = ?, fase_start = ?, einde_datum = ?, einde_reden = ?,
+                           einde_toelichting = ?, versie = versie + 1
+                     where id = ? and versie = ?""")
+                .params(t.contractId(), t.uitvoerderId(), t.teamId(), t.status().name(), t.praktischeStart(),
+                        t.faseCode(), t.faseStart(), t.eindeDatum(), naam(t.eindeReden()), t.eindeToelichting(),
+                        t.id().value(), t.versie())
+                .update();
+            if (n == 0) {
+                throw new GelijktijdigGewijzigd();
+            }
+        }
+        for (Toewijzing w : t.toewijzingen()) {
+            jdbc.sql("""
+                    insert into toewijzing (id, traject_id, medewerker_id, rol, vanaf, tot) values (?, ?, ?, ?, ?, ?)
+                    on conflict (id) do update set tot = excluded.tot where toewijzing.tot is distinct from excluded.tot""")
+                .params(w.id(), t.id().value(), w.medewerkerId(), w.rol().name(), w.vanaf(), w.tot()).update();
+        }
+        for (Verlenging v : t.verlengingen()) {
+            jdbc.sql("""
+                    insert into verlenging (id, traject_id, maanden, besluit_op, besloten_door, reden)
+                    values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
+                .params(v.id(), t.id().value(), v.maanden(), v.besluitOp(), v.beslotenDoor(), v.reden()).update();
+        }
+        for (Traject.Historie h : t.nieuweHistorie()) {
+            if (h instanceof Traject.Historie.Status s) {
+                jdbc.sql("""
+                        insert into traject_status (traject_id, status, per, medewerker_id, vastgelegd_op)
+                        values (?, ?, ?, ?, ?)""")
+                    .params(t.id().value(), s.status().name(), s.per(), medewerker, Timestamp.from(nu)).update();
+            }
+            else if (h instanceof Traject.Historie.Fase f) {
+                jdbc.sql("update traject_fase set tot = ? where traject_id = ? and tot is null")
+                    .params(f.vanaf().minusDays(1), t.id().value()).update();
+                jdbc.sql("insert into traject_fase (traject_id, fase_code, vanaf) values (?, ?, ?)")
+                    .params(t.id().value(), f.code(), f.vanaf()).update();
+            }
+            else if (h instanceof Traject.Historie.ContractWissel c) {
+                jdbc.sql("update traject_contract set tot = ? where traject_id = ? and tot is null")
+                    .params(c.vanaf().minusDays(1), t.id().value()).update();
+                jdbc.sql("insert into traject_contract (traject_id, contract_id, vanaf) values (?, ?, ?)")
+                    .params(t.id().value(), c.contractId(), c.vanaf()).update();
+            }
+        }
+    }
+
+    List<StatusRegel> statusHistorie(TrajectId id) {
+        return jdbc.sql("select status, per, medewerker_id from traject_status where traject_id = ? "
+                + "order by vastgelegd_op, per").param(id.value()).query(StatusRegel.class).list();
+    }
+
+    List<ContractPeriode> contractHistorie(TrajectId id) {
+        return jdbc.sql("select contract_id, vanaf, tot from traject_contract where traject_id = ? order by vanaf")
+            .param(id.value()).query(ContractPeriode.class).list();
+    }
+
+    private boolean bestaat(TrajectId id) {
+        return jdbc.sql("select exists (select 1 from traject where id = ?)").param(id.value()).query(Boolean.class)
+            .single();
+    }
+
+    private Traject kaal(ResultSet rs, int n) throws SQLException {
+        String reden = rs.getString("einde_reden");
+        return new Traject(new TrajectId(rs.getObject("id", UUID.class)),
+                new HuishoudenId(rs.getObject("huishouden_id", UUID.class)), rs.getObject("contract_id", UUID.class),
+                rs.getObject("gemeente_id", UUID.class), rs.getObject("uitvoerder_id", UUID.class),
+                rs.getObject("team_id", UUID.class), TrajectStatus.valueOf(rs.getString("status")),
+                rs.getObject("aangemeld_op", LocalDate.class), rs.getObject("aangemeld_door", UUID.class),
+                rs.getObject("praktische_start", LocalDate.class), rs.getString("fase_code"),
+                rs.getObject("fase_start", LocalDate.class), rs.getObject("einde_datum", LocalDate.class),
+                reden == null ? null : EindeReden.valueOf(reden), rs.getString("einde_toelichting"), List.of(),
+                List.of(), rs.getLong("versie"));
+    }
+
+    private Traject vul(Traject t) {
+        List<Toewijzing> toewijzingen = jdbc.sql("""
+                select id, medewerker_id, rol, vanaf, tot from toewijzing where traject_id = ? order by vanaf, id""")
+            .param(t.id().value()).query(Toewijzing.class).list();
+        List<Verlenging> verlengingen = jdbc.sql("""
+                select id, maanden, besluit_op, besloten_door, reden from verlenging where traject_id = ?
+                 order by besluit_op, id""")
+            .param(t.id().value()).query(Verlenging.class).list();
+        return new Traject(t.id(), t.huishouden(), t.contractId(), t.gemeenteId(), t.uitvoerderId(), t.teamId(),
+                t.status(), t.aangemeldOp(), t.aangemeldDoor(), t.praktischeStart(), t.faseCode(), t.faseStart(),
+                t.eindeDatum(), t.eindeReden(), t.eindeToelichting(), toewijzingen, verlengingen, t.versie());
+    }
+
+    private static @Nullable String naam(@Nullable Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    /** One status change in the history. */
+    record StatusRegel(TrajectStatus status, LocalDate per, UUID medewerkerId) {
+    }
+
+    /** A period under one contract. */
+    record ContractPeriode(UUID contractId, LocalDate vanaf, @Nullable LocalDate tot) {
+    }
+}

@@ -1,0 +1,129 @@
+package nl.wegwijs.werklijst;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.OrganisatieService;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.organisatie.Team;
+
+/**
+ * The worklist query: the households a medewerker may see, most urgent first, keyset-paginated on
+ * (urgentie, traject) and backed by the indexes of {@code werklijst_regel}. Scope per role lives in the SQL.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Werklijst {
+
+    public static final int PAGINA = 25;
+
+    private final JdbcClient jdbc;
+    private final OrganisatieService organisaties;
+    private final Clock clock;
+
+    Werklijst(JdbcClient jdbc, OrganisatieService organisaties, Clock clock) {
+        this.jdbc = jdbc;
+        this.organisaties = organisaties;
+        this.clock = clock;
+    }
+
+    public WerklijstPagina pagina(Medewerker ik, WerklijstFilter filter) {
+        List<String> waar = new ArrayList<>();
+        Map<String, Object> p = new HashMap<>();
+        p.put("vandaag", LocalDate.now(clock));
+        p.put("aantal", PAGINA + 1);
+        if (!scope(ik, filter, waar, p)) {
+            return new WerklijstPagina(List.of(), null, false);
+        }
+        if (filter.gemeente() != null) {
+            waar.add("w.gemeente_id = :gemeente");
+            p.put("gemeente", filter.gemeente());
+        }
+        if (filter.uitvoerder() != null) {
+            waar.add("w.uitvoerder_id = :uitvoerder");
+            p.put("uitvoerder", filter.uitvoerder());
+        }
+        if (filter.fase() != null && !filter.fase().isBlank()) {
+            waar.add("w.fase_code = :fase");
+            p.put("fase", filter.fase());
+        }
+        if (filter.status() != null && !filter.status().isBlank()) {
+            waar.add("w.status = :status");
+            p.put("status", filter.status());
+        }
+        else {
+            waar.add("w.status not in ('AFGEROND', 'BEEINDIGD')");
+        }
+        if (filter.zoek() != null && filter.zoek().strip().length() >= 2) {
+            waar.add("w.zoeknaam like :zoek");
+            p.put("zoek", "%" + filter.zoek().strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.naUrgentie() != null && filter.naTraject() != null) {
+            waar.add("(w.urgentie, w.traject_id) > (:naUrgentie, :naTraject)");
+            p.put("naUrgentie", filter.naUrgentie());
+            p.put("naTraject", filter.naTraject());
+        }
+        List<WerklijstRegel> regels = jdbc.sql("""
+                select w.traject_id, w.huishouden_id, w.naam, w.aantal_personen, w.status, w.fase_code,
+                       w.eerstvolgende_termijn, w.eerstvolgende_soort,
+                       (select count(*) from unnest(w.open_termijnen) d where d < :vandaag) as aantal_verlopen,
+                       w.medewerker_namen, w.urgentie
+                  from werklijst_regel w
+                 where\s""" + String.join(" and ", waar) + """
+
+                 order by w.urgentie, w.traject_id
+                 limit :aantal""")
+            .params(p)
+            .query(WerklijstRegel.class)
+            .list();
+        boolean meer = regels.size() > PAGINA;
+        List<WerklijstRegel> pagina = meer ? regels.subList(0, PAGINA) : regels;
+        return new WerklijstPagina(pagina, pagina.isEmpty() ? null : pagina.get(pagina.size() - 1), meer);
+    }
+
+    /** Adds the role's scope; false when the role sees no households at all. */
+    private boolean scope(Medewerker ik, WerklijstFilter filter, List<String> waar, Map<String, Object> p) {
+        p.put("ik", new UUID[] { ik.id() });
+        switch (ik.rol()) {
+            case VRIJWILLIGER -> waar.add("w.medewerkers @> :ik");
+            case BEGELEIDER -> {
+                if (filter.mijn()) {
+                    waar.add("w.medewerkers @> :ik");
+                }
+                else {
+                    p.put("teams", organisaties.teamsVan(ik.id()).stream().map(Team::id).toArray(UUID[]::new));
+                    waar.add("(w.team_id = any(:teams) or w.medewerkers @> :ik)");
+                }
+            }
+            case TEAMLEIDER -> {
+                waar.add("w.uitvoerder_id = :org");
+                if (filter.mijn()) {
+                    waar.add("w.medewerkers @> :ik");
+                }
+            }
+            case REGIEVOERDER, BUDGETCOACH -> waar.add("w.gemeente_id = :org");
+            case WIJKTEAM -> waar.add("w.gemeente_id = :org and w.status = 'OVERGEDRAGEN'");
+            case BELEID, BEHEERDER -> {
+                return false;
+            }
+        }
+        p.put("org", ik.organisatieId());
+        return true;
+    }
+
+    /** The default view per role: a guide starts with their own households, others with all they may see. */
+    public static String standaardWeergave(Medewerker ik) {
+        return ik.heeftRol(Rol.VRIJWILLIGER, Rol.BEGELEIDER) ? "mijn" : "team";
+    }
+}

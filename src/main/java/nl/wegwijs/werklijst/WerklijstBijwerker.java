@@ -1,0 +1,110 @@
+package nl.wegwijs.werklijst;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.wegwijs.huishouden.Huishouden;
+import nl.wegwijs.huishouden.HuishoudenGewijzigd;
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.huishouden.HuishoudenService;
+import nl.wegwijs.traject.Termijn;
+import nl.wegwijs.traject.Termijnregels;
+import nl.wegwijs.traject.Toewijzing;
+import nl.wegwijs.traject.Traject;
+import nl.wegwijs.traject.TrajectGewijzigd;
+import nl.wegwijs.traject.TrajectId;
+import nl.wegwijs.traject.TrajectService;
+
+/**
+ * Keeps {@code werklijst_regel} current: a plain {@link EventListener}, so the row changes in the writer's
+ * transaction and the worklist is never stale after a write. Idempotent: it recomputes the whole row.
+ */
+@Component
+class WerklijstBijwerker {
+
+    /** Sort key for rows without an open deadline: after everything else. */
+    static final LocalDate GEEN_TERMIJN = LocalDate.of(9999, 12, 31);
+
+    private final JdbcClient jdbc;
+    private final TrajectService trajecten;
+    private final HuishoudenService huishoudens;
+    private final Clock clock;
+
+    WerklijstBijwerker(JdbcClient jdbc, TrajectService trajecten, HuishoudenService huishoudens, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.trajecten = trajecten;
+        this.huishoudens = huishoudens;
+    }
+
+    @EventListener
+    void on(TrajectGewijzigd gewijzigd) {
+        werkBij(gewijzigd.traject(), gewijzigd.huishouden());
+    }
+
+    @EventListener
+    void on(HuishoudenGewijzigd gewijzigd) {
+        trajecten.trajectVan(gewijzigd.huishouden()).ifPresent(t -> werkBij(t, gewijzigd.huishouden()));
+    }
+
+    void werkBij(TrajectId id, HuishoudenId huishoudenId) {
+        Optional<Huishouden> huishouden = huishoudens.intern(huishoudenId);
+        if (huishouden.isEmpty()) {
+            return;
+        }
+        Huishouden h = huishouden.get();
+        trajecten.samenvatting(id, h).ifPresent(s -> schrijf(h, s));
+    }
+
+    private void schrijf(Huishouden h, TrajectService.Samenvatting s) {
+        Traject t = s.traject();
+        LocalDate vandaag = LocalDate.now(clock);
+        List<Toewijzing> actief = t.status().isAfgesloten() ? List.of()
+                : t.toewijzingen().stream().filter(w -> w.tot() == null || !w.tot().isBefore(vandaag)).toList();
+        UUID[] medewerkers = actief.stream().map(Toewijzing::medewerkerId).distinct().toArray(UUID[]::new);
+        String namen = String.join(", ", actief.stream().map(w -> s.namen().getOrDefault(w.medewerkerId(), "?"))
+            .distinct().toList());
+        List<Termijn> open = s.termijnen().stream().filter(Termijn::isOpen).toList();
+        String[] datums = open.stream().map(Termijn::uiterlijk).sorted().map(LocalDate::toString)
+            .toArray(String[]::new);
+        Optional<Termijn> eerst = Termijnregels.eerstvolgende(s.termijnen());
+        jdbc.sql("""
+                insert into werklijst_regel (traject_id, huishouden_id, gemeente_id, uitvoerder_id, team_id, status,
+                       fase_code, naam, zoeknaam, aantal_personen, medewerkers, medewerker_namen, open_termijnen,
+                       eerstvolgende_termijn, eerstvolgende_soort, urgentie)
+                values (:traject, :huishouden, :gemeente, :uitvoerder, :team, :status, :fase, :naam, :zoeknaam,
+                        :personen, :medewerkers, :namen, cast(:termijnen as date[]), :eerst, :soort, :urgentie)
+                on conflict (traject_id) do update set gemeente_id = excluded.gemeente_id,
+                       uitvoerder_id = excluded.uitvoerder_id, team_id = excluded.team_id, status = excluded.status,
+                       fase_code = excluded.fase_code, naam = excluded.naam, zoeknaam = excluded.zoeknaam,
+                       aantal_personen = excluded.aantal_personen, medewerkers = excluded.medewerkers,
+                       medewerker_namen = excluded.medewerker_namen, open_termijnen = excluded.open_termijnen,
+                       eerstvolgende_termijn = excluded.eerstvolgende_termijn,
+                       eerstvolgende_soort = excluded.eerstvolgende_soort, urgentie = excluded.urgentie""")
+            .param("traject", t.id().value())
+            .param("huishouden", h.id().value())
+            .param("gemeente", t.gemeenteId())
+            .param("uitvoerder", t.uitvoerderId())
+            .param("team", t.teamId())
+            .param("status", t.status().name())
+            .param("fase", t.faseCode())
+            .param("naam", h.naam())
+            .param("zoeknaam", h.zoeknaam())
+            .param("personen", h.personen().size())
+            .param("medewerkers", medewerkers)
+            .param("namen", namen)
+            .param("termijnen", datums)
+            .param("eerst", eerst.map(Termijn::uiterlijk).orElse(null))
+            .param("soort", eerst.map(x -> x.soort().name()).orElse(null))
+            .param("urgentie", t.status().isAfgesloten() ? GEEN_TERMIJN
+                    : eerst.map(Termijn::uiterlijk).orElse(GEEN_TERMIJN))
+            .update();
+    }
+}

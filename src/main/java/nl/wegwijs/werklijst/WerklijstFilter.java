@@ -1,0 +1,23 @@
+package nl.wegwijs.werklijst;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the user asked for: the view ({@code mijn} or {@code team}), filters, a search on name, and the keyset
+ * position after which the page starts.
+ */
+public record WerklijstFilter(@Nullable String weergave, @Nullable UUID gemeente, @Nullable UUID uitvoerder,
+        @Nullable String fase, @Nullable String status, @Nullable String zoek, @Nullable LocalDate naUrgentie,
+        @Nullable UUID naTraject) {
+
+    public static WerklijstFilter leeg() {
+        return new WerklijstFilter(null, null, null, null, null, null, null, null);
+    }
+
+    public boolean mijn() {
+        return "mijn".equals(weergave);
+    }
+}
