@@ -100,6 +100,12 @@ public class TestData {
                 "Naam " + gebruikersnaam, rol, org, rol.gemeentezijde() ? null : new BigDecimal("0.80"), teams);
     }
 
+    /** Acts as this medewerker in a MockMvc request. */
+    public static org.springframework.test.web.servlet.request.RequestPostProcessor als(Medewerker m) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .user(nl.wegwijs.organisatie.IngelogdeMedewerker.van(m));
+    }
+
     /** The regievoerder registers a household of two adults and one child, BRP-registered on {@code brp}. */
     public Traject aanmelding(Wereld w, LocalDate brp) {
         return trajecten.meldAan(w.als(Rol.REGIEVOERDER), aanmeldingVoor(w, brp, "Haddad"));

@@ -27,6 +27,13 @@ public final class IngelogdeMedewerker implements UserDetails, CredentialsContai
         this.actief = actief;
     }
 
+    /** A principal for an already authenticated medewerker (no credentials), e.g. in tests or after a switch. */
+    public static IngelogdeMedewerker van(Medewerker medewerker) {
+        IngelogdeMedewerker m = new IngelogdeMedewerker(medewerker, "", true);
+        m.eraseCredentials();
+        return m;
+    }
+
     public Medewerker getMedewerker() {
         return medewerker;
     }

@@ -42,6 +42,7 @@ import nl.wegwijs.verwerkingslog.Verwerkingslog;
 public class TrajectService {
 
     private final Trajecten trajecten;
+    private final nl.wegwijs.huishouden.Zichtbaarheid zichtbaarheid;
     private final HuishoudenService huishoudens;
     private final OrganisatieService organisaties;
     private final Verwerkingslog log;
@@ -49,10 +50,11 @@ public class TrajectService {
     private final Clock clock;
     private final int binnenkortDagen;
 
-    TrajectService(Trajecten trajecten, HuishoudenService huishoudens, OrganisatieService organisaties,
+    TrajectService(Trajecten trajecten, nl.wegwijs.huishouden.Zichtbaarheid zichtbaarheid, HuishoudenService huishoudens, OrganisatieService organisaties,
             Verwerkingslog log, ApplicationEventPublisher events, Clock clock,
             @Value("${wegwijs.termijn.binnenkort-dagen:14}") int binnenkortDagen) {
         this.trajecten = trajecten;
+        this.zichtbaarheid = zichtbaarheid;
         this.huishoudens = huishoudens;
         this.organisaties = organisaties;
         this.log = log;
@@ -83,6 +85,11 @@ public class TrajectService {
             Dossier d = dossier(huishouden, t);
             return new Samenvatting(t, d.termijnen(), d.namen());
         });
+    }
+
+    /** A page of the trajectories the medewerker may see, keyset on id (for the API). Not logged: no file is read. */
+    public List<Traject> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
+        return trajecten.pagina(zichtbaarheid.filter(ik, "t.huishouden_id"), na, Math.max(1, Math.min(aantal, 100)));
     }
 
     public Optional<TrajectId> trajectVan(HuishoudenId huishouden) {

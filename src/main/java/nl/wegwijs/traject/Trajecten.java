@@ -41,6 +41,37 @@ class Trajecten {
             .map(this::vul);
     }
 
+    /** A page of trajectories within a visibility filter, keyset on id, with assignments and extensions batched. */
+    List<Traject> pagina(nl.wegwijs.huishouden.Zichtbaarheid.Filter filter, @Nullable UUID na, int aantal) {
+        List<Traject> kaal = jdbc.sql(TRAJECT + " t where " + filter.sql()
+                + " and (cast(:na as uuid) is null or t.id > cast(:na as uuid)) order by t.id limit :aantal")
+            .params(filter.parameters()).param("na", na).param("aantal", aantal).query(this::kaal).list();
+        if (kaal.isEmpty()) {
+            return kaal;
+        }
+        UUID[] ids = kaal.stream().map(t -> t.id().value()).toArray(UUID[]::new);
+        java.util.Map<UUID, List<Toewijzing>> toewijzingen = new java.util.HashMap<>();
+        jdbc.sql("select traject_id, id, medewerker_id, rol, vanaf, tot from toewijzing where traject_id = any(:ids) "
+                + "order by vanaf, id").param("ids", ids)
+            .query(rs -> {
+                toewijzingen.computeIfAbsent(rs.getObject("traject_id", UUID.class), k -> new java.util.ArrayList<>())
+                    .add(new Toewijzing(rs.getObject("id", UUID.class), rs.getObject("medewerker_id", UUID.class),
+                            ToewijzingRol.valueOf(rs.getString("rol")), rs.getObject("vanaf", LocalDate.class),
+                            rs.getObject("tot", LocalDate.class)));
+            });
+        java.util.Map<UUID, List<Verlenging>> verlengingen = new java.util.HashMap<>();
+        jdbc.sql("select traject_id, id, maanden, besluit_op, besloten_door, reden from verlenging "
+                + "where traject_id = any(:ids) order by besluit_op, id").param("ids", ids)
+            .query(rs -> {
+                verlengingen.computeIfAbsent(rs.getObject("traject_id", UUID.class), k -> new java.util.ArrayList<>())
+                    .add(new Verlenging(rs.getObject("id", UUID.class), rs.getInt("maanden"),
+                            rs.getObject("besluit_op", LocalDate.class), rs.getString("besloten_door"),
+                            rs.getString("reden")));
+            });
+        return kaal.stream().map(t -> met(t, toewijzingen.getOrDefault(t.id().value(), List.of()),
+                verlengingen.getOrDefault(t.id().value(), List.of()))).toList();
+    }
+
     /** Running trajectories under a contract, for a change of uitvoerder. */
     List<TrajectId> lopendOnder(UUID contractId) {
         return jdbc.sql("select id from traject where contract_id = ? and status not in "
@@ -136,6 +167,12 @@ class Trajecten {
                 List.of(), rs.getLong("versie"));
     }
 
+    private static Traject met(Traject t, List<Toewijzing> toewijzingen, List<Verlenging> verlengingen) {
+        return new Traject(t.id(), t.huishouden(), t.contractId(), t.gemeenteId(), t.uitvoerderId(), t.teamId(),
+                t.status(), t.aangemeldOp(), t.aangemeldDoor(), t.praktischeStart(), t.faseCode(), t.faseStart(),
+                t.eindeDatum(), t.eindeReden(), t.eindeToelichting(), toewijzingen, verlengingen, t.versie());
+    }
+
     private Traject vul(Traject t) {
         List<Toewijzing> toewijzingen = jdbc.sql("""
                 select id, medewerker_id, rol, vanaf, tot from toewijzing where traject_id = ? order by vanaf, id""")
@@ -144,9 +181,7 @@ class Trajecten {
                 select id, maanden, besluit_op, besloten_door, reden from verlenging where traject_id = ?
                  order by besluit_op, id""")
             .param(t.id().value()).query(Verlenging.class).list();
-        return new Traject(t.id(), t.huishouden(), t.contractId(), t.gemeenteId(), t.uitvoerderId(), t.teamId(),
-                t.status(), t.aangemeldOp(), t.aangemeldDoor(), t.praktischeStart(), t.faseCode(), t.faseStart(),
-                t.eindeDatum(), t.eindeReden(), t.eindeToelichting(), toewijzingen, verlengingen, t.versie());
+        return met(t, toewijzingen, verlengingen);
     }
 
     private static @Nullable String naam(@Nullable Enum<?> e) {
