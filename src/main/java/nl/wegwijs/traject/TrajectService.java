@@ -140,7 +140,9 @@ public class TrajectService {
             .orElseThrow(() -> new DomeinFout("traject.aanmelding.contract"));
         Huishouden h = huishoudens.registreer(ik, contract.gemeenteId(), aanmelding.adres(), aanmelding.datums(),
                 aanmelding.herkomstLocatie(), aanmelding.personen());
-        Traject t = Traject.meldAan(h.id(), contract.id(), contract.gemeenteId(), contract.uitvoerderId(), vandaag,
+        LocalDate op = aanmelding.aangemeldOp() == null ? vandaag : aanmelding.aangemeldOp();
+        vereisNietInToekomst(op);
+        Traject t = Traject.meldAan(h.id(), contract.id(), contract.gemeenteId(), contract.uitvoerderId(), op,
                 ik.id());
         opslaan(ik, t, h, Actie.AANMAKEN);
         return t;
