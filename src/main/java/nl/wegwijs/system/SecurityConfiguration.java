@@ -7,7 +7,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -29,14 +35,32 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-            .sessionManagement(session -> session.invalidSessionUrl("/login?verlopen"))
-            .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+            .exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        AnyRequestMatcher.INSTANCE)
+                .accessDeniedHandler(csrfVerlopen(api)))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /**
+     * A form posted with a missing or stale CSRF token usually comes from a page whose session expired: the user is
+     * sent to the login page with that message. The API, and every other refusal, answers 403.
+     */
+    private static AccessDeniedHandler csrfVerlopen(RequestMatcher api) {
+        AccessDeniedHandlerImpl standaard = new AccessDeniedHandlerImpl();
+        return (request, response, fout) -> {
+            if (fout instanceof CsrfException && !api.matches(request)) {
+                response.sendRedirect(request.getContextPath() + "/login?verlopen");
+            }
+            else {
+                standaard.handle(request, response, fout);
+            }
+        };
     }
 
     @Bean

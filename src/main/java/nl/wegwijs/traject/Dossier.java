@@ -12,6 +12,18 @@ import nl.wegwijs.organisatie.ContractVoorwaarden;
 public record Dossier(Huishouden huishouden, Traject traject, Contract contract, ContractVoorwaarden voorwaarden,
         List<Termijn> termijnen, Map<UUID, String> namen) {
 
+    public String persoonNaam(UUID persoon) {
+        return huishouden.persoon(persoon).map(nl.wegwijs.huishouden.Persoon::naam).orElse("?");
+    }
+
+    public List<Termijn> huishoudenTermijnen() {
+        return termijnen.stream().filter(t -> t.persoonId() == null).toList();
+    }
+
+    public List<Termijn> persoonTermijnen() {
+        return termijnen.stream().filter(t -> t.persoonId() != null).toList();
+    }
+
     public String naam(UUID medewerker) {
         return namen.getOrDefault(medewerker, "?");
     }

@@ -92,6 +92,13 @@ public class TrajectService {
         return trajecten.pagina(zichtbaarheid.filter(ik, "t.huishouden_id"), na, Math.max(1, Math.min(aantal, 100)));
     }
 
+    /** The household of a trajectory the medewerker may see (no file is read, so nothing is logged). */
+    public Optional<HuishoudenId> huishoudenVan(Medewerker ik, TrajectId id) {
+        return trajecten.findById(id)
+            .filter(t -> huishoudens.findZonderLog(ik, t.huishouden()).isPresent())
+            .map(Traject::huishouden);
+    }
+
     public Optional<TrajectId> trajectVan(HuishoudenId huishouden) {
         return trajecten.findByHuishouden(huishouden).map(Traject::id);
     }

@@ -1,0 +1,170 @@
+package nl.wegwijs.traject.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.OrganisatieService;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.system.DomeinFout;
+import nl.wegwijs.system.Keuze;
+import nl.wegwijs.system.Meldingen;
+import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.Dossier;
+import nl.wegwijs.traject.EindeReden;
+import nl.wegwijs.traject.ToewijzingRol;
+import nl.wegwijs.traject.TrajectId;
+import nl.wegwijs.traject.TrajectService;
+import nl.wegwijs.traject.TrajectStatus;
+
+/**
+ * The household file (dossier) and the forms that move the trajectory along. Each form posts the version the page
+ * was rendered with; a stale one is refused with a clear message (optimistic locking). Every action also works
+ * without JavaScript (post, redirect, flash message).
+ */
+@Controller
+class DossierController {
+
+    private final TrajectService trajecten;
+    private final OrganisatieService organisaties;
+    private final Meldingen meldingen;
+    private final Clock clock;
+
+    DossierController(TrajectService trajecten, OrganisatieService organisaties, Meldingen meldingen, Clock clock) {
+        this.trajecten = trajecten;
+        this.organisaties = organisaties;
+        this.meldingen = meldingen;
+        this.clock = clock;
+    }
+
+    @GetMapping("/huishoudens/{id}")
+    String dossier(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, Model model) {
+        Dossier d = trajecten.dossier(ik, id).orElseThrow(NietGevonden::new);
+        LocalDate vandaag = LocalDate.now(clock);
+        model.addAttribute("d", d);
+        model.addAttribute("vandaag", vandaag);
+        model.addAttribute("actieveToewijzingen", d.traject().actieveToewijzingen(vandaag));
+        boolean teamleider = ik.heeftRol(Rol.TEAMLEIDER) && d.traject().uitvoerderId().equals(ik.uitvoerderId());
+        boolean open = !d.traject().status().isAfgesloten();
+        model.addAttribute("magAccepteren", teamleider && d.traject().status() == TrajectStatus.AANGEMELD);
+        model.addAttribute("magToewijzen", teamleider && open);
+        model.addAttribute("magStarten", d.traject().status() == TrajectStatus.INTAKE
+                && ik.heeftRol(Rol.TEAMLEIDER, Rol.BEGELEIDER) && d.traject().uitvoerderId().equals(ik.uitvoerderId()));
+        model.addAttribute("magFaseWijzigen", (d.traject().status() == TrajectStatus.ACTIEF
+                || d.traject().status() == TrajectStatus.VERLENGD) && ik.heeftRol(Rol.TEAMLEIDER, Rol.BEGELEIDER)
+                && d.traject().uitvoerderId().equals(ik.uitvoerderId()));
+        boolean beslisser = open && ik.heeftRol(Rol.TEAMLEIDER, Rol.REGIEVOERDER);
+        model.addAttribute("magVerlengen", beslisser && d.voorwaarden().heeftFormeelEinde()
+                && d.voorwaarden().verlengingMaxMaanden() > d.traject().verlengdMaanden()
+                && (d.traject().status() == TrajectStatus.ACTIEF || d.traject().status() == TrajectStatus.VERLENGD));
+        model.addAttribute("magAfsluiten", beslisser);
+        if (teamleider && open) {
+            model.addAttribute("teams", organisaties.teams(d.traject().uitvoerderId()).stream()
+                .map(t -> new Keuze(t.id().toString(), t.naam())).toList());
+            List<Keuze> mensen = new ArrayList<>();
+            trajecten.toewijsbaar(ik, d.traject()).forEach(m -> mensen.add(new Keuze(m.id().toString(),
+                    m.naam() + " (" + meldingen.tekst("rol." + m.rol()) + ")")));
+            model.addAttribute("toewijsbaar", mensen);
+            model.addAttribute("toewijzingRollen", meldingen.opties(ToewijzingRol.values(), "traject.toewijzing.rol."));
+        }
+        model.addAttribute("fasen", d.voorwaarden().fasen().stream()
+            .map(f -> new Keuze(f.code(), f.naam())).toList());
+        model.addAttribute("eindstatussen", List.of(
+                new Keuze(TrajectStatus.AFGEROND.name(), meldingen.tekst("traject.status.AFGEROND")),
+                new Keuze(TrajectStatus.OVERGEDRAGEN.name(), meldingen.tekst("traject.status.OVERGEDRAGEN")),
+                new Keuze(TrajectStatus.BEEINDIGD.name(), meldingen.tekst("traject.status.BEEINDIGD"))));
+        model.addAttribute("eindredenen", meldingen.opties(EindeReden.values(), "traject.einde."));
+        return "traject/dossier";
+    }
+
+    @PostMapping("/trajecten/{id}/acceptatie")
+    String accepteer(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
+            @RequestParam UUID team, RedirectAttributes redirect) {
+        return actie(ik, id, redirect, "traject.accepteer.gelukt", () -> trajecten.accepteer(ik, id, versie, team));
+    }
+
+    @PostMapping("/trajecten/{id}/toewijzingen")
+    String wijsToe(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
+            @RequestParam UUID medewerker, @RequestParam ToewijzingRol rol,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vanaf,
+            RedirectAttributes redirect) {
+        return actie(ik, id, redirect, "traject.toewijzing.gelukt",
+                () -> trajecten.wijsToe(ik, id, versie, medewerker, rol, vanaf));
+    }
+
+    @PostMapping("/trajecten/{id}/toewijzingen/{toewijzing}/einde")
+    String beeindigToewijzing(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @PathVariable UUID toewijzing,
+            @RequestParam long versie, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+            RedirectAttributes redirect) {
+        return actie(ik, id, redirect, "traject.toewijzing.beeindigd",
+                () -> trajecten.beeindigToewijzing(ik, id, versie, toewijzing, tot));
+    }
+
+    @PostMapping("/trajecten/{id}/start")
+    String start(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate praktischeStart,
+            RedirectAttributes redirect) {
+        return actie(ik, id, redirect, "traject.start.gelukt",
+                () -> trajecten.start(ik, id, versie, praktischeStart));
+    }
+
+    @PostMapping("/trajecten/{id}/fase")
+    String fase(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
+            @RequestParam String fase, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vanaf,
+            RedirectAttributes redirect) {
+        return actie(ik, id, redirect, "traject.fase.gelukt", () -> trajecten.naarFase(ik, id, versie, fase, vanaf));
+    }
+
+    @PostMapping("/trajecten/{id}/verlenging")
+    String verleng(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
+            @RequestParam int maanden, @RequestParam String reden, RedirectAttributes redirect) {
+        if (reden.isBlank()) {
+            redirect.addFlashAttribute("fout", meldingen.tekst("traject.verlenging.reden.leeg"));
+            return terug(ik, id);
+        }
+        return actie(ik, id, redirect, "traject.verlenging.gelukt",
+                () -> trajecten.verleng(ik, id, versie, maanden, reden.strip()));
+    }
+
+    @PostMapping("/trajecten/{id}/afsluiting")
+    String sluitAf(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
+            @RequestParam TrajectStatus status, @RequestParam EindeReden reden,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
+            @RequestParam(required = false) @Nullable String toelichting, RedirectAttributes redirect) {
+        return actie(ik, id, redirect, "traject.afsluiting.gelukt",
+                () -> trajecten.sluitAf(ik, id, versie, status, reden, datum, toelichting));
+    }
+
+    private String actie(Medewerker ik, TrajectId id, RedirectAttributes redirect, String gelukt, Runnable actie) {
+        String terug = terug(ik, id);
+        try {
+            actie.run();
+            meldingen.gelukt(redirect, gelukt);
+        }
+        catch (DomeinFout fout) {
+            meldingen.mislukt(redirect, fout);
+        }
+        return terug;
+    }
+
+    private String terug(Medewerker ik, TrajectId id) {
+        return trajecten.huishoudenVan(ik, id).map(h -> "redirect:/huishoudens/" + h)
+            .orElseThrow(NietGevonden::new);
+    }
+
+}

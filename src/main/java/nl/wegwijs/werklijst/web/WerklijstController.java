@@ -1,0 +1,115 @@
+package nl.wegwijs.werklijst.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import nl.wegwijs.organisatie.Contract;
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.OrganisatieService;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.system.Keuze;
+import nl.wegwijs.system.Meldingen;
+import nl.wegwijs.werklijst.Werklijst;
+import nl.wegwijs.werklijst.WerklijstFilter;
+
+/**
+ * "Mijn huishoudens": the households the user may see, most urgent first. With htmx the filter form swaps only the
+ * list; without JavaScript it is an ordinary GET form.
+ */
+@Controller
+class WerklijstController {
+
+    private static final List<String> STATUSSEN = List.of("AANGEMELD", "INTAKE", "ACTIEF", "VERLENGD",
+            "OVERGEDRAGEN", "AFGEROND", "BEEINDIGD");
+
+    private final Werklijst werklijst;
+    private final OrganisatieService organisaties;
+    private final Meldingen meldingen;
+    private final Clock clock;
+
+    WerklijstController(Werklijst werklijst, OrganisatieService organisaties, Meldingen meldingen, Clock clock) {
+        this.werklijst = werklijst;
+        this.organisaties = organisaties;
+        this.meldingen = meldingen;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String start(@Ingelogd Medewerker ik) {
+        if (ik.heeftRol(Rol.BEHEERDER)) {
+            return "redirect:/beheer/organisaties";
+        }
+        return "redirect:/werklijst";
+    }
+
+    @GetMapping("/werklijst")
+    String werklijst(@Ingelogd Medewerker ik, @RequestParam(required = false) @Nullable String weergave,
+            @RequestParam(required = false) @Nullable UUID gemeente,
+            @RequestParam(required = false) @Nullable UUID uitvoerder,
+            @RequestParam(required = false) @Nullable String fase,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String zoek,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate na,
+            @RequestParam(required = false) @Nullable UUID naTraject,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        String gekozen = weergave == null || weergave.isBlank() ? Werklijst.standaardWeergave(ik) : weergave;
+        WerklijstFilter filter = new WerklijstFilter(gekozen, gemeente, uitvoerder, fase, status, zoek, na, naTraject);
+        model.addAttribute("pagina", werklijst.pagina(ik, filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("vandaag", LocalDate.now(clock));
+        model.addAttribute("eersteGepagineerd", na != null);
+        model.addAttribute("heeftWeergaven", ik.heeftRol(Rol.BEGELEIDER, Rol.TEAMLEIDER));
+        if (htmx != null) {
+            return "werklijst/overzicht :: lijst";
+        }
+        model.addAttribute("statussen", keuzes(STATUSSEN, "traject.status."));
+        if (ik.uitvoerderId() != null) {
+            model.addAttribute("gemeenten", gemeenten(ik));
+        }
+        else if (ik.gemeenteId() != null) {
+            model.addAttribute("uitvoerders", uitvoerders(ik));
+        }
+        return "werklijst/overzicht";
+    }
+
+    private List<Keuze> keuzes(List<String> codes, String prefix) {
+        List<Keuze> keuzes = new ArrayList<>();
+        keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle")));
+        codes.forEach(c -> keuzes.add(new Keuze(c, meldingen.tekst(prefix + c))));
+        return keuzes;
+    }
+
+    private List<Keuze> gemeenten(Medewerker ik) {
+        List<Keuze> keuzes = new ArrayList<>();
+        keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle")));
+        organisaties.contracten().stream()
+            .filter(c -> c.uitvoerderId().equals(ik.uitvoerderId()))
+            .map(c -> new Keuze(c.gemeenteId().toString(), c.gemeenteNaam()))
+            .distinct()
+            .forEach(keuzes::add);
+        return keuzes;
+    }
+
+    private List<Keuze> uitvoerders(Medewerker ik) {
+        List<Keuze> keuzes = new ArrayList<>();
+        keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle")));
+        organisaties.contractenVanGemeente(java.util.Objects.requireNonNull(ik.gemeenteId())).stream()
+            .map(Contract::uitvoerderId)
+            .distinct()
+            .forEach(u -> organisaties.uitvoerder(u)
+                .ifPresent(x -> keuzes.add(new Keuze(x.id().toString(), x.naam()))));
+        return keuzes;
+    }
+}

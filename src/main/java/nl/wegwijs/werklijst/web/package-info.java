@@ -1,0 +1,3 @@
+/** The worklist screen and the start page per role. */
+@org.jspecify.annotations.NullMarked
+package nl.wegwijs.werklijst.web;
