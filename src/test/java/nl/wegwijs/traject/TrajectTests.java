@@ -1,0 +1,177 @@
+package nl.wegwijs.traject;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import nl.wegwijs.system.DomeinFout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The trajectory's own rules: status transitions, assignments and handoffs, extensions, closing. */
+class TrajectTests {
+
+    static final LocalDate DAG = LocalDate.of(2026, 3, 2);
+
+    @Test
+    void allowsOnlyTheLifecycleTransitions() {
+        assertThat(TrajectStatus.AANGEMELD.volgende()).containsExactlyInAnyOrder(TrajectStatus.INTAKE,
+                TrajectStatus.BEEINDIGD);
+        assertThat(TrajectStatus.INTAKE.volgende()).containsExactlyInAnyOrder(TrajectStatus.ACTIEF,
+                TrajectStatus.BEEINDIGD);
+        assertThat(TrajectStatus.ACTIEF.volgende()).containsExactlyInAnyOrder(TrajectStatus.VERLENGD,
+                TrajectStatus.AFGEROND, TrajectStatus.OVERGEDRAGEN, TrajectStatus.BEEINDIGD);
+        assertThat(TrajectStatus.VERLENGD.volgende()).isEqualTo(TrajectStatus.ACTIEF.volgende());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TrajectStatus.class, names = { "AFGEROND", "OVERGEDRAGEN", "BEEINDIGD" })
+    void endStatesAreFinal(TrajectStatus eind) {
+        assertThat(eind.volgende()).isEmpty();
+        assertThat(eind.isAfgesloten()).isTrue();
+    }
+
+    @Test
+    void aanmeldingStartsAangemeldWithHistory() {
+        Traject t = TrajectFixture.aangemeld(DAG);
+        assertThat(t.status()).isEqualTo(TrajectStatus.AANGEMELD);
+        assertThat(t.nieuweHistorie()).hasSize(2);
+    }
+
+    @Test
+    void refusesStartBeforeAcceptance() {
+        Traject t = TrajectFixture.aangemeld(DAG);
+        assertThatExceptionOfType(DomeinFout.class).isThrownBy(() -> t.start(DAG, "FASE1"))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("traject.status.overgang"));
+    }
+
+    @Test
+    void startRecordsPracticalStartAndFirstPhase() {
+        Traject t = TrajectFixture.actief(DAG);
+        assertThat(t.status()).isEqualTo(TrajectStatus.ACTIEF);
+        assertThat(t.praktischeStart()).isEqualTo(DAG.plusDays(7));
+        assertThat(t.faseCode()).isEqualTo("FASE1");
+        assertThat(t.faseStart()).isEqualTo(DAG.plusDays(7));
+    }
+
+    @Test
+    void refusesToewijzingOnAfgerondTraject() {
+        Traject t = TrajectFixture.afgerond(DAG);
+        assertThatExceptionOfType(TrajectAfgesloten.class)
+            .isThrownBy(() -> t.wijsToe(TrajectFixture.VRIJWILLIGER, ToewijzingRol.VRIJWILLIGER, DAG.plusMonths(13)));
+    }
+
+    @Test
+    void handoffFromPhase1WorkerEndsTheFirstAssignmentTheDayBefore() {
+        Traject t = TrajectFixture.actief(DAG);
+        UUID fase1 = UUID.randomUUID();
+        t.wijsToe(fase1, ToewijzingRol.FASE1, DAG);
+        t.wijsToe(TrajectFixture.BEGELEIDER, ToewijzingRol.BEGELEIDER, DAG.plusWeeks(6));
+        UUID opvolger = UUID.randomUUID();
+        t.wijsToe(opvolger, ToewijzingRol.BEGELEIDER, DAG.plusMonths(4));
+        assertThat(t.toewijzingen()).hasSize(3);
+        Toewijzing eerste = t.toewijzingen().get(1);
+        assertThat(eerste.tot()).isEqualTo(DAG.plusMonths(4).minusDays(1));
+        assertThat(t.actieve(ToewijzingRol.BEGELEIDER, DAG.plusMonths(5)).orElseThrow().medewerkerId())
+            .isEqualTo(opvolger);
+        assertThat(t.actieve(ToewijzingRol.FASE1, DAG.plusDays(1)).orElseThrow().medewerkerId()).isEqualTo(fase1);
+    }
+
+    @Test
+    void severalVrijwilligersCanBeAssignedButNotTheSameOneTwice() {
+        Traject t = TrajectFixture.actief(DAG);
+        t.wijsToe(TrajectFixture.VRIJWILLIGER, ToewijzingRol.VRIJWILLIGER, DAG);
+        t.wijsToe(UUID.randomUUID(), ToewijzingRol.VRIJWILLIGER, DAG);
+        assertThat(t.actieveToewijzingen(DAG)).hasSize(2);
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> t.wijsToe(TrajectFixture.VRIJWILLIGER, ToewijzingRol.VRIJWILLIGER, DAG.plusDays(3)))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("traject.toewijzing.al-toegewezen"));
+    }
+
+    @Test
+    void refusesAssignmentBeforeAanmelding() {
+        Traject t = TrajectFixture.aangemeld(DAG);
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> t.wijsToe(TrajectFixture.BEGELEIDER, ToewijzingRol.BEGELEIDER, DAG.minusDays(1)));
+    }
+
+    @Test
+    void refusesAHandoffThatDoesNotStartAfterTheCurrentOne() {
+        Traject t = TrajectFixture.actief(DAG);
+        t.wijsToe(TrajectFixture.BEGELEIDER, ToewijzingRol.BEGELEIDER, DAG.plusDays(10));
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> t.wijsToe(UUID.randomUUID(), ToewijzingRol.BEGELEIDER, DAG.plusDays(10)))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("traject.toewijzing.overlap"));
+    }
+
+    @Test
+    void extendsWithinTheContractMaximumOnly() {
+        Traject t = TrajectFixture.actief(DAG);
+        t.verleng(3, DAG.plusMonths(11), "Regievoerder", "Huisvesting nog niet rond", 6);
+        assertThat(t.status()).isEqualTo(TrajectStatus.VERLENGD);
+        t.verleng(3, DAG.plusMonths(14), "Regievoerder", "Schulden", 6);
+        assertThat(t.verlengdMaanden()).isEqualTo(6);
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> t.verleng(1, DAG.plusMonths(17), "Regievoerder", "Nog meer", 6))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("traject.verlenging.boven-maximum"));
+    }
+
+    @Test
+    void refusesExtensionBeforeGuidanceStarted() {
+        Traject t = TrajectFixture.aangemeld(DAG);
+        assertThatExceptionOfType(DomeinFout.class).isThrownBy(() -> t.verleng(6, DAG, "x", "y", 6));
+    }
+
+    @Test
+    void closingEndsEveryRunningAssignment() {
+        Traject t = TrajectFixture.actief(DAG);
+        t.wijsToe(TrajectFixture.BEGELEIDER, ToewijzingRol.BEGELEIDER, DAG);
+        t.wijsToe(TrajectFixture.VRIJWILLIGER, ToewijzingRol.VRIJWILLIGER, DAG);
+        t.sluitAf(TrajectStatus.OVERGEDRAGEN, EindeReden.WARME_OVERDRACHT, DAG.plusMonths(12), "Driegesprek gehad");
+        assertThat(t.status()).isEqualTo(TrajectStatus.OVERGEDRAGEN);
+        assertThat(t.eindeReden()).isEqualTo(EindeReden.WARME_OVERDRACHT);
+        assertThat(t.actieveToewijzingen(DAG.plusMonths(12).plusDays(1))).isEmpty();
+        assertThat(t.toewijzingen()).allSatisfy(w -> assertThat(w.tot()).isEqualTo(DAG.plusMonths(12)));
+    }
+
+    @Test
+    void refusesClosingIntoANonEndStatus() {
+        Traject t = TrajectFixture.actief(DAG);
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> t.sluitAf(TrajectStatus.ACTIEF, EindeReden.ANDERS, DAG, null));
+    }
+
+    @Test
+    void aClosedTrajectoryCannotBeClosedAgain() {
+        Traject t = TrajectFixture.afgerond(DAG);
+        assertThatExceptionOfType(TrajectAfgesloten.class)
+            .isThrownBy(() -> t.sluitAf(TrajectStatus.BEEINDIGD, EindeReden.ANDERS, DAG.plusMonths(13), null));
+    }
+
+    @Test
+    void changingUitvoerderKeepsHistoryAndEndsTheOldAssignments() {
+        Traject t = TrajectFixture.actief(DAG);
+        t.wijsToe(TrajectFixture.BEGELEIDER, ToewijzingRol.BEGELEIDER, DAG);
+        UUID nieuwContract = UUID.randomUUID();
+        UUID nieuweUitvoerder = UUID.randomUUID();
+        t.wisselContract(nieuwContract, nieuweUitvoerder, DAG.plusMonths(6));
+        assertThat(t.contractId()).isEqualTo(nieuwContract);
+        assertThat(t.uitvoerderId()).isEqualTo(nieuweUitvoerder);
+        assertThat(t.teamId()).isNull();
+        assertThat(t.toewijzingen().get(0).tot()).isEqualTo(DAG.plusMonths(6).minusDays(1));
+        assertThat(t.nieuweHistorie()).anySatisfy(h -> assertThat(h).isInstanceOf(Traject.Historie.ContractWissel.class));
+        assertThat(t.status()).isEqualTo(TrajectStatus.ACTIEF);
+    }
+
+    @Test
+    void phasesMoveForwardOnly() {
+        Traject t = TrajectFixture.actief(DAG);
+        t.naarFase("FASE2", DAG.plusMonths(3));
+        assertThat(t.faseCode()).isEqualTo("FASE2");
+        assertThatExceptionOfType(DomeinFout.class).isThrownBy(() -> t.naarFase("FASE3", DAG.plusMonths(2)));
+    }
+}
