@@ -95,8 +95,13 @@ public class TestData {
         return new Wereld(g, u, teams.get(0), teams.get(1), c, mensen, begeleiderB, vrijwilliger2);
     }
 
+    private volatile String hash;
+
     private Medewerker medewerker(String gebruikersnaam, Rol rol, UUID org, Set<UUID> teams) {
-        return organisaties.registreerMedewerker(gebruikersnaam, encoder.encode(WACHTWOORD),
+        if (hash == null) {
+            hash = encoder.encode(WACHTWOORD);
+        }
+        return organisaties.registreerMedewerker(gebruikersnaam, hash,
                 "Naam " + gebruikersnaam, rol, org, rol.gemeentezijde() ? null : new BigDecimal("0.80"), teams);
     }
 
@@ -116,7 +121,8 @@ public class TestData {
                 new HuishoudenDatums(brp.minusMonths(2), brp.minusDays(14), brp, brp.plusDays(14)), "azc Budel",
                 List.of(persoon(PersoonRol.HOOFDPERSOON, "Samira", achternaam, LocalDate.of(1990, 3, 1), brp),
                         persoon(PersoonRol.PARTNER, "Yusuf", achternaam, LocalDate.of(1988, 7, 12), brp),
-                        persoon(PersoonRol.KIND, "Lina", achternaam, LocalDate.of(2016, 5, 5), brp)));
+                        persoon(PersoonRol.KIND, "Lina", achternaam, LocalDate.of(2016, 5, 5), brp)),
+                brp.isBefore(LocalDate.now()) ? brp : LocalDate.now());
     }
 
     public static NieuwePersoon persoon(PersoonRol rol, String voornaam, String achternaam, LocalDate geboren,
