@@ -69,3 +69,5 @@ create table verlenging (
     reden       text not null
 );
 create index verlenging_traject on verlenging (traject_id);
+create index toewijzing_vanaf on toewijzing (vanaf);
+create index toewijzing_tot on toewijzing (tot) where tot is not null;

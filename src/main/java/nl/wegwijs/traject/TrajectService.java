@@ -99,6 +99,19 @@ public class TrajectService {
             .map(Traject::huishouden);
     }
 
+    /**
+     * Trajectories whose set of current assignments changes on a day in [{@code van}, {@code tot}]: an assignment
+     * starts that day or ended the day before. For read models that must follow the calendar.
+     */
+    public List<TrajectId> toewijzingWisselingen(LocalDate van, LocalDate tot) {
+        return trajecten.toewijzingWisselingen(van, tot);
+    }
+
+    /** The household of a trajectory, without scope: for read models only. */
+    public Optional<HuishoudenId> huishoudenIntern(TrajectId id) {
+        return trajecten.findById(id).map(Traject::huishouden);
+    }
+
     public Optional<TrajectId> trajectVan(HuishoudenId huishouden) {
         return trajecten.findByHuishouden(huishouden).map(Traject::id);
     }

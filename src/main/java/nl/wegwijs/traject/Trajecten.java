@@ -72,6 +72,16 @@ class Trajecten {
                 verlengingen.getOrDefault(t.id().value(), List.of()))).toList();
     }
 
+    List<TrajectId> toewijzingWisselingen(LocalDate van, LocalDate tot) {
+        return jdbc.sql("""
+                select traject_id from toewijzing where vanaf between :van and :tot
+                union
+                select traject_id from toewijzing where tot between :vanGisteren and :totGisteren""")
+            .param("van", van).param("tot", tot).param("vanGisteren", van.minusDays(1))
+            .param("totGisteren", tot.minusDays(1))
+            .query((rs, n) -> new TrajectId(rs.getObject(1, UUID.class))).list();
+    }
+
     /** Running trajectories under a contract, for a change of uitvoerder. */
     List<TrajectId> lopendOnder(UUID contractId) {
         return jdbc.sql("select id from traject where contract_id = ? and status not in "

@@ -54,6 +54,10 @@ class WerklijstBijwerker {
         trajecten.trajectVan(gewijzigd.huishouden()).ifPresent(t -> werkBij(t, gewijzigd.huishouden()));
     }
 
+    void werkBij(TrajectId id) {
+        trajecten.huishoudenIntern(id).ifPresent(h -> werkBij(id, h));
+    }
+
     void werkBij(TrajectId id, HuishoudenId huishoudenId) {
         Optional<Huishouden> huishouden = huishoudens.intern(huishoudenId);
         if (huishouden.isEmpty()) {
@@ -67,7 +71,7 @@ class WerklijstBijwerker {
         Traject t = s.traject();
         LocalDate vandaag = LocalDate.now(clock);
         List<Toewijzing> actief = t.status().isAfgesloten() ? List.of()
-                : t.toewijzingen().stream().filter(w -> w.tot() == null || !w.tot().isBefore(vandaag)).toList();
+                : t.actieveToewijzingen(vandaag);
         UUID[] medewerkers = actief.stream().map(Toewijzing::medewerkerId).distinct().toArray(UUID[]::new);
         String namen = String.join(", ", actief.stream().map(w -> s.namen().getOrDefault(w.medewerkerId(), "?"))
             .distinct().toList());
