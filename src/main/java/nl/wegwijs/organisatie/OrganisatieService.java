@@ -271,6 +271,31 @@ public class OrganisatieService {
         return c;
     }
 
+    // --- reads for the beheerder's screens
+
+    /** Every team of every uitvoerder, in one query. */
+    public List<Team> alleTeams() {
+        return organisaties.alleTeams();
+    }
+
+    /** The medewerker who logs in with this name, for the beheerder (e.g. to filter the processing log). */
+    public Optional<Medewerker> medewerkerMetGebruikersnaam(Medewerker ik, String gebruikersnaam) {
+        vereisBeheerder(ik);
+        return organisaties.account(gebruikersnaam.strip()).map(Organisaties.Account::medewerker);
+    }
+
+    /** The active medewerkers of one gemeente or uitvoerder, for the beheerder. */
+    public List<Medewerker> medewerkersVan(Medewerker ik, UUID organisatieId) {
+        vereisBeheerder(ik);
+        return organisaties.medewerkersVanOrganisatie(organisatieId);
+    }
+
+    /** FTE and teams of the active medewerkers of an uitvoerder (empty for a gemeente), for the beheerder. */
+    public List<MedewerkerOverzicht> medewerkerOverzichtVan(Medewerker ik, UUID uitvoerderId) {
+        vereisBeheerder(ik);
+        return organisaties.medewerkersVanUitvoerder(uitvoerderId);
+    }
+
     private static ContractVoorwaarden withContract(ContractVoorwaarden v, UUID contractId) {
         return new ContractVoorwaarden(UUID.randomUUID(), contractId, v.geldigVanaf(), v.begeleidingMaanden(),
                 v.telVanaf(), v.starttrigger(), v.startNaWeken(), v.verlengingMaxMaanden(), v.verlengingVoorwaarde(),

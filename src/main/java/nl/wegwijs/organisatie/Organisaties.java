@@ -217,6 +217,17 @@ class Organisaties {
             .query(MedewerkerOverzicht.class).list();
     }
 
+    List<Team> alleTeams() {
+        return jdbc.sql("select id, uitvoerder_id, naam from team order by uitvoerder_id, naam").query(Team.class).list();
+    }
+
+    List<Medewerker> medewerkersVanOrganisatie(UUID organisatieId) {
+        return jdbc.sql("""
+                select id, gebruikersnaam, naam, rol, gemeente_id, uitvoerder_id from medewerker
+                 where (gemeente_id = :org or uitvoerder_id = :org) and actief order by rol, naam""")
+            .param("org", organisatieId).query((rs, n) -> medewerker(rs)).list();
+    }
+
     private static Medewerker medewerker(ResultSet rs) throws SQLException {
         return new Medewerker(rs.getObject("id", UUID.class), rs.getString("gebruikersnaam"), rs.getString("naam"),
                 Rol.valueOf(rs.getString("rol")), rs.getObject("gemeente_id", UUID.class),

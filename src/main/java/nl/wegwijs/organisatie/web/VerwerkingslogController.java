@@ -1,0 +1,141 @@
+package nl.wegwijs.organisatie.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.OrganisatieService;
+import nl.wegwijs.verwerkingslog.Actie;
+import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker;
+import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker.Filter;
+import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker.Pagina;
+import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker.Positie;
+
+/**
+ * The processing log for the beheerder: newest first, {@value VerwerkingslogZoeker#PAGINA} a page, the next page after
+ * the last row shown (keyset). Shows who acted (name and organisation) and ids of the data subjects, never their
+ * names. Without dates it shows the last month up to today.
+ */
+@Controller
+@RequestMapping("/beheer/verwerkingslog")
+class VerwerkingslogController {
+
+    private static final String PAGINA = "beheer/verwerkingslog";
+
+    private final VerwerkingslogZoeker zoeker;
+    private final OrganisatieService organisaties;
+    private final Keuzes keuzes;
+    private final Clock clock;
+
+    VerwerkingslogController(VerwerkingslogZoeker zoeker, OrganisatieService organisaties, Keuzes keuzes,
+            Clock clock) {
+        this.zoeker = zoeker;
+        this.organisaties = organisaties;
+        this.keuzes = keuzes;
+        this.clock = clock;
+    }
+
+    /** One row as shown: the moment in local time and the names of who acted and for which organisation. */
+    record LogRegel(LocalDateTime wanneer, String medewerker, String organisatie, Actie actie, String doel,
+            UUID betrokkene, @Nullable UUID huishouden, String recordSoort, UUID recordId) {
+    }
+
+    @GetMapping
+    String verwerkingslog(@Ingelogd Medewerker ik, @Valid @ModelAttribute("filter") VerwerkingslogForm filter,
+            BindingResult result, Model model) {
+        ZoneId zone = clock.getZone();
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate van = Objects.requireNonNullElse(filter.van(), vandaag.minusMonths(1));
+        LocalDate tot = Objects.requireNonNullElse(filter.tot(), vandaag);
+        model.addAttribute("van", van);
+        model.addAttribute("tot", tot);
+        model.addAttribute("actieKeuzes", keuzes.acties());
+        model.addAttribute("regels", List.of());
+        model.addAttribute("volgendeUrl", null);
+        model.addAttribute("eersteUrl", url(filter, van, tot, null));
+        model.addAttribute("vervolg", filter.naTijdstip() != null);
+        if (!BeheerFormulieren.gebonden(result)) {
+            return PAGINA;
+        }
+        if (tot.isBefore(van)) {
+            result.rejectValue("tot", "beheer.log.tot.voor-van");
+        }
+        UUID medewerkerId = null;
+        if (filter.heeftMedewerker() && !result.hasFieldErrors("medewerker")) {
+            medewerkerId = organisaties.medewerkerMetGebruikersnaam(ik, Objects.requireNonNull(filter.medewerker()))
+                .map(Medewerker::id).orElse(null);
+            if (medewerkerId == null) {
+                result.rejectValue("medewerker", "beheer.log.medewerker.onbekend");
+            }
+        }
+        if (result.hasErrors()) {
+            return PAGINA;
+        }
+        Filter zoek = new Filter(medewerkerId, filter.betrokkene(), filter.huishouden(), filter.actie(),
+                van.atStartOfDay(zone).toInstant(), tot.plusDays(1).atStartOfDay(zone).toInstant());
+        Positie na = filter.naTijdstip() != null && filter.naId() != null
+                ? new Positie(filter.naTijdstip(), filter.naId()) : null;
+        Pagina pagina = zoeker.pagina(zoek, na);
+        model.addAttribute("regels", regels(pagina, zone));
+        model.addAttribute("volgendeUrl", pagina.volgende() == null ? null : url(filter, van, tot, pagina.volgende()));
+        return PAGINA;
+    }
+
+    /** This search again, from the newest row or after a position; only the filters that are set. */
+    private static String url(VerwerkingslogForm filter, LocalDate van, LocalDate tot, @Nullable Positie na) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/beheer/verwerkingslog");
+        if (filter.heeftMedewerker()) {
+            url.queryParam("medewerker", Objects.requireNonNull(filter.medewerker()).strip());
+        }
+        if (filter.betrokkene() != null) {
+            url.queryParam("betrokkene", filter.betrokkene());
+        }
+        if (filter.huishouden() != null) {
+            url.queryParam("huishouden", filter.huishouden());
+        }
+        if (filter.actie() != null) {
+            url.queryParam("actie", filter.actie().name());
+        }
+        url.queryParam("van", van).queryParam("tot", tot);
+        if (na != null) {
+            url.queryParam("naTijdstip", na.tijdstip()).queryParam("naId", na.id());
+        }
+        return url.encode().build().toUriString();
+    }
+
+    private List<LogRegel> regels(Pagina pagina, ZoneId zone) {
+        Set<UUID> mensen = new HashSet<>();
+        pagina.regels().forEach(r -> mensen.add(r.medewerkerId()));
+        Map<UUID, String> namen = organisaties.namen(mensen);
+        Map<UUID, String> organisatieNamen = new HashMap<>();
+        organisaties.gemeenten().forEach(g -> organisatieNamen.put(g.id(), g.naam()));
+        organisaties.uitvoerders().forEach(u -> organisatieNamen.put(u.id(), u.naam()));
+        return pagina.regels().stream()
+            .map(r -> new LogRegel(LocalDateTime.ofInstant(r.tijdstip(), zone),
+                    namen.getOrDefault(r.medewerkerId(), r.medewerkerId().toString()),
+                    r.organisatieId() == null ? "" : organisatieNamen.getOrDefault(r.organisatieId(), ""),
+                    r.actie(), r.doel(), r.betrokkeneId(), r.huishoudenId(), r.recordSoort(), r.recordId()))
+            .toList();
+    }
+}

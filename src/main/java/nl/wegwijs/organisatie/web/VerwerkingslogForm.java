@@ -1,0 +1,30 @@
+package nl.wegwijs.organisatie.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import nl.wegwijs.verwerkingslog.Actie;
+
+/**
+ * The filter of the processing-log browser (a GET form, so a page can be bookmarked), plus where the previous page
+ * ended ({@code naTijdstip}, {@code naId}).
+ */
+record VerwerkingslogForm(
+        @Size(max = 100, message = "{beheer.naam.lang}") @Nullable String medewerker,
+        @Nullable UUID betrokkene,
+        @Nullable UUID huishouden,
+        @Nullable Actie actie,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate van,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate tot,
+        @Nullable Instant naTijdstip,
+        @Nullable UUID naId) {
+
+    boolean heeftMedewerker() {
+        return medewerker != null && !medewerker.isBlank();
+    }
+}

@@ -1,0 +1,75 @@
+package nl.wegwijs.verwerkingslog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wegwijs.system.NietGevonden;
+
+/**
+ * Browses the processing log for the beheerder: newest first, {@value #PAGINA} rows a page, keyset-paginated on
+ * (tijdstip, id). Shows ids only, never names of data subjects. Only a user with role BEHEERDER may browse; this
+ * module knows no {@code Medewerker}, so it asks the security context.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VerwerkingslogZoeker {
+
+    public static final int PAGINA = 50;
+
+    private final Verwerkingen verwerkingen;
+
+    VerwerkingslogZoeker(Verwerkingen verwerkingen) {
+        this.verwerkingen = verwerkingen;
+    }
+
+    /**
+     * What to look for. {@code van} (inclusive) and {@code tot} (exclusive) are required: every query is bounded in
+     * time, so only the partitions of that period are read.
+     */
+    public record Filter(@Nullable UUID medewerkerId, @Nullable UUID betrokkeneId, @Nullable UUID huishoudenId,
+            @Nullable Actie actie, Instant van, Instant tot) {
+    }
+
+    /** Where a page ends: the next page starts after this row. */
+    public record Positie(Instant tijdstip, UUID id) {
+    }
+
+    /** One row of the log. */
+    public record Regel(UUID id, Instant tijdstip, UUID medewerkerId, @Nullable UUID organisatieId, Actie actie,
+            String doel, UUID betrokkeneId, @Nullable UUID huishoudenId, String recordSoort, UUID recordId) {
+
+        public Positie positie() {
+            return new Positie(tijdstip, id);
+        }
+    }
+
+    /** One page; {@code volgende} is set when there are more rows. */
+    public record Pagina(List<Regel> regels, @Nullable Positie volgende) {
+    }
+
+    public Pagina pagina(Filter filter, @Nullable Positie na) {
+        vereisBeheerder();
+        List<Regel> regels = verwerkingen.pagina(filter, na, PAGINA + 1);
+        if (regels.size() <= PAGINA) {
+            return new Pagina(regels, null);
+        }
+        List<Regel> pagina = regels.subList(0, PAGINA);
+        return new Pagina(List.copyOf(pagina), pagina.get(PAGINA - 1).positie());
+    }
+
+    private static void vereisBeheerder() {
+        Authentication wie = SecurityContextHolder.getContext().getAuthentication();
+        boolean beheerder = wie != null && wie.getAuthorities().stream()
+            .anyMatch(a -> "ROLE_BEHEERDER".equals(a.getAuthority()));
+        if (!beheerder) {
+            throw new NietGevonden();
+        }
+    }
+}
