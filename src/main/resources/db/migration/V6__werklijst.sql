@@ -7,6 +7,7 @@ create table werklijst_regel (
     team_id                uuid,
     status                 text   not null,
     fase_code              text,
+    fase_naam              text,
     naam                   text   not null,
     zoeknaam               text   not null,
     aantal_personen        int    not null,

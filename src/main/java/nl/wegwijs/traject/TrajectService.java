@@ -83,7 +83,9 @@ public class TrajectService {
     public Optional<Samenvatting> samenvatting(TrajectId id, Huishouden huishouden) {
         return trajecten.findById(id).map(t -> {
             Dossier d = dossier(huishouden, t);
-            return new Samenvatting(t, d.termijnen(), d.namen());
+            String faseNaam = d.voorwaarden().fasen().stream().filter(f -> f.code().equals(t.faseCode()))
+                .map(FaseNorm::naam).findFirst().orElse(t.faseCode());
+            return new Samenvatting(t, d.termijnen(), d.namen(), faseNaam);
         });
     }
 
@@ -345,6 +347,7 @@ public class TrajectService {
     }
 
     /** What a read model needs of a trajectory: the trajectory, its timeline, the names of assigned staff. */
-    public record Samenvatting(Traject traject, List<Termijn> termijnen, java.util.Map<UUID, String> namen) {
+    public record Samenvatting(Traject traject, List<Termijn> termijnen, java.util.Map<UUID, String> namen,
+            @Nullable String faseNaam) {
     }
 }

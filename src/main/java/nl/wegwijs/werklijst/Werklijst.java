@@ -75,7 +75,7 @@ public class Werklijst {
             p.put("naTraject", filter.naTraject());
         }
         List<WerklijstRegel> regels = jdbc.sql("""
-                select w.traject_id, w.huishouden_id, w.naam, w.aantal_personen, w.status, w.fase_code,
+                select w.traject_id, w.huishouden_id, w.naam, w.aantal_personen, w.status, w.fase_code, w.fase_naam,
                        w.eerstvolgende_termijn, w.eerstvolgende_soort,
                        (select count(*) from unnest(w.open_termijnen) d where d < :vandaag) as aantal_verlopen,
                        w.medewerker_namen, w.urgentie

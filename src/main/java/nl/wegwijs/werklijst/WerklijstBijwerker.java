@@ -81,13 +81,13 @@ class WerklijstBijwerker {
         Optional<Termijn> eerst = Termijnregels.eerstvolgende(s.termijnen());
         jdbc.sql("""
                 insert into werklijst_regel (traject_id, huishouden_id, gemeente_id, uitvoerder_id, team_id, status,
-                       fase_code, naam, zoeknaam, aantal_personen, medewerkers, medewerker_namen, open_termijnen,
+                       fase_code, fase_naam, naam, zoeknaam, aantal_personen, medewerkers, medewerker_namen, open_termijnen,
                        eerstvolgende_termijn, eerstvolgende_soort, urgentie)
-                values (:traject, :huishouden, :gemeente, :uitvoerder, :team, :status, :fase, :naam, :zoeknaam,
+                values (:traject, :huishouden, :gemeente, :uitvoerder, :team, :status, :fase, :faseNaam, :naam, :zoeknaam,
                         :personen, :medewerkers, :namen, cast(:termijnen as date[]), :eerst, :soort, :urgentie)
                 on conflict (traject_id) do update set gemeente_id = excluded.gemeente_id,
                        uitvoerder_id = excluded.uitvoerder_id, team_id = excluded.team_id, status = excluded.status,
-                       fase_code = excluded.fase_code, naam = excluded.naam, zoeknaam = excluded.zoeknaam,
+                       fase_code = excluded.fase_code, fase_naam = excluded.fase_naam, naam = excluded.naam, zoeknaam = excluded.zoeknaam,
                        aantal_personen = excluded.aantal_personen, medewerkers = excluded.medewerkers,
                        medewerker_namen = excluded.medewerker_namen, open_termijnen = excluded.open_termijnen,
                        eerstvolgende_termijn = excluded.eerstvolgende_termijn,
@@ -99,6 +99,7 @@ class WerklijstBijwerker {
             .param("team", t.teamId())
             .param("status", t.status().name())
             .param("fase", t.faseCode())
+            .param("faseNaam", s.faseNaam())
             .param("naam", h.naam())
             .param("zoeknaam", h.zoeknaam())
             .param("personen", h.personen().size())
