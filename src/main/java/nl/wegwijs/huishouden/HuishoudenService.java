@@ -48,12 +48,15 @@ public class HuishoudenService {
         this.clock = clock;
     }
 
-    /** Reads a household file; logged as LEZEN for every person in it. */
+    /**
+     * Reads a household file; logged as LEZEN for every person in it. A vrijwilliger gets only the fields needed for
+     * the guidance: no BSN and no V-number.
+     */
     @Transactional
     public Optional<Huishouden> find(Medewerker ik, HuishoudenId id) {
         Optional<Huishouden> h = huishoudens.find(id, zichtbaarheid.filter(ik, "h.id"));
         h.ifPresent(huishouden -> logPersonen(ik, huishouden, Actie.LEZEN, huishouden.personen()));
-        return h;
+        return h.map(huishouden -> voorRol(ik, huishouden));
     }
 
     /** Reads a household without logging, for a module that logs its own read of the same file in this request. */
@@ -74,7 +77,7 @@ public class HuishoudenService {
     public List<Huishouden> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
         List<Huishouden> pagina = huishoudens.pagina(zichtbaarheid.filter(ik, "h.id"), na, Math.min(aantal, 100));
         pagina.forEach(h -> logPersonen(ik, h, Actie.LEZEN, h.personen()));
-        return pagina;
+        return pagina.stream().map(h -> voorRol(ik, h)).toList();
     }
 
     /**
@@ -138,6 +141,14 @@ public class HuishoudenService {
         huishoudens.save(h, Instant.now(clock));
         logPersonen(ik, h, Actie.WIJZIGEN, List.of(p));
         events.publishEvent(new HuishoudenGewijzigd(h.id()));
+    }
+
+    private static Huishouden voorRol(Medewerker ik, Huishouden h) {
+        if (ik.rol() != nl.wegwijs.organisatie.Rol.VRIJWILLIGER) {
+            return h;
+        }
+        return new Huishouden(h.id(), h.gemeenteId(), h.adres(), h.datums(), h.herkomstLocatie(),
+                h.personen().stream().map(Persoon::zonderIdentificatie).toList(), h.versie());
     }
 
     private Huishouden voorWijziging(Medewerker ik, HuishoudenId id, long versie) {

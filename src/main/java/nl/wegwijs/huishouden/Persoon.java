@@ -23,6 +23,12 @@ public record Persoon(UUID id, PersoonRol rol, String voornaam, String achternaa
         talen = List.copyOf(talen);
     }
 
+    /** The same person without BSN and V-number, for roles that do not need them. */
+    Persoon zonderIdentificatie() {
+        return new Persoon(id, rol, voornaam, achternaam, geboortedatum, geslacht, landVanHerkomst, talen, tolkNodig,
+                tolkTaal, geletterdheid, null, null, vergunningDatum, brpDatum, status);
+    }
+
     public String naam() {
         return voornaam + " " + achternaam;
     }

@@ -167,7 +167,7 @@ public class TrajectService {
         Traject t = Traject.meldAan(h.id(), contract.id(), contract.gemeenteId(), contract.uitvoerderId(), op,
                 ik.id());
         opslaan(ik, t, h, Actie.AANMAKEN);
-        return t;
+        return trajecten.findById(t.id()).orElseThrow();
     }
 
     /** The teamleider accepts the aanmelding for one of their teams. */

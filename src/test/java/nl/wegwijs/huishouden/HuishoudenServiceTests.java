@@ -125,6 +125,23 @@ class HuishoudenServiceTests {
     }
 
     @Test
+    void aVrijwilligerSeesNoBsnOrVNummer() {
+        var metBsn = new NieuwePersoon(null, PersoonRol.KIND, "Sara", "Haddad", LocalDate.of(2019, 4, 4),
+                Geslacht.VROUW, "Syrië", List.of(), false, null, Geletterdheid.ONBEKEND, "V123456", "111222333", null,
+                brp, Verblijfsstatus.ASIELSTATUSHOUDER);
+        Persoon sara = huishoudens.voegPersoonToe(w.als(Rol.REGIEVOERDER), traject.huishouden(), 1, metBsn);
+        trajecten.accepteer(w.als(Rol.TEAMLEIDER), traject.id(), 1, w.teamA().id());
+        trajecten.wijsToe(w.als(Rol.TEAMLEIDER), traject.id(), 2, w.als(Rol.VRIJWILLIGER).id(),
+                ToewijzingRol.VRIJWILLIGER, LocalDate.now());
+        Persoon gezien = huishoudens.find(w.als(Rol.VRIJWILLIGER), traject.huishouden()).orElseThrow()
+            .persoon(sara.id()).orElseThrow();
+        assertThat(gezien.bsn()).isNull();
+        assertThat(gezien.vNummer()).isNull();
+        assertThat(huishoudens.find(w.als(Rol.BEGELEIDER), traject.huishouden()).orElseThrow().persoon(sara.id())
+            .orElseThrow().bsn()).isEqualTo("111222333");
+    }
+
+    @Test
     void everyWriteAndReadIsLoggedPerPersonInTheSameTransaction() {
         long aangemaakt = jdbc.sql("select count(*) from verwerking where huishouden_id = ? and actie = 'AANMAKEN' "
                 + "and record_soort = 'persoon'").param(traject.huishouden().value()).query(Long.class).single();

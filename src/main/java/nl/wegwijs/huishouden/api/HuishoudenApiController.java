@@ -1,0 +1,62 @@
+package nl.wegwijs.huishouden.api;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.huishouden.HuishoudenService;
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.system.NietGevonden;
+
+/** Households the acting medewerker may see; one they may not see does not exist (404). */
+@RestController
+@RequestMapping("/api/v1/huishoudens")
+@Tag(name = "Huishoudens", description = "Huishoudens en hun personen, elk met eigen wettelijke datums.")
+class HuishoudenApiController {
+
+    private final HuishoudenService huishoudens;
+
+    HuishoudenApiController(HuishoudenService huishoudens) {
+        this.huishoudens = huishoudens;
+    }
+
+    @GetMapping
+    @Operation(summary = "Huishoudens die u mag zien, per pagina (keyset op id)")
+    HuishoudenPagina pagina(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het laatste huishouden van de vorige pagina")
+            @RequestParam(required = false) @Nullable UUID na,
+            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @RequestParam(defaultValue = "25") int aantal) {
+        int n = Math.max(1, Math.min(aantal, 100));
+        return HuishoudenPagina.van(huishoudens.pagina(ik, na, n).stream().map(HuishoudenResource::from).toList(), n);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén huishouden met zijn personen")
+    HuishoudenResource huishouden(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+        return huishoudens.find(ik, new HuishoudenId(id)).map(HuishoudenResource::from)
+            .orElseThrow(NietGevonden::new);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Adres, datums en herkomstlocatie van een huishouden wijzigen")
+    HuishoudenResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody HuishoudenWijziging wijziging) {
+        huishoudens.wijzig(ik, new HuishoudenId(id), wijziging.versie(), wijziging.adres(), wijziging.datums(),
+                wijziging.herkomstLocatie());
+        return huishouden(ik, id);
+    }
+}

@@ -1,0 +1,72 @@
+package nl.wegwijs.traject.api;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.Traject;
+import nl.wegwijs.traject.TrajectId;
+import nl.wegwijs.traject.TrajectService;
+
+/** Trajectories the acting medewerker may see, and the aanmelding that starts one. */
+@RestController
+@RequestMapping("/api/v1/trajecten")
+@Tag(name = "Trajecten", description = "Begeleidingstrajecten: aanmelding, status, fasen, toewijzingen, "
+        + "verlengingen, afsluiting en de wettelijke termijnen.")
+class TrajectApiController {
+
+    private final TrajectService trajecten;
+
+    TrajectApiController(TrajectService trajecten) {
+        this.trajecten = trajecten;
+    }
+
+    @GetMapping
+    @Operation(summary = "Trajecten die u mag zien, per pagina (keyset op id)")
+    TrajectPagina pagina(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het laatste traject van de vorige pagina")
+            @RequestParam(required = false) @Nullable UUID na,
+            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @RequestParam(defaultValue = "25") int aantal) {
+        int n = Math.max(1, Math.min(aantal, 100));
+        return TrajectPagina.van(trajecten.pagina(ik, na, n).stream().map(TrajectOverzichtResource::from).toList(), n);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén traject met toewijzingen, verlengingen en wettelijke termijnen")
+    TrajectResource traject(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+        return trajecten.dossier(ik, new TrajectId(id)).map(TrajectResource::from).orElseThrow(NietGevonden::new);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Een huishouden aanmelden voor begeleiding onder een lopend contract",
+            description = "Antwoordt met het nieuwe traject. Wie het daarna niet mag zien (een begeleider, tot de "
+                    + "teamleider het aan een team van hem toewijst), krijgt alleen de Location.")
+    ResponseEntity<TrajectResource> meldAan(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Valid @RequestBody AanmeldingRequest aanmelding) {
+        Traject t = trajecten.meldAan(ik, aanmelding.toAanmelding());
+        var created = ResponseEntity
+            .created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").build(t.id()));
+        return trajecten.dossier(ik, t.id()).map(TrajectResource::from).map(created::body)
+            .orElseGet(() -> created.build());
+    }
+}

@@ -1,0 +1,81 @@
+package nl.wegwijs.traject.api;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.TrajectId;
+import nl.wegwijs.traject.TrajectService;
+
+/**
+ * The steps of a trajectory's life, each a sub-resource taking the version the client last read. Each answers with
+ * the trajectory as it now stands.
+ */
+@RestController
+@RequestMapping("/api/v1/trajecten/{id}")
+@Tag(name = "Trajecten")
+class TrajectWijzigingApiController {
+
+    private final TrajectService trajecten;
+
+    TrajectWijzigingApiController(TrajectService trajecten) {
+        this.trajecten = trajecten;
+    }
+
+    @PostMapping("/acceptatie")
+    @Operation(summary = "De aanmelding accepteren voor een team (teamleider)")
+    TrajectResource accepteer(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody AcceptatieRequest acceptatie) {
+        trajecten.accepteer(ik, new TrajectId(id), acceptatie.versie(), acceptatie.teamId());
+        return traject(ik, id);
+    }
+
+    @PostMapping("/start")
+    @Operation(summary = "De praktische start van de begeleiding vastleggen, in de eerste fase")
+    TrajectResource start(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody StartRequest start) {
+        trajecten.start(ik, new TrajectId(id), start.versie(), start.praktischeStart());
+        return traject(ik, id);
+    }
+
+    @PostMapping("/fase")
+    @Operation(summary = "Naar een andere fase van het contract")
+    TrajectResource naarFase(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody FaseRequest fase) {
+        trajecten.naarFase(ik, new TrajectId(id), fase.versie(), fase.faseCode(), fase.vanaf());
+        return traject(ik, id);
+    }
+
+    @PostMapping("/verlengingen")
+    @Operation(summary = "De begeleiding verlengen binnen het maximum van het contract")
+    TrajectResource verleng(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody VerlengingRequest verlenging) {
+        trajecten.verleng(ik, new TrajectId(id), verlenging.versie(), verlenging.maanden(), verlenging.reden());
+        return traject(ik, id);
+    }
+
+    @PostMapping("/afsluiting")
+    @Operation(summary = "Het traject afsluiten: afgerond, overgedragen of beëindigd")
+    TrajectResource sluitAf(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody AfsluitingRequest afsluiting) {
+        trajecten.sluitAf(ik, new TrajectId(id), afsluiting.versie(), afsluiting.status(), afsluiting.reden(),
+                afsluiting.datum(), afsluiting.toelichting());
+        return traject(ik, id);
+    }
+
+    /** The trajectory after the change; the acting medewerker could see it to change it, so still can. */
+    private TrajectResource traject(Medewerker ik, UUID id) {
+        return trajecten.dossier(ik, new TrajectId(id)).map(TrajectResource::from).orElseThrow(NietGevonden::new);
+    }
+}
