@@ -16,6 +16,14 @@ public record Dossier(Huishouden huishouden, Traject traject, Contract contract,
         return huishouden.persoon(persoon).map(nl.wegwijs.huishouden.Persoon::naam).orElse("?");
     }
 
+    /** Open deadlines first, earliest due first; then the rest (done, open-ended, unknown) in their own order. */
+    public List<Termijn> termijnenOpDatum() {
+        return termijnen.stream()
+            .sorted(java.util.Comparator.comparing((Termijn t) -> !t.isOpen())
+                .thenComparing(Termijn::uiterlijk, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+            .toList();
+    }
+
     public List<Termijn> huishoudenTermijnen() {
         return termijnen.stream().filter(t -> t.persoonId() == null).toList();
     }

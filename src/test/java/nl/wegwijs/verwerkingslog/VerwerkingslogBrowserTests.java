@@ -39,7 +39,7 @@ class VerwerkingslogBrowserTests {
 
     private static final Pattern REGEL = Pattern.compile("<tr class=\"utrecht-table__row\">\\s*<th class=\"utrecht-table__cell");
     private static final Pattern RECORD = Pattern.compile(
-            "<span class=\"wegwijs-werklijst__sub\">([0-9a-f-]{36})</span>");
+            "<span class=\"wegwijs-kaarttabel__sub\">([0-9a-f-]{36})</span>");
     private static final Pattern VOLGENDE = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"");
 
     @Autowired

@@ -100,9 +100,13 @@ class DossierController {
 
     @PostMapping("/trajecten/{id}/toewijzingen")
     String wijsToe(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
-            @RequestParam UUID medewerker, @RequestParam ToewijzingRol rol,
+            @RequestParam(required = false) @Nullable UUID medewerker, @RequestParam ToewijzingRol rol,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vanaf,
             RedirectAttributes redirect) {
+        if (medewerker == null) {
+            redirect.addFlashAttribute("fout", meldingen.tekst("traject.toewijzing.medewerker"));
+            return terug(ik, id);
+        }
         return actie(ik, id, redirect, "traject.toewijzing.gelukt",
                 () -> trajecten.wijsToe(ik, id, versie, medewerker, rol, vanaf));
     }
@@ -143,9 +147,14 @@ class DossierController {
 
     @PostMapping("/trajecten/{id}/afsluiting")
     String sluitAf(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
-            @RequestParam TrajectStatus status, @RequestParam EindeReden reden,
+            @RequestParam(required = false) @Nullable TrajectStatus status,
+            @RequestParam(required = false) @Nullable EindeReden reden,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
             @RequestParam(required = false) @Nullable String toelichting, RedirectAttributes redirect) {
+        if (status == null || reden == null) {
+            redirect.addFlashAttribute("fout", meldingen.tekst("traject.afsluiting.kies"));
+            return terug(ik, id);
+        }
         return actie(ik, id, redirect, "traject.afsluiting.gelukt",
                 () -> trajecten.sluitAf(ik, id, versie, status, reden, datum, toelichting));
     }

@@ -71,6 +71,8 @@ class WerklijstController {
         model.addAttribute("vandaag", LocalDate.now(clock));
         model.addAttribute("eersteGepagineerd", na != null);
         model.addAttribute("heeftWeergaven", ik.heeftRol(Rol.BEGELEIDER, Rol.TEAMLEIDER));
+        model.addAttribute("gefilterd", zoek != null && !zoek.isBlank() || status != null && !status.isBlank()
+                || gemeente != null || uitvoerder != null || fase != null && !fase.isBlank());
         if (htmx != null) {
             return "werklijst/overzicht :: lijst";
         }
@@ -93,7 +95,7 @@ class WerklijstController {
 
     private List<Keuze> gemeenten(Medewerker ik) {
         List<Keuze> keuzes = new ArrayList<>();
-        keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle")));
+        keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle-gemeenten")));
         organisaties.contracten().stream()
             .filter(c -> c.uitvoerderId().equals(ik.uitvoerderId()))
             .map(c -> new Keuze(c.gemeenteId().toString(), c.gemeenteNaam()))
@@ -104,7 +106,7 @@ class WerklijstController {
 
     private List<Keuze> uitvoerders(Medewerker ik) {
         List<Keuze> keuzes = new ArrayList<>();
-        keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle")));
+        keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle-uitvoerders")));
         organisaties.contractenVanGemeente(java.util.Objects.requireNonNull(ik.gemeenteId())).stream()
             .map(Contract::uitvoerderId)
             .distinct()
