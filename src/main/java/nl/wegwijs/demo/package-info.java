@@ -1,0 +1,8 @@
+/**
+ * The synthetic demo data set (gemeenten, uitvoerders, contracts, staff and households in every stage), loaded once
+ * on the first start of an empty database when {@code wegwijs.demo=true}.
+ */
+@org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "verwerkingslog", "organisatie",
+        "huishouden", "traject", "werklijst" })
+package nl.wegwijs.demo;
