@@ -72,7 +72,7 @@ public class TestData {
         int n = TELLER.incrementAndGet();
         String sleutel = UUID.randomUUID().toString().substring(0, 8);
         Gemeente g = organisaties.registreerGemeente("Testgemeente " + sleutel,
-                "GM" + (1000 + n),
+                "GM" + (9000 + n % 1000),
                 List.of(new GemeenteRegime(null, null, LocalDate.of(2022, 1, 1), 10, 6, 36)));
         Uitvoerder u = organisaties.registreerUitvoerder("Uitvoerder " + sleutel, null, List.of("Team A", "Team B"));
         List<Team> teams = organisaties.teams(u.id());
