@@ -46,10 +46,13 @@ public class TestData {
     private final OrganisatieService organisaties;
     private final TrajectService trajecten;
     private final org.springframework.security.crypto.password.PasswordEncoder encoder;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TestData(OrganisatieService organisaties, TrajectService trajecten,
-            org.springframework.security.crypto.password.PasswordEncoder encoder) {
+            org.springframework.security.crypto.password.PasswordEncoder encoder,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.organisaties = organisaties;
+        this.jdbc = jdbc;
         this.trajecten = trajecten;
         this.encoder = encoder;
     }
@@ -72,7 +75,7 @@ public class TestData {
         int n = TELLER.incrementAndGet();
         String sleutel = UUID.randomUUID().toString().substring(0, 8);
         Gemeente g = organisaties.registreerGemeente("Testgemeente " + sleutel,
-                "GM" + (9000 + n % 1000),
+                vrijeCbsCode(n),
                 List.of(new GemeenteRegime(null, null, LocalDate.of(2022, 1, 1), 10, 6, 36)));
         Uitvoerder u = organisaties.registreerUitvoerder("Uitvoerder " + sleutel, null, List.of("Team A", "Team B"));
         List<Team> teams = organisaties.teams(u.id());
@@ -103,6 +106,17 @@ public class TestData {
         }
         return organisaties.registreerMedewerker(gebruikersnaam, hash,
                 "Naam " + gebruikersnaam, rol, org, rol.gemeentezijde() ? null : new BigDecimal("0.80"), teams);
+    }
+
+    /** A CBS code no gemeente in the shared test database uses yet (demo data and generator tests add their own). */
+    private String vrijeCbsCode(int n) {
+        for (int i = 0; ; i++) {
+            String code = "GM" + (9000 + (n * 7 + i) % 1000);
+            if (!jdbc.sql("select exists (select 1 from gemeente where cbs_code = ?)").param(code)
+                .query(Boolean.class).single()) {
+                return code;
+            }
+        }
     }
 
     /** Acts as this medewerker in a MockMvc request. */

@@ -1,0 +1,71 @@
+package nl.wegwijs.generator;
+
+import nl.wegwijs.generator.CopyTabellen.Tabel;
+
+/**
+ * The tables the generator fills with their columns, registered parents first so a flush keeps foreign keys intact.
+ * Columns with a default that every new row gets ({@code versie} 0, {@code actief}) are left out.
+ */
+final class Tabellen {
+
+    final CopyTabellen copy;
+    final Tabel gemeente;
+    final Tabel gemeenteRegime;
+    final Tabel taakstelling;
+    final Tabel uitvoerder;
+    final Tabel team;
+    final Tabel contract;
+    final Tabel contractVoorwaarden;
+    final Tabel medewerker;
+    final Tabel medewerkerTeam;
+    final Tabel huishouden;
+    final Tabel persoon;
+    final Tabel traject;
+    final Tabel trajectContract;
+    final Tabel trajectFase;
+    final Tabel trajectStatus;
+    final Tabel toewijzing;
+    final Tabel verlenging;
+    final Tabel werklijstRegel;
+    final Tabel verwerking;
+
+    Tabellen(CopyTabellen copy) {
+        this.copy = copy;
+        gemeente = copy.tabel("gemeente", "id, naam, cbs_code");
+        gemeenteRegime = copy.tabel("gemeente_regime",
+                "id, gemeente_id, geldig_vanaf, pip_weken, ontzorgen_maanden, inburgeringstermijn_maanden");
+        taakstelling = copy.tabel("taakstelling", "gemeente_id, jaar, halfjaar, aantal");
+        uitvoerder = copy.tabel("uitvoerder", "id, naam, gemeente_id");
+        team = copy.tabel("team", "id, uitvoerder_id, naam");
+        contract = copy.tabel("contract", "id, gemeente_id, uitvoerder_id, peildatum, ingang, einde");
+        contractVoorwaarden = copy.tabel("contract_voorwaarden", """
+                id, contract_id, geldig_vanaf, begeleiding_maanden, tel_vanaf, starttrigger, start_na_weken, \
+                verlenging_max_maanden, verlenging_voorwaarde, verlenging_besluit_door, afsluiting_voorloop_weken, \
+                fasen""");
+        medewerker = copy.tabel("medewerker",
+                "id, gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_id, uitvoerder_id, fte");
+        medewerkerTeam = copy.tabel("medewerker_team", "medewerker_id, team_id");
+        huishouden = copy.tabel("huishouden", """
+                id, gemeente_id, straat, huisnummer, postcode, woonplaats, koppeling_datum, huisvesting_datum, \
+                regeldag, verhuis_datum, herkomst_locatie, zoeknaam, aangemaakt_op, versie""");
+        persoon = copy.tabel("persoon", """
+                id, huishouden_id, rol, voornaam, achternaam, geboortedatum, geslacht, land_van_herkomst, talen, \
+                tolk_nodig, tolk_taal, geletterdheid, v_nummer, bsn, vergunning_datum, brp_datum, status, volgorde""");
+        traject = copy.tabel("traject", """
+                id, huishouden_id, contract_id, gemeente_id, uitvoerder_id, team_id, status, aangemeld_op, \
+                aangemeld_door, praktische_start, fase_code, fase_start, einde_datum, einde_reden, einde_toelichting, \
+                versie""");
+        trajectContract = copy.tabel("traject_contract", "traject_id, contract_id, vanaf, tot");
+        trajectFase = copy.tabel("traject_fase", "traject_id, fase_code, vanaf, tot");
+        trajectStatus = copy.tabel("traject_status", "traject_id, status, per, medewerker_id, vastgelegd_op");
+        toewijzing = copy.tabel("toewijzing", "id, traject_id, medewerker_id, rol, vanaf, tot");
+        verlenging = copy.tabel("verlenging", "id, traject_id, maanden, besluit_op, besloten_door, reden");
+        werklijstRegel = copy.tabel("werklijst_regel", """
+                traject_id, huishouden_id, gemeente_id, uitvoerder_id, team_id, status, fase_code, fase_naam, naam, \
+                zoeknaam, aantal_personen, medewerkers, medewerker_namen, open_termijnen, eerstvolgende_termijn, \
+                eerstvolgende_soort, urgentie""");
+        verwerking = copy.tabel("verwerking", """
+                id, tijdstip, medewerker_id, organisatie_id, actie, doel, betrokkene_id, huishouden_id, record_soort, \
+                record_id""");
+    }
+}
