@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyManager;
@@ -107,10 +108,16 @@ final class CopyTabellen {
         }
     }
 
-    /** Stops the writer without waiting (after a failure). */
+    /** Stops the writer after a failure, and waits until it no longer uses the connection. */
     void breekAf() {
         if (schrijver != null) {
             schrijver.shutdownNow();
+            try {
+                schrijver.awaitTermination(1, TimeUnit.MINUTES);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
