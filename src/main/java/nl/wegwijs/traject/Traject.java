@@ -82,6 +82,15 @@ public class Traject implements AggregateRoot<Traject, TrajectId> {
         this.teamId = team;
     }
 
+    /** The teamleider places a running trajectory in (another) team, e.g. after a change of uitvoerder. */
+    void kiesTeam(UUID team) {
+        vereisOpen();
+        if (status == TrajectStatus.AANGEMELD) {
+            throw new DomeinFout("traject.team.eerst-accepteren");
+        }
+        this.teamId = team;
+    }
+
     /** Guidance really begins (the practical start), in the first phase. */
     void start(LocalDate praktischeStart, String eersteFase) {
         naarStatus(TrajectStatus.ACTIEF, praktischeStart);

@@ -182,6 +182,17 @@ public class TrajectService {
         opslaan(ik, g);
     }
 
+    /** The teamleider places a running trajectory in one of their teams (e.g. after a change of uitvoerder). */
+    @Transactional
+    public void kiesTeam(Medewerker ik, TrajectId id, long versie, UUID team) {
+        Geladen g = voorTeamleider(ik, id, versie);
+        if (organisaties.teams(g.traject().uitvoerderId()).stream().noneMatch(x -> x.id().equals(team))) {
+            throw new DomeinFout("traject.team.onbekend");
+        }
+        g.traject().kiesTeam(team);
+        opslaan(ik, g);
+    }
+
     /** Guidance really starts (practical start) in the contract's first phase. */
     @Transactional
     public void start(Medewerker ik, TrajectId id, long versie, LocalDate praktischeStart) {

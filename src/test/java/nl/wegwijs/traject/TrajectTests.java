@@ -168,6 +168,17 @@ class TrajectTests {
     }
 
     @Test
+    void aTeamCanBeChosenAgainAfterAChangeOfUitvoerderButNotBeforeAcceptance() {
+        Traject aangemeld = TrajectFixture.aangemeld(DAG);
+        assertThatExceptionOfType(DomeinFout.class).isThrownBy(() -> aangemeld.kiesTeam(UUID.randomUUID()));
+        Traject t = TrajectFixture.actief(DAG);
+        t.wisselContract(UUID.randomUUID(), UUID.randomUUID(), DAG.plusMonths(6));
+        UUID nieuwTeam = UUID.randomUUID();
+        t.kiesTeam(nieuwTeam);
+        assertThat(t.teamId()).isEqualTo(nieuwTeam);
+    }
+
+    @Test
     void phasesMoveForwardOnly() {
         Traject t = TrajectFixture.actief(DAG);
         t.naarFase("FASE2", DAG.plusMonths(3));

@@ -62,6 +62,7 @@ class DossierController {
         boolean teamleider = ik.heeftRol(Rol.TEAMLEIDER) && d.traject().uitvoerderId().equals(ik.uitvoerderId());
         boolean open = !d.traject().status().isAfgesloten();
         model.addAttribute("magAccepteren", teamleider && d.traject().status() == TrajectStatus.AANGEMELD);
+        model.addAttribute("magTeamKiezen", teamleider && open && d.traject().status() != TrajectStatus.AANGEMELD);
         model.addAttribute("magToewijzen", teamleider && open);
         model.addAttribute("magStarten", d.traject().status() == TrajectStatus.INTAKE
                 && ik.heeftRol(Rol.TEAMLEIDER, Rol.BEGELEIDER) && d.traject().uitvoerderId().equals(ik.uitvoerderId()));
@@ -96,6 +97,12 @@ class DossierController {
     String accepteer(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
             @RequestParam UUID team, RedirectAttributes redirect) {
         return actie(ik, id, redirect, "traject.accepteer.gelukt", () -> trajecten.accepteer(ik, id, versie, team));
+    }
+
+    @PostMapping("/trajecten/{id}/team")
+    String kiesTeam(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
+            @RequestParam UUID team, RedirectAttributes redirect) {
+        return actie(ik, id, redirect, "traject.team.gelukt", () -> trajecten.kiesTeam(ik, id, versie, team));
     }
 
     @PostMapping("/trajecten/{id}/toewijzingen")

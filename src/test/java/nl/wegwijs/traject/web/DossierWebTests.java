@@ -110,6 +110,24 @@ class DossierWebTests {
     }
 
     @Test
+    void teamleiderMovesARunningTrajectoryToAnotherTeam() throws Exception {
+        Traject t = data.aanmelding(w, LocalDate.now().minusDays(20));
+        mvc.perform(post("/trajecten/{id}/acceptatie", t.id()).with(als(w.als(Rol.TEAMLEIDER))).with(csrf())
+                .param("versie", "1").param("team", w.teamA().id().toString()));
+        mvc.perform(post("/trajecten/{id}/team", t.id()).with(als(w.als(Rol.TEAMLEIDER))).with(csrf())
+                .param("versie", "2").param("team", w.teamB().id().toString()))
+            .andExpect(flash().attributeExists("melding"));
+        mvc.perform(get("/werklijst").param("weergave", "team").with(als(w.begeleiderB())))
+            .andExpect(content().string(containsString("Haddad, Samira")));
+        mvc.perform(post("/trajecten/{id}/team", t.id()).with(als(w.als(Rol.BEGELEIDER))).with(csrf())
+                .param("versie", "3").param("team", w.teamA().id().toString()))
+            .andExpect(status().isNotFound());
+        mvc.perform(post("/trajecten/{id}/team", t.id()).with(als(w.begeleiderB())).with(csrf())
+                .param("versie", "3").param("team", w.teamA().id().toString()))
+            .andExpect(flash().attribute("fout", containsString("U mag deze wijziging niet doen")));
+    }
+
+    @Test
     void aStaleVersionIsRefusedWithAClearMessage() throws Exception {
         Traject t = data.aanmelding(w, LocalDate.now().minusDays(20));
         mvc.perform(post("/trajecten/{id}/acceptatie", t.id()).with(als(w.als(Rol.TEAMLEIDER))).with(csrf())
