@@ -76,7 +76,7 @@ public class HuishoudenService {
     @Transactional
     public List<Huishouden> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
         List<Huishouden> pagina = huishoudens.pagina(zichtbaarheid.filter(ik, "h.id"), na, Math.min(aantal, 100));
-        pagina.forEach(h -> logPersonen(ik, h, Actie.LEZEN, h.personen()));
+        log.leg(pagina.stream().flatMap(h -> verwerkingen(ik, h, Actie.LEZEN, h.personen()).stream()).toList());
         return pagina.stream().map(h -> voorRol(ik, h)).toList();
     }
 
@@ -181,10 +181,14 @@ public class HuishoudenService {
     }
 
     private void logPersonen(Medewerker ik, Huishouden h, Actie actie, List<Persoon> personen) {
-        log.leg(personen.stream()
+        log.leg(verwerkingen(ik, h, actie, personen));
+    }
+
+    private static List<Verwerking> verwerkingen(Medewerker ik, Huishouden h, Actie actie, List<Persoon> personen) {
+        return personen.stream()
             .map(p -> new Verwerking(ik.id(), ik.organisatieId(), actie, ik.rol().doel(), p.id(), h.id().value(),
                     actie == Actie.LEZEN ? "huishouden" : "persoon", actie == Actie.LEZEN ? h.id().value() : p.id()))
-            .toList());
+            .toList();
     }
 
     private static @Nullable String blankNull(@Nullable String s) {

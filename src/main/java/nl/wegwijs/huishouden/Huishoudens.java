@@ -51,7 +51,7 @@ class Huishoudens {
     /** A page of households (keyset on id) with their persons, in two statements. */
     List<Huishouden> pagina(Zichtbaarheid.Filter filter, @Nullable UUID na, int aantal) {
         List<Huishouden> kaal = jdbc.sql(HUISHOUDEN + " where " + filter.sql()
-                + " and (cast(:na as uuid) is null or h.id > cast(:na as uuid)) order by h.id limit :aantal")
+                + (na == null ? "" : " and h.id > :na") + " order by h.id limit :aantal")
             .params(filter.parameters()).param("na", na).param("aantal", aantal)
             .query((rs, n) -> huishouden(rs, List.of())).list();
         Map<UUID, List<Persoon>> personen = personen(kaal.stream().map(h -> h.id().value()).toList());

@@ -32,6 +32,13 @@ public record Dossier(Huishouden huishouden, Traject traject, Contract contract,
         return termijnen.stream().filter(t -> t.persoonId() != null).toList();
     }
 
+    /** What the reader of this file may do with its daily guidance (they can see it: this file was read for them). */
+    public Toegang toegang(nl.wegwijs.organisatie.Medewerker ik) {
+        return new Toegang(ik, traject.id(), huishouden.id(), traject.gemeenteId(), traject.uitvoerderId(),
+                traject.teamId(), traject.contractId(), traject.status(), traject.faseCode(),
+                Toegang.magBegeleiden(ik, traject.status()));
+    }
+
     public String naam(UUID medewerker) {
         return namen.getOrDefault(medewerker, "?");
     }

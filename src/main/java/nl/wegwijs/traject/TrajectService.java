@@ -94,6 +94,20 @@ public class TrajectService {
         return trajecten.pagina(zichtbaarheid.filter(ik, "t.huishouden_id"), na, Math.max(1, Math.min(aantal, 100)));
     }
 
+    /**
+     * Whether and how the medewerker may work on this household's daily guidance: empty when they may not see it
+     * (callers answer 404 then, as for any household that is not theirs). One statement; nothing is logged, since no
+     * personal data is read.
+     */
+    public Optional<Toegang> toegang(Medewerker ik, HuishoudenId huishouden) {
+        return trajecten.toegang(ik, zichtbaarheid.filter(ik, "t.huishouden_id"), huishouden);
+    }
+
+    /** Like {@link #toegang}, but refuses (404) when the household is not visible to the medewerker. */
+    public Toegang vereisToegang(Medewerker ik, HuishoudenId huishouden) {
+        return toegang(ik, huishouden).orElseThrow(nl.wegwijs.system.NietGevonden::new);
+    }
+
     /** The household of a trajectory the medewerker may see (no file is read, so nothing is logged). */
     public Optional<HuishoudenId> huishoudenVan(Medewerker ik, TrajectId id) {
         return trajecten.findById(id)

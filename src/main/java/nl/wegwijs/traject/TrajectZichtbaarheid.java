@@ -24,10 +24,11 @@ import nl.wegwijs.organisatie.Team;
 @Component
 class TrajectZichtbaarheid implements Zichtbaarheid {
 
+    /** Households with a current assignment of :zIk. */
     private static final String TOEGEWEZEN = """
-            exists (select 1 from traject zt join toewijzing zw on zw.traject_id = zt.id
-                     where zt.huishouden_id = %s and zw.medewerker_id = :zIk
-                       and zw.vanaf <= current_date and (zw.tot is null or zw.tot >= current_date))""";
+            select zt.huishouden_id from toewijzing zw join traject zt on zt.id = zw.traject_id
+             where zw.medewerker_id = :zIk and zw.vanaf <= current_date
+               and (zw.tot is null or zw.tot >= current_date)""";
 
     private final OrganisatieService organisaties;
 
@@ -35,22 +36,26 @@ class TrajectZichtbaarheid implements Zichtbaarheid {
         this.organisaties = organisaties;
     }
 
+    /**
+     * Each condition is "household in (a set)", so the planner starts from the small set (a vrijwilliger's few
+     * households, a team's) through the indexes (traject by uitvoerder, gemeente or team with the household;
+     * toewijzing by medewerker), instead of testing every household.
+     */
     @Override
     public Filter filter(Medewerker ik, String kolom) {
         return switch (ik.rol()) {
-            case VRIJWILLIGER -> new Filter(TOEGEWEZEN.formatted(kolom), Map.of("zIk", ik.id()));
+            case VRIJWILLIGER -> new Filter(kolom + " in (" + TOEGEWEZEN + ")", Map.of("zIk", ik.id()));
             case BEGELEIDER -> {
                 UUID[] teams = organisaties.teamsVan(ik.id()).stream().map(Team::id).toArray(UUID[]::new);
-                yield new Filter("(exists (select 1 from traject zt where zt.huishouden_id = " + kolom
-                        + " and zt.team_id = any(:zTeams)) or " + TOEGEWEZEN.formatted(kolom) + ")",
-                        Map.of("zIk", ik.id(), "zTeams", teams));
+                yield new Filter(kolom + " in (select zt.huishouden_id from traject zt where zt.team_id = any(:zTeams)"
+                        + " union " + TOEGEWEZEN + ")", Map.of("zIk", ik.id(), "zTeams", teams));
             }
-            case TEAMLEIDER -> new Filter("exists (select 1 from traject zt where zt.huishouden_id = " + kolom
-                    + " and zt.uitvoerder_id = :zUitvoerder)", Map.of("zUitvoerder", ik.organisatieId()));
-            case REGIEVOERDER, BUDGETCOACH -> new Filter("exists (select 1 from traject zt where zt.huishouden_id = "
-                    + kolom + " and zt.gemeente_id = :zGemeente)", Map.of("zGemeente", ik.organisatieId()));
-            case WIJKTEAM -> new Filter("exists (select 1 from traject zt where zt.huishouden_id = " + kolom
-                    + " and zt.gemeente_id = :zGemeente and zt.status = 'OVERGEDRAGEN')",
+            case TEAMLEIDER -> new Filter(kolom + " in (select zt.huishouden_id from traject zt"
+                    + " where zt.uitvoerder_id = :zUitvoerder)", Map.of("zUitvoerder", ik.organisatieId()));
+            case REGIEVOERDER, BUDGETCOACH -> new Filter(kolom + " in (select zt.huishouden_id from traject zt"
+                    + " where zt.gemeente_id = :zGemeente)", Map.of("zGemeente", ik.organisatieId()));
+            case WIJKTEAM -> new Filter(kolom + " in (select zt.huishouden_id from traject zt"
+                    + " where zt.gemeente_id = :zGemeente and zt.status = 'OVERGEDRAGEN')",
                     Map.of("zGemeente", ik.organisatieId()));
             case BELEID, BEHEERDER -> new Filter("false", Map.of());
         };

@@ -41,10 +41,29 @@ class Trajecten {
             .map(this::vul);
     }
 
+    /** The trajectory of a household, only when the visibility filter lets it through (one statement). */
+    Optional<Toegang> toegang(nl.wegwijs.organisatie.Medewerker ik, nl.wegwijs.huishouden.Zichtbaarheid.Filter filter,
+            HuishoudenId huishouden) {
+        return jdbc.sql("""
+                select t.id, t.huishouden_id, t.gemeente_id, t.uitvoerder_id, t.team_id, t.contract_id, t.status,
+                       t.fase_code
+                  from traject t
+                 where t.huishouden_id = :huishouden and """ + filter.sql())
+            .params(filter.parameters()).param("huishouden", huishouden.value())
+            .query((rs, i) -> {
+                TrajectStatus status = TrajectStatus.valueOf(rs.getString("status"));
+                return new Toegang(ik, new TrajectId(rs.getObject("id", UUID.class)), huishouden,
+                        rs.getObject("gemeente_id", UUID.class), rs.getObject("uitvoerder_id", UUID.class),
+                        rs.getObject("team_id", UUID.class), rs.getObject("contract_id", UUID.class), status,
+                        rs.getString("fase_code"), Toegang.magBegeleiden(ik, status));
+            })
+            .optional();
+    }
+
     /** A page of trajectories within a visibility filter, keyset on id, with assignments and extensions batched. */
     List<Traject> pagina(nl.wegwijs.huishouden.Zichtbaarheid.Filter filter, @Nullable UUID na, int aantal) {
         List<Traject> kaal = jdbc.sql(TRAJECT + " t where " + filter.sql()
-                + " and (cast(:na as uuid) is null or t.id > cast(:na as uuid)) order by t.id limit :aantal")
+                + (na == null ? "" : " and t.id > :na") + " order by t.id limit :aantal")
             .params(filter.parameters()).param("na", na).param("aantal", aantal).query(this::kaal).list();
         if (kaal.isEmpty()) {
             return kaal;

@@ -26,6 +26,8 @@ import nl.wegwijs.system.Keuze;
 import nl.wegwijs.system.Meldingen;
 import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.traject.Dossier;
+import nl.wegwijs.traject.DossierOnderdeel;
+import nl.wegwijs.traject.Toegang;
 import nl.wegwijs.traject.EindeReden;
 import nl.wegwijs.traject.ToewijzingRol;
 import nl.wegwijs.traject.TrajectId;
@@ -44,9 +46,13 @@ class DossierController {
     private final OrganisatieService organisaties;
     private final Meldingen meldingen;
     private final Clock clock;
+    private final List<DossierOnderdeel> onderdelen;
 
-    DossierController(TrajectService trajecten, OrganisatieService organisaties, Meldingen meldingen, Clock clock) {
+    DossierController(TrajectService trajecten, OrganisatieService organisaties, Meldingen meldingen, Clock clock,
+            List<DossierOnderdeel> onderdelen) {
         this.trajecten = trajecten;
+        this.onderdelen = onderdelen.stream().sorted(java.util.Comparator.comparingInt(DossierOnderdeel::volgorde))
+            .toList();
         this.organisaties = organisaties;
         this.meldingen = meldingen;
         this.clock = clock;
@@ -59,6 +65,17 @@ class DossierController {
         model.addAttribute("d", d);
         model.addAttribute("vandaag", vandaag);
         model.addAttribute("actieveToewijzingen", d.traject().actieveToewijzingen(vandaag));
+        Toegang toegang = d.toegang(ik);
+        List<DossierOnderdeel.Weergave> boven = new ArrayList<>();
+        List<DossierOnderdeel.Weergave> onder = new ArrayList<>();
+        for (DossierOnderdeel o : onderdelen) {
+            Object m = o.model(toegang, d);
+            if (m != null) {
+                (o.volgorde() < 500 ? boven : onder).add(new DossierOnderdeel.Weergave(o.template(), m));
+            }
+        }
+        model.addAttribute("onderdelenBoven", boven);
+        model.addAttribute("onderdelenOnder", onder);
         boolean teamleider = ik.heeftRol(Rol.TEAMLEIDER) && d.traject().uitvoerderId().equals(ik.uitvoerderId());
         boolean open = !d.traject().status().isAfgesloten();
         model.addAttribute("magAccepteren", teamleider && d.traject().status() == TrajectStatus.AANGEMELD);

@@ -1,0 +1,133 @@
+package nl.wegwijs;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.huishouden.HuishoudenService;
+import nl.wegwijs.huishouden.PersoonRol;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.system.SqlTeller;
+import nl.wegwijs.traject.ToewijzingRol;
+import nl.wegwijs.traject.Traject;
+import nl.wegwijs.traject.TrajectService;
+
+import static nl.wegwijs.TestData.als;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The hot pages run a small number of SQL statements that does not grow with the caseload or the household: counted
+ * with {@link SqlTeller} around one real request, then again after the caseload or household has grown.
+ */
+@IntegrationTest
+class SqlAantalTests {
+
+    /** Upper bounds per page: the statements of the page itself plus security, session and the processing log. */
+    private static final int WERKLIJST_MAX = 6;
+    private static final int DOSSIER_MAX = 12;
+    private static final int API_MAX = 6;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TrajectService trajecten;
+
+    @Autowired
+    HuishoudenService huishoudens;
+
+    TestData.Wereld w;
+    Traject eerste;
+
+    @BeforeEach
+    void wereld() {
+        w = data.wereld();
+        eerste = toegewezen("Haddad");
+    }
+
+    /** A household accepted into team A with the world's vrijwilliger assigned. */
+    private Traject toegewezen(String achternaam) {
+        Traject t = trajecten.meldAan(w.als(Rol.REGIEVOERDER),
+                data.aanmeldingVoor(w, LocalDate.now().minusMonths(2), achternaam));
+        Medewerker tl = w.als(Rol.TEAMLEIDER);
+        trajecten.accepteer(tl, t.id(), 1, w.teamA().id());
+        trajecten.wijsToe(tl, t.id(), 2, w.als(Rol.VRIJWILLIGER).id(), ToewijzingRol.VRIJWILLIGER, LocalDate.now());
+        return t;
+    }
+
+    private SqlTeller.Telling tel(MockHttpServletRequestBuilder verzoek) throws Exception {
+        return SqlTeller.tel(() -> mvc.perform(verzoek).andExpect(status().isOk()));
+    }
+
+    @Test
+    void worklistRunsTheSameFewStatementsWhateverTheCaseload() throws Exception {
+        for (Rol rol : new Rol[] { Rol.VRIJWILLIGER, Rol.BEGELEIDER, Rol.TEAMLEIDER, Rol.REGIEVOERDER }) {
+            tel(get("/werklijst").with(als(w.als(rol)))); // warm: first-request work of the context is not the page's
+        }
+        var klein = tel(get("/werklijst").with(als(w.als(Rol.VRIJWILLIGER))));
+        var kleinTeam = tel(get("/werklijst").param("weergave", "team").with(als(w.als(Rol.BEGELEIDER))));
+        var kleinRegie = tel(get("/werklijst").with(als(w.als(Rol.REGIEVOERDER))));
+        for (String naam : new String[] { "Nguyen", "Tesfay", "Rahimi", "Okafor", "Kovalenko", "Yilmaz", "Ahmadi" }) {
+            toegewezen(naam);
+        }
+        var groot = tel(get("/werklijst").with(als(w.als(Rol.VRIJWILLIGER))));
+        var grootTeam = tel(get("/werklijst").param("weergave", "team").with(als(w.als(Rol.BEGELEIDER))));
+        var grootRegie = tel(get("/werklijst").with(als(w.als(Rol.REGIEVOERDER))));
+        var gezocht = tel(get("/werklijst").param("zoek", "yilm").header("HX-Request", "true")
+            .with(als(w.als(Rol.BEGELEIDER))));
+
+        assertThat(groot.aantal()).as(groot.toString()).isEqualTo(klein.aantal()).isLessThanOrEqualTo(WERKLIJST_MAX);
+        assertThat(grootTeam.aantal()).as(grootTeam.toString()).isEqualTo(kleinTeam.aantal())
+            .isLessThanOrEqualTo(WERKLIJST_MAX);
+        assertThat(grootRegie.aantal()).as(grootRegie.toString()).isEqualTo(kleinRegie.aantal())
+            .isLessThanOrEqualTo(WERKLIJST_MAX);
+        assertThat(gezocht.aantal()).as(gezocht.toString()).isLessThanOrEqualTo(WERKLIJST_MAX);
+    }
+
+    @Test
+    void householdFileRunsTheSameFewStatementsWhateverTheHouseholdSize() throws Exception {
+        Medewerker ik = w.als(Rol.VRIJWILLIGER);
+        tel(get("/huishoudens/{id}", eerste.huishouden()).with(als(ik)));
+        var drie = tel(get("/huishoudens/{id}", eerste.huishouden()).with(als(ik)));
+        var apiDrie = tel(get("/api/v1/huishoudens/{id}", eerste.huishouden()).with(als(ik)));
+
+        HuishoudenId id = eerste.huishouden();
+        Medewerker regie = w.als(Rol.REGIEVOERDER);
+        String[] kinderen = { "Adam", "Noor", "Ilyas", "Maryam", "Zayn" };
+        for (String kind : kinderen) {
+            long versie = huishoudens.findZonderLog(regie, id).orElseThrow().versie();
+            huishoudens.voegPersoonToe(regie, id, versie, TestData.persoon(PersoonRol.KIND, kind, "Haddad",
+                    LocalDate.of(2019, 2, 2), LocalDate.now().minusMonths(2)));
+        }
+        assertThat(huishoudens.findZonderLog(regie, id).orElseThrow().personen()).hasSize(8);
+
+        var acht = tel(get("/huishoudens/{id}", eerste.huishouden()).with(als(ik)));
+        var apiAcht = tel(get("/api/v1/huishoudens/{id}", eerste.huishouden()).with(als(ik)));
+
+        assertThat(acht.aantal()).as(acht.toString()).isEqualTo(drie.aantal()).isLessThanOrEqualTo(DOSSIER_MAX);
+        assertThat(apiAcht.aantal()).as(apiAcht.toString()).isEqualTo(apiDrie.aantal()).isLessThanOrEqualTo(API_MAX);
+        // the processing log gets one row per person in one statement, not one statement per person
+        assertThat(acht.statements()).filteredOn(s -> s.contains("insert into verwerking")).hasSize(1);
+    }
+
+    @Test
+    void theCounterSeesEveryStatementOfTheRequest() throws Exception {
+        // guards the helper itself: a request that reads nothing from the database counts (almost) nothing, and the
+        // worklist counts at least its own query
+        var login = SqlTeller.tel(() -> mvc.perform(get("/login")).andExpect(status().isOk()));
+        var lijst = tel(get("/werklijst").with(als(w.als(Rol.VRIJWILLIGER))));
+        assertThat(login.aantal()).isLessThan(lijst.aantal());
+        assertThat(lijst.statements()).anyMatch(s -> s.contains("werklijst_regel"));
+    }
+}
