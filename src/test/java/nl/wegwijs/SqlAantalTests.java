@@ -32,7 +32,7 @@ class SqlAantalTests {
 
     /** Upper bounds per page: the statements of the page itself plus security, session and the processing log. */
     private static final int WERKLIJST_MAX = 6;
-    private static final int DOSSIER_MAX = 12;
+    private static final int DOSSIER_MAX = 24;
     private static final int API_MAX = 6;
 
     @Autowired

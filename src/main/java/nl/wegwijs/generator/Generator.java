@@ -40,7 +40,8 @@ final class Generator {
     private static final Logger LOG = LoggerFactory.getLogger(Generator.class);
 
     /** Secondary indexes that are dropped before a big load and built again after it. */
-    private static final List<String> HERBOUWDE_TABELLEN = List.of("verwerking");
+    private static final List<String> HERBOUWDE_TABELLEN = List.of("verwerking", "contactmoment",
+            "contactmoment_medewerker");
     /** From this many households on, rebuilding the indexes beats maintaining them row by row. */
     static final int HERBOUW_VANAF = 20_000;
 

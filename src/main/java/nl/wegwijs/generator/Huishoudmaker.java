@@ -43,8 +43,6 @@ import nl.wegwijs.verwerkingslog.Actie;
  */
 final class Huishoudmaker {
 
-    /** Sort key of a worklist row without an open deadline (as {@code WerklijstBijwerker.GEEN_TERMIJN}). */
-    static final LocalDate GEEN_TERMIJN = LocalDate.of(9999, 12, 31);
     /** As the property {@code wegwijs.termijn.binnenkort-dagen}; it changes no stored value. */
     private static final int BINNENKORT_DAGEN = 14;
 
@@ -61,6 +59,7 @@ final class Huishoudmaker {
     private final double leesPerWeek;
     private final Gezinnen gezinnen;
     private final Trajectverloop trajecten;
+    private final Contactmaker contacten;
 
     Huishoudmaker(Tabellen t, LocalDate vandaag, Instant nu, ZoneId zone, double leesPerWeek, Gezinnen gezinnen) {
         this.t = t;
@@ -70,6 +69,7 @@ final class Huishoudmaker {
         this.leesPerWeek = leesPerWeek;
         this.gezinnen = gezinnen;
         this.trajecten = new Trajectverloop(vandaag);
+        this.contacten = new Contactmaker(t, vandaag, zone);
     }
 
     void maak(GemeentePlan g, Willekeur w) {
@@ -97,7 +97,8 @@ final class Huishoudmaker {
         TijdlijnInvoer invoer = invoer(koppeling, huisvesting, verhuizing, personen,
                 v.verlengingen.stream().map(Verlenging::maanden).toList(), v.faseCode, v.faseStart,
                 v.status.isAfgesloten() ? v.einde : null);
-        schrijfWerklijstRegel(v, huishouden, g, personen, invoer);
+        Contactmaker.Stand contact = contacten.maak(v, huishouden, personen, w);
+        schrijfWerklijstRegel(v, huishouden, g, personen, invoer, contact);
         logboek(v, huishouden, g, personen, momenten, brp, w);
     }
 
@@ -177,7 +178,7 @@ final class Huishoudmaker {
 
     /** The worklist row, as {@code WerklijstBijwerker.schrijf} computes it. */
     private void schrijfWerklijstRegel(Verloop v, UUID huishouden, GemeentePlan g, List<Persoon> personen,
-            TijdlijnInvoer invoer) {
+            TijdlijnInvoer invoer, Contactmaker.Stand contact) {
         List<ContractVoorwaarden> voorwaarden = v.afspraak.voorwaarden;
         var peildatum = v.afspraak.contract.peildatum();
         List<Termijn> termijnen = Termijnregels.bereken(invoer, g.regimes, voorwaarden, peildatum, vandaag,
@@ -202,7 +203,7 @@ final class Huishoudmaker {
             .tekst(hoofd.achternaam() + ", " + hoofd.voornaam()).tekst(zoeknaam(personen)).getal(personen.size())
             .reeks(medewerkers).tekst(namen).reeks(open).datum(eerst.map(Termijn::uiterlijk).orElse(null))
             .tekst(eerst.map(x -> x.soort().name()).orElse(null))
-            .datum(v.status.isAfgesloten() ? GEEN_TERMIJN : eerst.map(Termijn::uiterlijk).orElse(GEEN_TERMIJN))
+            .datum(contact.laatste()).datum(contact.volgende()).datum(contact.uiterlijk())
             .einde();
     }
 

@@ -28,6 +28,8 @@ final class Tabellen {
     final Tabel verlenging;
     final Tabel werklijstRegel;
     final Tabel verwerking;
+    final Tabel contactmoment;
+    final Tabel contactmomentMedewerker;
 
     Tabellen(CopyTabellen copy) {
         this.copy = copy;
@@ -63,7 +65,12 @@ final class Tabellen {
         werklijstRegel = copy.tabel("werklijst_regel", """
                 traject_id, huishouden_id, gemeente_id, uitvoerder_id, team_id, status, fase_code, fase_naam, naam, \
                 zoeknaam, aantal_personen, medewerkers, medewerker_namen, open_termijnen, eerstvolgende_termijn, \
-                eerstvolgende_soort, urgentie""");
+                eerstvolgende_soort, laatste_contact, volgende_contact, contact_uiterlijk""");
+        contactmoment = copy.tabel("contactmoment", """
+                id, huishouden_id, datum, minuten, soort, personen, tolk, tolk_taal, themas, afspraken, \
+                volgend_contact, vastgelegd_door, vastgelegd_op""");
+        contactmomentMedewerker = copy.tabel("contactmoment_medewerker",
+                "contactmoment_id, medewerker_id, huishouden_id, datum, minuten");
         verwerking = copy.tabel("verwerking", """
                 id, tijdstip, medewerker_id, organisatie_id, actie, doel, betrokkene_id, huishouden_id, record_soort, \
                 record_id""");

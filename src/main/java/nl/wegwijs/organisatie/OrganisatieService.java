@@ -77,6 +77,10 @@ public class OrganisatieService {
         return organisaties.contractenVanGemeente(gemeenteId);
     }
 
+    public List<Contract> contractenVanUitvoerder(UUID uitvoerderId) {
+        return organisaties.contractenVanUitvoerder(uitvoerderId);
+    }
+
     /** The running contract of a gemeente with an uitvoerder on a date, if any. */
     public Optional<Contract> lopendContract(UUID gemeenteId, UUID uitvoerderId, LocalDate op) {
         return organisaties.contractenVanGemeente(gemeenteId).stream()

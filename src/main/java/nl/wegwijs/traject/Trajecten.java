@@ -48,7 +48,7 @@ class Trajecten {
                 select t.id, t.huishouden_id, t.gemeente_id, t.uitvoerder_id, t.team_id, t.contract_id, t.status,
                        t.fase_code
                   from traject t
-                 where t.huishouden_id = :huishouden and """ + filter.sql())
+                 where t.huishouden_id = :huishouden and\s""" + filter.sql())
             .params(filter.parameters()).param("huishouden", huishouden.value())
             .query((rs, i) -> {
                 TrajectStatus status = TrajectStatus.valueOf(rs.getString("status"));

@@ -37,6 +37,9 @@ public class Werklijst {
         this.clock = clock;
     }
 
+    /** Statuses of a running trajectory, in which contact is expected. */
+    static final java.util.Set<String> LOPEND = java.util.Set.of("INTAKE", "ACTIEF", "VERLENGD");
+
     public WerklijstPagina pagina(Medewerker ik, WerklijstFilter filter) {
         List<String> waar = new ArrayList<>();
         Map<String, Object> p = new HashMap<>();
@@ -69,6 +72,17 @@ public class Werklijst {
             p.put("zoek", "%" + filter.zoek().strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        if (filter.aandacht() != null) {
+            switch (filter.aandacht()) {
+                case "signalen" -> waar.add("w.signalen_open > 0");
+                case "te-laat" -> waar.add("(w.checklist_vroegste < :vandaag or w.post_vroegste < :vandaag"
+                        + " or w.signaal_vroegste < :vandaag)");
+                case "zonder-contact" -> waar.add("w.status in ('INTAKE', 'ACTIEF', 'VERLENGD')"
+                        + " and (w.contact_uiterlijk < :vandaag or (w.contact_uiterlijk is null and w.laatste_contact is null))");
+                default -> {
+                }
+            }
+        }
         if (filter.naUrgentie() != null && filter.naTraject() != null) {
             waar.add("(w.urgentie, w.traject_id) > (:naUrgentie, :naTraject)");
             p.put("naUrgentie", filter.naUrgentie());
@@ -78,7 +92,9 @@ public class Werklijst {
                 select w.traject_id, w.huishouden_id, w.naam, w.aantal_personen, w.status, w.fase_code, w.fase_naam,
                        w.eerstvolgende_termijn, w.eerstvolgende_soort,
                        (select count(*) from unnest(w.open_termijnen) d where d < :vandaag) as aantal_verlopen,
-                       w.medewerker_namen, w.urgentie
+                       w.medewerker_namen, w.urgentie, w.checklist_open, w.checklist_vroegste, w.post_open,
+                       w.post_vroegste, w.signalen_open, w.signaal_urgent, w.laatste_contact, w.volgende_contact,
+                       w.contact_uiterlijk
                   from werklijst_regel w
                  where\s""" + String.join(" and ", waar) + """
 

@@ -123,7 +123,7 @@ class DemoDataTests {
     @Test
     void demoBegeleiderIsAssignedAsBegeleiderToSeveralHouseholds() {
         List<WerklijstRegel> mijn = werklijst.pagina(als("begeleider"),
-                new WerklijstFilter("mijn", null, null, null, null, null, null, null)).regels();
+                WerklijstFilter.weergave("mijn")).regels();
         assertThat(mijn).hasSizeGreaterThanOrEqualTo(5);
     }
 

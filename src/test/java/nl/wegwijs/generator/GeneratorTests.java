@@ -269,7 +269,8 @@ class GeneratorTests {
         jdbc.sql("""
                 select traject_id, row(huishouden_id, gemeente_id, uitvoerder_id, team_id, status, fase_code,
                        fase_naam, naam, zoeknaam, aantal_personen, medewerkers, medewerker_namen, open_termijnen,
-                       eerstvolgende_termijn, eerstvolgende_soort, urgentie)::text
+                       eerstvolgende_termijn, eerstvolgende_soort, urgentie, laatste_contact, volgende_contact,
+                       contact_uiterlijk)::text
                   from werklijst_regel where gemeente_id = any(:g)""").param("g", gemeenten())
             .query(rs -> {
                 regels.put(rs.getObject(1, UUID.class), rs.getString(2));

@@ -48,7 +48,7 @@ class WerklijstVisibilityTests {
     }
 
     private List<UUID> ziet(Medewerker ik, String weergave) {
-        return werklijst.pagina(ik, new WerklijstFilter(weergave, null, null, null, null, null, null, null)).regels()
+        return werklijst.pagina(ik, WerklijstFilter.weergave(weergave)).regels()
             .stream().map(WerklijstRegel::trajectId).toList();
     }
 

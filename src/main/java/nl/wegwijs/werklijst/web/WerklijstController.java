@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import nl.wegwijs.organisatie.Contract;
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.OrganisatieService;
@@ -61,22 +60,28 @@ class WerklijstController {
             @RequestParam(required = false) @Nullable String fase,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String zoek,
+            @RequestParam(required = false) @Nullable String aandacht,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate na,
             @RequestParam(required = false) @Nullable UUID naTraject,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
         String gekozen = weergave == null || weergave.isBlank() ? Werklijst.standaardWeergave(ik) : weergave;
-        WerklijstFilter filter = new WerklijstFilter(gekozen, gemeente, uitvoerder, fase, status, zoek, na, naTraject);
+        String gevraagd = aandacht != null && WerklijstFilter.AANDACHT.contains(aandacht) ? aandacht : null;
+        WerklijstFilter filter = new WerklijstFilter(gekozen, gemeente, uitvoerder, fase, status, zoek, gevraagd, na,
+                naTraject);
         model.addAttribute("pagina", werklijst.pagina(ik, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("vandaag", LocalDate.now(clock));
         model.addAttribute("eersteGepagineerd", na != null);
         model.addAttribute("heeftWeergaven", ik.heeftRol(Rol.BEGELEIDER, Rol.TEAMLEIDER));
         model.addAttribute("gefilterd", zoek != null && !zoek.isBlank() || status != null && !status.isBlank()
-                || gemeente != null || uitvoerder != null || fase != null && !fase.isBlank());
+                || gemeente != null || uitvoerder != null || fase != null && !fase.isBlank() || gevraagd != null);
+        model.addAttribute("magContactVastleggen", ik.heeftRol(Rol.VRIJWILLIGER, Rol.BEGELEIDER, Rol.TEAMLEIDER,
+                Rol.REGIEVOERDER, Rol.BUDGETCOACH));
         if (htmx != null) {
             return "werklijst/overzicht :: lijst";
         }
         model.addAttribute("statussen", keuzes(STATUSSEN, "traject.status."));
+        model.addAttribute("aandachtKeuzes", keuzes(WerklijstFilter.AANDACHT, "werklijst.aandacht."));
         if (ik.uitvoerderId() != null) {
             model.addAttribute("gemeenten", gemeenten(ik));
         }
@@ -96,8 +101,7 @@ class WerklijstController {
     private List<Keuze> gemeenten(Medewerker ik) {
         List<Keuze> keuzes = new ArrayList<>();
         keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle-gemeenten")));
-        organisaties.contracten().stream()
-            .filter(c -> c.uitvoerderId().equals(ik.uitvoerderId()))
+        organisaties.contractenVanUitvoerder(java.util.Objects.requireNonNull(ik.uitvoerderId())).stream()
             .map(c -> new Keuze(c.gemeenteId().toString(), c.gemeenteNaam()))
             .distinct()
             .forEach(keuzes::add);
@@ -108,10 +112,9 @@ class WerklijstController {
         List<Keuze> keuzes = new ArrayList<>();
         keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle-uitvoerders")));
         organisaties.contractenVanGemeente(java.util.Objects.requireNonNull(ik.gemeenteId())).stream()
-            .map(Contract::uitvoerderId)
+            .map(c -> new Keuze(c.uitvoerderId().toString(), c.uitvoerderNaam()))
             .distinct()
-            .forEach(u -> organisaties.uitvoerder(u)
-                .ifPresent(x -> keuzes.add(new Keuze(x.id().toString(), x.naam()))));
+            .forEach(keuzes::add);
         return keuzes;
     }
 }

@@ -1,0 +1,32 @@
+package nl.wegwijs.contact;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.wegwijs.huishouden.Huishouden;
+import nl.wegwijs.traject.Toegang;
+
+/**
+ * One page of a household's contacts, newest first, with what a page needs to show them: the household (names of
+ * the persons present), the names of the staff, and what the reader may do. {@code volgende} is the {@code na} of the
+ * next page, null on the last.
+ */
+public record ContactLijst(Toegang toegang, Huishouden huishouden, List<ContactRegel> regels,
+        @Nullable UUID volgende, Map<UUID, String> medewerkerNamen) {
+
+    public String medewerkerNaam(UUID id) {
+        return medewerkerNamen.getOrDefault(id, "?");
+    }
+
+    public String persoonNaam(UUID id) {
+        return huishouden.persoon(id).map(nl.wegwijs.huishouden.Persoon::naam).orElse("?");
+    }
+
+    /** Whether the reader may change or remove this line (a contact recorded by them, or as teamleider). */
+    public boolean magWijzigen(ContactRegel r) {
+        return !r.isGroepsbijeenkomst() && ContactService.magWijzigen(toegang, r.vastgelegdDoor());
+    }
+}

@@ -1,0 +1,38 @@
+package nl.wegwijs.contact;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.wegwijs.huishouden.HuishoudenId;
+
+/**
+ * A household's contacts at a glance (the section of the household file): its stand, the latest contacts and group
+ * sessions, the hours this year, and whether the reader may record a contact.
+ *
+ * @param medewerkerMinuten the staff-minutes of this year's contacts (each staff member present counts once)
+ * @param groepMinuten the minutes of this year's group sessions the household attended (not staff time)
+ */
+public record ContactOverzicht(HuishoudenId huishouden, ContactStand stand, boolean achterstallig,
+        List<ContactRegel> recent, int jaar, int medewerkerMinuten, int contacten, int groepen, int groepMinuten,
+        Map<UUID, String> medewerkerNamen, Map<UUID, String> persoonNamen, boolean magVastleggen, LocalDate vandaag) {
+
+    public String medewerkerNaam(UUID id) {
+        return medewerkerNamen.getOrDefault(id, "?");
+    }
+
+    /** This year's staff-hours, e.g. "12,5". */
+    public String medewerkerUren() {
+        return Uren.tekst(medewerkerMinuten);
+    }
+
+    /** This year's hours of group sessions attended. */
+    public String groepUren() {
+        return Uren.tekst(groepMinuten);
+    }
+
+    public String persoonNaam(UUID id) {
+        return persoonNamen.getOrDefault(id, "?");
+    }
+}

@@ -1,0 +1,95 @@
+package nl.wegwijs.contact.api;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import nl.wegwijs.contact.ContactLijst;
+import nl.wegwijs.contact.ContactService;
+import nl.wegwijs.contact.Contactmoment;
+import nl.wegwijs.contact.ContactmomentId;
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.system.NietGevonden;
+
+/**
+ * A household's contacts, and each contact as a resource of its own. Reading needs sight of the household; recording
+ * needs the right to guide it (else 422); changing and removing is for whoever recorded the contact and for the
+ * teamleider, at the version last read (else 409).
+ */
+@RestController
+@Tag(name = "Contactmomenten", description = "Contacten met een huishouden; groepsbijeenkomsten tellen mee als contact.")
+class ContactmomentApiController {
+
+    private final ContactService contacten;
+
+    ContactmomentApiController(ContactService contacten) {
+        this.contacten = contacten;
+    }
+
+    @GetMapping("/api/v1/huishoudens/{id}/contactmomenten")
+    @Operation(summary = "Contacten van een huishouden, nieuwste eerst, per pagina (keyset)")
+    ContactPagina lijst(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Parameter(description = "id van het laatste contact van de vorige pagina")
+            @RequestParam(required = false) @Nullable UUID na,
+            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @RequestParam(defaultValue = "25") int aantal) {
+        ContactLijst lijst = contacten.lijst(ik, new HuishoudenId(id), na, aantal);
+        return new ContactPagina(lijst.regels().stream().map(ContactmomentResource::from).toList(),
+                lijst.volgende());
+    }
+
+    @PostMapping("/api/v1/huishoudens/{id}/contactmomenten")
+    @Operation(summary = "Een contact met een huishouden vastleggen")
+    ResponseEntity<ContactmomentResource> legVast(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @PathVariable UUID id, @Valid @RequestBody ContactmomentRequest contactmoment) {
+        Contactmoment c = contacten.legVast(ik, new HuishoudenId(id), contactmoment.invoer(ik));
+        return ResponseEntity
+            .created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/contactmomenten/{id}")
+                .build(c.id().value()))
+            .body(contactmoment(ik, c.id().value()));
+    }
+
+    @GetMapping("/api/v1/contactmomenten/{id}")
+    @Operation(summary = "Eén contact")
+    ContactmomentResource contactmoment(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+        return contacten.find(ik, new ContactmomentId(id)).map(c -> ContactmomentResource.from(c.regel()))
+            .orElseThrow(NietGevonden::new);
+    }
+
+    @PutMapping("/api/v1/contactmomenten/{id}")
+    @Operation(summary = "Een contact wijzigen (wie het vastlegde, of de teamleider)")
+    ContactmomentResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody ContactmomentWijziging wijziging) {
+        contacten.wijzig(ik, new ContactmomentId(id), java.util.Objects.requireNonNull(wijziging.versie()),
+                java.util.Objects.requireNonNull(wijziging.contactmoment()).invoer(ik));
+        return contactmoment(ik, id);
+    }
+
+    @DeleteMapping("/api/v1/contactmomenten/{id}")
+    @Operation(summary = "Een contact verwijderen (wie het vastlegde, of de teamleider)")
+    ResponseEntity<Void> verwijder(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Parameter(description = "de versie die u het laatst heeft gelezen")
+            @RequestParam(required = false) @Nullable Long versie) {
+        if (versie == null) {
+            throw new nl.wegwijs.system.DomeinFout("api.versie.leeg");
+        }
+        contacten.verwijder(ik, new ContactmomentId(id), versie);
+        return ResponseEntity.noContent().build();
+    }
+}

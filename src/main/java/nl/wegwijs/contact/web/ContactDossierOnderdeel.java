@@ -1,0 +1,38 @@
+package nl.wegwijs.contact.web;
+
+import org.springframework.stereotype.Component;
+
+import nl.wegwijs.contact.ContactOverzicht;
+import nl.wegwijs.contact.ContactService;
+import nl.wegwijs.traject.Dossier;
+import nl.wegwijs.traject.DossierOnderdeel;
+import nl.wegwijs.traject.Toegang;
+
+/**
+ * The contacts section of the household file, near the top: last and next contact, whether the contact norm is met,
+ * the latest contacts and group sessions, this year's hours, and the button to log a contact.
+ */
+@Component
+class ContactDossierOnderdeel implements DossierOnderdeel {
+
+    private final ContactService contacten;
+
+    ContactDossierOnderdeel(ContactService contacten) {
+        this.contacten = contacten;
+    }
+
+    @Override
+    public int volgorde() {
+        return 200;
+    }
+
+    @Override
+    public String template() {
+        return "contact/dossier";
+    }
+
+    @Override
+    public ContactOverzicht model(Toegang toegang, Dossier dossier) {
+        return contacten.overzicht(toegang, dossier.huishouden(), dossier.namen());
+    }
+}

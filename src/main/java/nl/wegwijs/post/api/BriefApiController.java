@@ -1,0 +1,90 @@
+package nl.wegwijs.post.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.post.Brief;
+import nl.wegwijs.post.BriefId;
+import nl.wegwijs.post.PostService;
+import nl.wegwijs.system.NietGevonden;
+
+/**
+ * A household's letters. A household or letter the acting medewerker may not see does not exist (404); recording
+ * needs a guiding role on a running trajectory (otherwise 422); a stale version is a 409.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Post", description = "Brieven van een huishouden: afzender, ontvangst, wat er moet gebeuren, deadline "
+        + "en wie het afhandelde.")
+class BriefApiController {
+
+    private final PostService post;
+    private final Clock clock;
+
+    BriefApiController(PostService post, Clock clock) {
+        this.post = post;
+        this.clock = clock;
+    }
+
+    @GetMapping("/huishoudens/{id}/brieven")
+    @Operation(summary = "De brieven van een huishouden, per pagina: eerst wat nog moet gebeuren (op deadline), "
+            + "daarna de afgehandelde (nieuwste eerst)")
+    BriefPagina brieven(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Parameter(description = "id van de laatste brief van de vorige pagina")
+            @RequestParam(required = false) @Nullable UUID na,
+            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @RequestParam(defaultValue = "25") int aantal) {
+        PostService.PostVanHuishouden pagina = post.brieven(ik, new HuishoudenId(id),
+                na == null ? null : new BriefId(na), aantal);
+        LocalDate vandaag = LocalDate.now(clock);
+        return new BriefPagina(pagina.brieven().stream().map(b -> BriefResource.from(b, vandaag)).toList(),
+                pagina.volgende() == null ? null : pagina.volgende().value());
+    }
+
+    @PostMapping("/huishoudens/{id}/brieven")
+    @Operation(summary = "Een brief registreren die het huishouden kreeg")
+    ResponseEntity<BriefResource> registreer(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @PathVariable UUID id, @Valid @RequestBody BriefRequest brief) {
+        Brief b = post.registreer(ik, new HuishoudenId(id), brief.toGegevens());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/brieven/{id}").build(b.id().value()))
+            .body(BriefResource.from(b, LocalDate.now(clock)));
+    }
+
+    @GetMapping("/brieven/{id}")
+    @Operation(summary = "Eén brief")
+    BriefResource brief(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+        return post.find(ik, new BriefId(id)).map(i -> BriefResource.from(i.brief(), LocalDate.now(clock)))
+            .orElseThrow(NietGevonden::new);
+    }
+
+    @PutMapping("/brieven/{id}")
+    @Operation(summary = "Een brief wijzigen of afhandelen", description = "Vervangt de brief; geef de versie mee "
+            + "die u het laatst las. Is die verouderd, dan 409 en wordt er niets opgeslagen.")
+    BriefResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody BriefWijziging wijziging) {
+        Brief b = post.wijzig(ik, new BriefId(id), java.util.Objects.requireNonNull(wijziging.versie()),
+                wijziging.toGegevens());
+        return BriefResource.from(b, LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,90 @@
+package nl.wegwijs.signaal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.traject.Dossier;
+import nl.wegwijs.traject.DossierOnderdeel;
+import nl.wegwijs.traject.Toegang;
+import nl.wegwijs.verwerkingslog.Actie;
+
+/**
+ * The signals section of the household file, near the top because it may be urgent: open signals with urgency,
+ * direction and their open actions. One query, plus one processing-log statement when signals are shown.
+ */
+@Component
+class SignaalDossier implements DossierOnderdeel {
+
+    /** How many open signals the file shows; the household's signals page shows all. */
+    static final int MAX = 10;
+
+    private final Signalen signalen;
+    private final SignaalService service;
+    private final Clock clock;
+
+    SignaalDossier(Signalen signalen, SignaalService service, Clock clock) {
+        this.signalen = signalen;
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @Override
+    public int volgorde() {
+        return 100;
+    }
+
+    @Override
+    public String template() {
+        return "signaal/dossier";
+    }
+
+    @Override
+    @Transactional
+    public Object model(Toegang toegang, Dossier dossier) {
+        HuishoudenId h = dossier.huishouden().id();
+        List<OpenSignaal> open = signalen.dossier(h, MAX);
+        if (!open.isEmpty()) {
+            service.logVerwerking(toegang.medewerker(), dossier.huishouden(), Actie.LEZEN, "signalen", h.value());
+        }
+        Map<UUID, String> namen = new LinkedHashMap<>();
+        dossier.huishouden().personen().forEach(p -> namen.put(p.id(), p.naam()));
+        return new Model(h, open, toegang.magBegeleiden(), LocalDate.now(clock), namen);
+    }
+
+    /** An open signal as the file shows it. */
+    public record OpenSignaal(SignaalId id, @Nullable UUID persoonId, Categorie categorie, Urgentie urgentie,
+            Richting richting, SignaalStatus status, LocalDate gemeldOp, String gemeldDoorNaam, String omschrijving,
+            List<OpenActie> openActies) {
+    }
+
+    /** An open action of such a signal. */
+    public record OpenActie(String omschrijving, Eigenaar eigenaar, @Nullable String partnerNaam,
+            @Nullable String medewerkerNaam, LocalDate streefdatum) {
+
+        public boolean isVerlopen(LocalDate vandaag) {
+            return streefdatum.isBefore(vandaag);
+        }
+    }
+
+    /** The section's model for {@code signaal/dossier :: onderdeel(o)}. */
+    public record Model(HuishoudenId huishouden, List<OpenSignaal> open, boolean magMelden, LocalDate vandaag,
+            Map<UUID, String> personen) {
+
+        public boolean urgent() {
+            return open.stream().anyMatch(s -> s.urgentie().isUrgent());
+        }
+
+        public @Nullable String persoon(@Nullable UUID id) {
+            return id == null ? null : personen.get(id);
+        }
+    }
+}
