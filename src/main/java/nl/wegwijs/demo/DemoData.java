@@ -42,9 +42,19 @@ public class DemoData {
     private final PasswordEncoder encoder;
     private final TransactionTemplate transactie;
     private final Clock clock;
+    private final nl.wegwijs.contact.ContactService contacten;
+    private final nl.wegwijs.contact.GroepsbijeenkomstService bijeenkomsten;
+    private final nl.wegwijs.post.PostService post;
+    private final nl.wegwijs.signaal.SignaalService signalen;
 
     DemoData(OrganisatieService organisaties, HuishoudenService huishoudens, TrajectService trajecten,
-            PasswordEncoder encoder, PlatformTransactionManager transacties, Clock clock) {
+            PasswordEncoder encoder, PlatformTransactionManager transacties, Clock clock,
+            nl.wegwijs.contact.ContactService contacten, nl.wegwijs.contact.GroepsbijeenkomstService bijeenkomsten,
+            nl.wegwijs.post.PostService post, nl.wegwijs.signaal.SignaalService signalen) {
+        this.contacten = contacten;
+        this.bijeenkomsten = bijeenkomsten;
+        this.post = post;
+        this.signalen = signalen;
         this.organisaties = organisaties;
         this.huishoudens = huishoudens;
         this.trajecten = trajecten;
@@ -93,6 +103,7 @@ public class DemoData {
             gespeeld.add(transactie.execute(t -> spelen.speel(plan)));
         }
         gespeeld.addAll(heerenveen(organisatie, spelen));
+        dagelijks(organisatie, gespeeld, vandaag);
         int personen = gespeeld.stream().mapToInt(Gespeeld::personen).sum();
         Resultaat r = new Resultaat(organisatie.gemeenten.size(), gespeeld.size(), personen,
                 organisatie.medewerkers(), Duration.ofNanos(System.nanoTime() - begin));
@@ -100,6 +111,29 @@ public class DemoData {
                 + "(wachtwoord {})", r.gemeenten(), r.huishoudens(), r.personen(), r.medewerkers(),
                 r.duur().toMillis(), WACHTWOORD);
         return Optional.of(r);
+    }
+
+    /** Contacts, letters, signals and a group session per uitvoerder, by whoever guides each household today. */
+    private void dagelijks(DemoOrganisatie organisatie, List<Gespeeld> gespeeld, LocalDate vandaag) {
+        java.util.Map<java.util.UUID, nl.wegwijs.organisatie.Medewerker> regievoerders = new java.util.HashMap<>();
+        organisatie.afspraken.values().forEach(a -> regievoerders.put(a.contract().id(), a.regievoerder()));
+        DemoDagelijks dag = new DemoDagelijks(trajecten, huishoudens, organisaties, contacten, bijeenkomsten, post,
+                signalen, new Random(ZAAD + 1), vandaag, regievoerders);
+        java.util.Map<java.util.UUID, nl.wegwijs.organisatie.Medewerker> organisatoren = new java.util.LinkedHashMap<>();
+        java.util.Map<java.util.UUID, List<nl.wegwijs.huishouden.Huishouden>> deelnemers = new java.util.HashMap<>();
+        for (Gespeeld g : gespeeld) {
+            transactie.executeWithoutResult(t -> dag.speel(g).ifPresent(gids -> {
+                if (gids.uitvoerderId() != null) {
+                    organisatoren.putIfAbsent(gids.uitvoerderId(), gids);
+                    if (organisatoren.get(gids.uitvoerderId()).id().equals(gids.id())) {
+                        huishoudens.intern(g.huishouden()).ifPresent(h -> deelnemers
+                            .computeIfAbsent(gids.uitvoerderId(), k -> new ArrayList<>()).add(h));
+                    }
+                }
+            }));
+        }
+        organisatoren.forEach((uitvoerder, organisator) -> transactie.executeWithoutResult(
+                t -> dag.groepsbijeenkomst(organisator, deelnemers.getOrDefault(uitvoerder, List.of()))));
     }
 
     /**
