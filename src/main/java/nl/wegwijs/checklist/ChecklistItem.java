@@ -1,0 +1,112 @@
+package nl.wegwijs.checklist;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.jspecify.annotations.Nullable;
+
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.system.DomeinFout;
+
+/**
+ * One item of a household's checklist: for the household or one person, once or for one calendar year, with where it
+ * stands and who did it. Title, theme and help come from the template item it was made from. Changes are validated
+ * here and return the item as it will be stored (optimistic locking on {@code versie}).
+ *
+ * @param jaar the calendar year of a yearly item; none for a one-off item
+ * @param deadlineHandmatig someone set the due date by hand: synchronising no longer recomputes it
+ * @param notitie free text, kept apart from the structured fields
+ */
+public record ChecklistItem(ChecklistItemId id, HuishoudenId huishoudenId, @Nullable UUID persoonId,
+        UUID sjabloonItemId, String code, String titel, Thema thema, @Nullable Categorie categorie,
+        @Nullable String hulptekst, boolean jaarlijks, Uitvoerende uitvoerende, int volgorde, @Nullable Integer jaar,
+        ItemStatus status, @Nullable WieDeedHet wie, @Nullable LocalDate datum, @Nullable LocalDate deadline,
+        boolean deadlineHandmatig, @Nullable String redenNietVanToepassing, @Nullable String notitie,
+        @Nullable UUID vastgelegdDoor, @Nullable Instant vastgelegdOp, long versie)
+        implements AggregateRoot<ChecklistItem, ChecklistItemId> {
+
+    static final int NOTITIE_MAX = 2000;
+    static final int REDEN_MAX = 500;
+    /** Dates before this are typing errors. */
+    static final LocalDate EERSTE_DATUM = LocalDate.of(2000, 1, 1);
+
+    @Override
+    public ChecklistItemId getId() {
+        return id;
+    }
+
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    /** Still open and its due date has passed. */
+    public boolean isVerlopen(LocalDate vandaag) {
+        return isOpen() && deadline != null && deadline.isBefore(vandaag);
+    }
+
+    public boolean isPersoonlijk() {
+        return persoonId != null;
+    }
+
+    /**
+     * The item after a change by {@code door}: geregeld needs who did it (the date defaults to today and cannot lie
+     * ahead), niet van toepassing needs a reason; other statuses drop both. A due date changed by hand stays.
+     */
+    ChecklistItem wijzig(ItemWijziging w, UUID door, Instant op, LocalDate vandaag) {
+        Objects.requireNonNull(w.status(), "status");
+        String schoneNotitie = schoon(w.notitie());
+        if (schoneNotitie != null && schoneNotitie.length() > NOTITIE_MAX) {
+            throw new DomeinFout("checklist.notitie.lang", NOTITIE_MAX);
+        }
+        LocalDate nieuweDeadline = w.deadline();
+        if (nieuweDeadline != null
+                && (nieuweDeadline.isBefore(EERSTE_DATUM) || nieuweDeadline.isAfter(vandaag.plusYears(10)))) {
+            throw new DomeinFout("checklist.deadline.ongeldig");
+        }
+        WieDeedHet nieuweWie = null;
+        LocalDate nieuweDatum = null;
+        String reden = null;
+        switch (w.status()) {
+            case GEREGELD -> {
+                if (w.wie() == null) {
+                    throw new DomeinFout("checklist.wie.leeg");
+                }
+                nieuweWie = w.wie();
+                nieuweDatum = w.datum() == null ? vandaag : w.datum();
+                if (nieuweDatum.isAfter(vandaag)) {
+                    throw new DomeinFout("checklist.datum.toekomst");
+                }
+                if (nieuweDatum.isBefore(EERSTE_DATUM)) {
+                    throw new DomeinFout("checklist.datum.ongeldig");
+                }
+            }
+            case NIET_VAN_TOEPASSING -> {
+                reden = schoon(w.redenNietVanToepassing());
+                if (reden == null) {
+                    throw new DomeinFout("checklist.reden.leeg");
+                }
+                if (reden.length() > REDEN_MAX) {
+                    throw new DomeinFout("checklist.reden.lang", REDEN_MAX);
+                }
+            }
+            case TE_DOEN, BEZIG -> {
+            }
+        }
+        boolean handmatig = deadlineHandmatig || !Objects.equals(nieuweDeadline, deadline);
+        return new ChecklistItem(id, huishoudenId, persoonId, sjabloonItemId, code, titel, thema, categorie, hulptekst,
+                jaarlijks, uitvoerende, volgorde, jaar, w.status(), nieuweWie, nieuweDatum, nieuweDeadline, handmatig,
+                reden, schoneNotitie, door, op, versie + 1);
+    }
+
+    /** Ticked off as geregeld today by {@code wie}; due date and note stay. */
+    ChecklistItem vinkAf(WieDeedHet wie, UUID door, Instant op, LocalDate vandaag) {
+        return wijzig(new ItemWijziging(ItemStatus.GEREGELD, wie, vandaag, deadline, notitie, null), door, op, vandaag);
+    }
+
+    private static @Nullable String schoon(@Nullable String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+    }
+}

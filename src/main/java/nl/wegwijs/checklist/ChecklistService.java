@@ -1,0 +1,318 @@
+package nl.wegwijs.checklist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wegwijs.huishouden.Huishouden;
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.huishouden.HuishoudenService;
+import nl.wegwijs.huishouden.Persoon;
+import nl.wegwijs.huishouden.Verblijfsstatus;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.OrganisatieService;
+import nl.wegwijs.system.DomeinFout;
+import nl.wegwijs.system.GelijktijdigGewijzigd;
+import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.Termijn;
+import nl.wegwijs.traject.TermijnSoort;
+import nl.wegwijs.traject.Toegang;
+import nl.wegwijs.traject.Traject;
+import nl.wegwijs.traject.TrajectId;
+import nl.wegwijs.traject.TrajectService;
+import nl.wegwijs.traject.TrajectStatus;
+import nl.wegwijs.verwerkingslog.Actie;
+import nl.wegwijs.verwerkingslog.Verwerking;
+import nl.wegwijs.verwerkingslog.Verwerkingslog;
+
+/**
+ * Public entry point of the checklist module: synchronising a household's items with its template, reading and
+ * ticking them. Reads and writes take the acting medewerker: reading needs access to the household (else 404),
+ * writing needs {@link Toegang#magBegeleiden()}. Every read of a household's checklist and every write is logged per
+ * person, and every write and synchronisation publishes {@link ChecklistStandGewijzigd} in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChecklistService {
+
+    /** Trajectory statuses in which a household gets (new) checklist items. */
+    static final Set<TrajectStatus> LOPEND = EnumSet.of(TrajectStatus.INTAKE, TrajectStatus.ACTIEF,
+            TrajectStatus.VERLENGD);
+    private static final String SOORT_CHECKLIST = "checklist";
+    private static final String SOORT_ITEM = "checklist_item";
+
+    private final ChecklistItems items;
+    private final Sjablonen sjablonen;
+    private final TrajectService trajecten;
+    private final HuishoudenService huishoudens;
+    private final OrganisatieService organisaties;
+    private final Verwerkingslog log;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ChecklistService(ChecklistItems items, Sjablonen sjablonen, TrajectService trajecten,
+            HuishoudenService huishoudens, OrganisatieService organisaties, Verwerkingslog log,
+            ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.sjablonen = sjablonen;
+        this.trajecten = trajecten;
+        this.huishoudens = huishoudens;
+        this.organisaties = organisaties;
+        this.log = log;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** How many items of a household are open (te doen, bezig) and the earliest due date among them. */
+    public record Stand(int open, @Nullable LocalDate vroegsteDeadline) {
+    }
+
+    // --- synchronising
+
+    /**
+     * Gives a household the items it lacks under its contract's template: household items, items for each person by
+     * age and target group, and yearly items for every calendar year from the start of guidance up to this one; open
+     * items follow changed reference dates. Only while the trajectory is in intake, active or extended; a closed one
+     * gets nothing new. Idempotent, no acting user (nothing is shown to anyone); a handful of statements whatever
+     * the household's size. Publishes {@link ChecklistStandGewijzigd}.
+     */
+    @Transactional
+    public void synchroniseer(HuishoudenId id) {
+        Optional<TrajectId> trajectId = trajecten.trajectVan(id);
+        Optional<Huishouden> huishouden = huishoudens.intern(id);
+        if (trajectId.isEmpty() || huishouden.isEmpty()) {
+            items.deactiveer(id);
+            return;
+        }
+        Huishouden h = huishouden.get();
+        Optional<TrajectService.Samenvatting> samenvatting = trajecten.samenvatting(trajectId.get(), h);
+        if (samenvatting.isEmpty()) {
+            return;
+        }
+        Traject t = samenvatting.get().traject();
+        if (LOPEND.contains(t.status())) {
+            LocalDate vandaag = LocalDate.now(clock);
+            Instant nu = Instant.now(clock);
+            List<SjabloonItem> sjabloon = sjablonen.itemsVoor(t.contractId());
+            Checklistregels.Invoer invoer = invoer(h, t, samenvatting.get().termijnen(), vandaag);
+            items.voegToe(id, Checklistregels.gewenst(sjabloon, invoer), nu);
+            items.markeer(id, t.contractId(), invoer.trajectStart(), true,
+                    Checklistregels.volgendeControle(sjabloon, invoer), nu);
+        }
+        else if (t.status().isAfgesloten()) {
+            items.deactiveer(id);
+        }
+        publiceer(id);
+    }
+
+    static Checklistregels.Invoer invoer(Huishouden h, Traject t, List<Termijn> termijnen, LocalDate vandaag) {
+        Map<UUID, LocalDate> pip = new HashMap<>();
+        Map<UUID, LocalDate> inburgering = new HashMap<>();
+        LocalDate einde = null;
+        for (Termijn termijn : termijnen) {
+            if (termijn.uiterlijk() == null) {
+                continue;
+            }
+            if (termijn.soort() == TermijnSoort.PIP && termijn.persoonId() != null) {
+                pip.put(termijn.persoonId(), termijn.uiterlijk());
+            }
+            else if (termijn.soort() == TermijnSoort.INBURGERINGSTERMIJN && termijn.persoonId() != null) {
+                inburgering.put(termijn.persoonId(), termijn.uiterlijk());
+            }
+            else if (termijn.soort() == TermijnSoort.EINDE_BEGELEIDING) {
+                einde = termijn.uiterlijk();
+            }
+        }
+        List<Checklistregels.PersoonInvoer> personen = h.personen().stream()
+            .map(p -> new Checklistregels.PersoonInvoer(p.id(), p.geboortedatum(), p.brpDatum(), p.nareiziger(),
+                    p.status() == Verblijfsstatus.GEZINSMIGRANT, pip.get(p.id()), inburgering.get(p.id())))
+            .toList();
+        LocalDate start = t.praktischeStart() != null ? t.praktischeStart() : t.aangemeldOp();
+        Huishouden.HuishoudenDatums d = h.datums();
+        return new Checklistregels.Invoer(vandaag, start, h.brpDatum(), d.koppeling(), d.huisvesting(), d.regeldag(),
+                d.verhuizing(), einde, personen);
+    }
+
+    // --- reads
+
+    /**
+     * A household's whole checklist, grouped per theme (or per person), open items first, with what it adds up to.
+     * Logged as a read of every person.
+     */
+    @Transactional
+    public ChecklistPagina pagina(Medewerker ik, HuishoudenId id, boolean perPersoon) {
+        Toegang toegang = trajecten.vereisToegang(ik, id);
+        Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
+        List<ChecklistItem> lijst = items.vanHuishouden(id);
+        LocalDate start = items.trajectStart(id).orElse(null);
+        Map<UUID, String> door = namen(lijst);
+        logPersonen(ik, h, ids(h.personen()), Actie.LEZEN, SOORT_CHECKLIST, id.value());
+        Map<UUID, String> personen = new LinkedHashMap<>();
+        h.personen().forEach(p -> personen.put(p.id(), p.naam()));
+        List<ChecklistRegel> regels = lijst.stream()
+            .map(i -> new ChecklistRegel(i, i.persoonId() == null ? null : personen.getOrDefault(i.persoonId(), "?"),
+                    i.vastgelegdDoor() == null ? null : door.getOrDefault(i.vastgelegdDoor(), "?")))
+            .toList();
+        return new ChecklistPagina(id, h.naam(), toegang.magBegeleiden(), perPersoon,
+                ChecklistOverzicht.van(lijst, start, LocalDate.now(clock)), groepen(regels, personen, perPersoon),
+                personen);
+    }
+
+    private static List<ChecklistPagina.Groep> groepen(List<ChecklistRegel> regels, Map<UUID, String> personen,
+            boolean perPersoon) {
+        Comparator<ChecklistRegel> openEerst = Comparator.comparing(r -> !r.item().isOpen());
+        List<ChecklistPagina.Groep> groepen = new ArrayList<>();
+        if (perPersoon) {
+            List<@Nullable UUID> volgorde = new ArrayList<>();
+            volgorde.add(null);
+            volgorde.addAll(personen.keySet());
+            for (UUID persoon : volgorde) {
+                List<ChecklistRegel> van = regels.stream().filter(r -> Objects.equals(r.item().persoonId(), persoon))
+                    .sorted(openEerst).toList();
+                if (!van.isEmpty()) {
+                    groepen.add(new ChecklistPagina.Groep(null, persoon,
+                            persoon == null ? null : personen.get(persoon), van));
+                }
+            }
+        }
+        else {
+            for (Thema thema : Thema.values()) {
+                List<ChecklistRegel> van = regels.stream().filter(r -> r.item().thema() == thema).sorted(openEerst)
+                    .toList();
+                if (!van.isEmpty()) {
+                    groepen.add(new ChecklistPagina.Groep(thema, null, null, van));
+                }
+            }
+        }
+        return groepen;
+    }
+
+    /** One item of a household, as its edit page shows it. Logged as a read of the persons it concerns. */
+    @Transactional
+    public ChecklistRegel regel(Medewerker ik, HuishoudenId huishouden, ChecklistItemId id) {
+        ChecklistItem item = items.find(id).filter(i -> i.huishoudenId().equals(huishouden))
+            .orElseThrow(NietGevonden::new);
+        trajecten.vereisToegang(ik, item.huishoudenId());
+        Huishouden h = huishoudens.findZonderLog(ik, item.huishoudenId()).orElseThrow(NietGevonden::new);
+        logItem(ik, h, item, Actie.LEZEN);
+        return new ChecklistRegel(item, persoonNaam(h, item.persoonId()),
+                item.vastgelegdDoor() == null ? null : namen(List.of(item)).get(item.vastgelegdDoor()));
+    }
+
+    /** One item, for the API. Logged as a read of the persons it concerns. */
+    @Transactional
+    public ChecklistItem item(Medewerker ik, ChecklistItemId id) {
+        ChecklistItem item = items.find(id).orElseThrow(NietGevonden::new);
+        trajecten.vereisToegang(ik, item.huishoudenId());
+        Huishouden h = huishoudens.findZonderLog(ik, item.huishoudenId()).orElseThrow(NietGevonden::new);
+        logItem(ik, h, item, Actie.LEZEN);
+        return item;
+    }
+
+    /**
+     * A page of a household's items, keyset on id (1 to 100 per page), e.g. for the API or demo data. Logged as a read
+     * of every person.
+     */
+    @Transactional
+    public List<ChecklistItem> items(Medewerker ik, HuishoudenId id, @Nullable UUID na, int aantal) {
+        trajecten.vereisToegang(ik, id);
+        Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
+        List<ChecklistItem> pagina = items.pagina(id, na, Math.max(1, Math.min(aantal, 100)));
+        logPersonen(ik, h, ids(h.personen()), Actie.LEZEN, SOORT_CHECKLIST, id.value());
+        return pagina;
+    }
+
+    /**
+     * Where a household's checklist stands, without acting user or log, to maintain read models such as the
+     * worklist. Never show it to a user as such.
+     */
+    public Stand stand(HuishoudenId huishouden) {
+        return items.stand(huishouden);
+    }
+
+    // --- writes
+
+    /** One tap: the item is geregeld today, done by {@code wie}. */
+    @Transactional
+    public ChecklistRegel vinkAf(Medewerker ik, ChecklistItemId id, long versie, WieDeedHet wie) {
+        return schrijf(ik, id, versie, i -> i.vinkAf(wie, ik.id(), Instant.now(clock), LocalDate.now(clock)));
+    }
+
+    /** Changes status, who did it, date, due date, note or reason (see {@link ItemWijziging}). */
+    @Transactional
+    public ChecklistRegel wijzig(Medewerker ik, ChecklistItemId id, long versie, ItemWijziging wijziging) {
+        return schrijf(ik, id, versie, i -> i.wijzig(wijziging, ik.id(), Instant.now(clock), LocalDate.now(clock)));
+    }
+
+    private ChecklistRegel schrijf(Medewerker ik, ChecklistItemId id, long versie,
+            UnaryOperator<ChecklistItem> wijziging) {
+        ChecklistItem oud = items.find(id).orElseThrow(NietGevonden::new);
+        Toegang toegang = trajecten.toegang(ik, oud.huishoudenId()).orElseThrow(NietGevonden::new);
+        if (!toegang.magBegeleiden()) {
+            throw new DomeinFout("checklist.niet-toegestaan");
+        }
+        if (oud.versie() != versie) {
+            throw new GelijktijdigGewijzigd();
+        }
+        ChecklistItem nieuw = wijziging.apply(oud);
+        items.werkBij(nieuw, versie);
+        Huishouden h = huishoudens.findZonderLog(ik, oud.huishoudenId()).orElseThrow(NietGevonden::new);
+        logItem(ik, h, nieuw, Actie.WIJZIGEN);
+        publiceer(oud.huishoudenId());
+        return new ChecklistRegel(nieuw, persoonNaam(h, nieuw.persoonId()), ik.naam());
+    }
+
+    // --- helpers
+
+    private void publiceer(HuishoudenId huishouden) {
+        Stand s = items.stand(huishouden);
+        events.publishEvent(new ChecklistStandGewijzigd(huishouden, s.open(), s.vroegsteDeadline()));
+    }
+
+    private Map<UUID, String> namen(Collection<ChecklistItem> lijst) {
+        Set<UUID> door = lijst.stream().map(ChecklistItem::vastgelegdDoor).filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+        return door.isEmpty() ? Map.of() : organisaties.namen(door);
+    }
+
+    private static @Nullable String persoonNaam(Huishouden h, @Nullable UUID persoon) {
+        return persoon == null ? null : h.persoon(persoon).map(Persoon::naam).orElse("?");
+    }
+
+    private static List<UUID> ids(List<Persoon> personen) {
+        return personen.stream().map(Persoon::id).toList();
+    }
+
+    /** An item concerns its person, or, for a household item, everyone in the household. */
+    private void logItem(Medewerker ik, Huishouden h, ChecklistItem item, Actie actie) {
+        logPersonen(ik, h, item.persoonId() != null ? List.of(item.persoonId()) : ids(h.personen()), actie,
+                SOORT_ITEM, item.id().value());
+    }
+
+    private void logPersonen(Medewerker ik, Huishouden h, List<UUID> personen, Actie actie, String soort,
+            UUID record) {
+        log.leg(personen.stream()
+            .map(p -> new Verwerking(ik.id(), ik.organisatieId(), actie, ik.rol().doel(), p, h.id().value(), soort,
+                    record))
+            .toList());
+    }
+}

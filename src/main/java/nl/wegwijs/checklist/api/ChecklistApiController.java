@@ -1,0 +1,67 @@
+package nl.wegwijs.checklist.api;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.wegwijs.checklist.ChecklistItemId;
+import nl.wegwijs.checklist.ChecklistService;
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+
+/**
+ * Checklist items of the households the acting medewerker may see (others do not exist: 404). Changing one needs
+ * the right to record guidance on the household (a refusal is a 422) and the version last read (409 when stale).
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Checklist", description = "De checklist basisvoorzieningen van een huishouden: per onderdeel de stand, "
+        + "wie het deed (begeleider, samen, zelf), datum, deadline en notitie.")
+class ChecklistApiController {
+
+    private final ChecklistService checklist;
+
+    ChecklistApiController(ChecklistService checklist) {
+        this.checklist = checklist;
+    }
+
+    @GetMapping("/huishoudens/{id}/checklist-items")
+    @Operation(summary = "De checklistonderdelen van een huishouden, per pagina (keyset op id)")
+    ChecklistItemPagina pagina(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Parameter(description = "id van het laatste onderdeel van de vorige pagina")
+            @RequestParam(required = false) @Nullable UUID na,
+            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @RequestParam(defaultValue = "25") int aantal) {
+        int n = Math.max(1, Math.min(aantal, 100));
+        return ChecklistItemPagina.van(checklist.items(ik, new HuishoudenId(id), na, n).stream()
+            .map(ChecklistItemResource::from).toList(), n);
+    }
+
+    @GetMapping("/checklist-items/{id}")
+    @Operation(summary = "Eén checklistonderdeel")
+    ChecklistItemResource item(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+        return ChecklistItemResource.from(checklist.item(ik, new ChecklistItemId(id)));
+    }
+
+    @PutMapping("/checklist-items/{id}")
+    @Operation(summary = "Stand, wie het deed, datum, deadline, notitie of reden van een checklistonderdeel wijzigen",
+            description = "Stuur de versie mee die u het laatst las; is het intussen gewijzigd, dan volgt 409 en is "
+                    + "er niets opgeslagen.")
+    ChecklistItemResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody ChecklistItemWijziging wijziging) {
+        return ChecklistItemResource.from(checklist.wijzig(ik, new ChecklistItemId(id),
+                java.util.Objects.requireNonNull(wijziging.versie()), wijziging.toWijziging()).item());
+    }
+}

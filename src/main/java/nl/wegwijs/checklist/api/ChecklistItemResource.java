@@ -1,0 +1,32 @@
+package nl.wegwijs.checklist.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.wegwijs.checklist.Categorie;
+import nl.wegwijs.checklist.ChecklistItem;
+import nl.wegwijs.checklist.ItemStatus;
+import nl.wegwijs.checklist.Thema;
+import nl.wegwijs.checklist.Uitvoerende;
+import nl.wegwijs.checklist.WieDeedHet;
+
+/**
+ * A checklist item as the API shows it. {@code persoonId} is empty for a household item, {@code jaar} for a one-off
+ * item; {@code versie} is what a change must send back.
+ */
+record ChecklistItemResource(UUID id, UUID huishoudenId, @Nullable UUID persoonId, String code, String titel,
+        Thema thema, @Nullable Categorie categorie, Uitvoerende uitvoerende, boolean jaarlijks, @Nullable Integer jaar,
+        ItemStatus status, @Nullable WieDeedHet wieDeedHet, @Nullable LocalDate datum, @Nullable LocalDate deadline,
+        @Nullable String redenNietVanToepassing, @Nullable String notitie, @Nullable UUID vastgelegdDoor,
+        @Nullable Instant vastgelegdOp, long versie) {
+
+    static ChecklistItemResource from(ChecklistItem i) {
+        return new ChecklistItemResource(i.id().value(), i.huishoudenId().value(), i.persoonId(), i.code(), i.titel(),
+                i.thema(), i.categorie(), i.uitvoerende(), i.jaarlijks(), i.jaar(), i.status(), i.wie(), i.datum(),
+                i.deadline(), i.redenNietVanToepassing(), i.notitie(), i.vastgelegdDoor(), i.vastgelegdOp(),
+                i.versie());
+    }
+}

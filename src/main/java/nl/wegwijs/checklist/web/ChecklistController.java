@@ -1,0 +1,175 @@
+package nl.wegwijs.checklist.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.wegwijs.checklist.ChecklistItemId;
+import nl.wegwijs.checklist.ChecklistRegel;
+import nl.wegwijs.checklist.ChecklistService;
+import nl.wegwijs.checklist.ItemStatus;
+import nl.wegwijs.checklist.WieDeedHet;
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.system.DomeinFout;
+import nl.wegwijs.system.GelijktijdigGewijzigd;
+import nl.wegwijs.system.Meldingen;
+import nl.wegwijs.traject.TrajectService;
+
+/**
+ * A household's checklist: the page (per theme or per person, open first), the one-tap tick (three buttons: who did
+ * it) and the edit form of one item. With htmx a tick swaps only its row and a refusal shows in the row with the
+ * current state; without JavaScript it is a post, redirect and flash message.
+ */
+@Controller
+@RequestMapping("/huishoudens/{id}/checklist")
+class ChecklistController {
+
+    /** Which field a domain refusal belongs to on the edit form. */
+    private static final Map<String, String> VELDEN = Map.of("checklist.wie.leeg", "wie", "checklist.reden.leeg",
+            "reden", "checklist.reden.lang", "reden", "checklist.datum.toekomst", "datum", "checklist.datum.ongeldig",
+            "datum", "checklist.deadline.ongeldig", "deadline", "checklist.notitie.lang", "notitie");
+
+    private final ChecklistService checklist;
+    private final TrajectService trajecten;
+    private final Meldingen meldingen;
+    private final Clock clock;
+
+    ChecklistController(ChecklistService checklist, TrajectService trajecten, Meldingen meldingen, Clock clock) {
+        this.checklist = checklist;
+        this.trajecten = trajecten;
+        this.meldingen = meldingen;
+        this.clock = clock;
+    }
+
+    /**
+     * The page; {@code open} names the group shown unfolded (a theme, a person's id, or "huishouden"), e.g. the one
+     * an item was just ticked in.
+     */
+    @GetMapping
+    String pagina(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id,
+            @RequestParam(required = false) @Nullable String weergave,
+            @RequestParam(required = false) @Nullable String open, Model model) {
+        model.addAttribute("c", checklist.pagina(ik, id, "persoon".equals(weergave)));
+        model.addAttribute("open", open == null ? "" : open);
+        model.addAttribute("vandaag", LocalDate.now(clock));
+        return "checklist/pagina";
+    }
+
+    @PostMapping("/items/{item}/afvinken")
+    String vinkAf(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @PathVariable ChecklistItemId item,
+            @RequestParam long versie, @RequestParam(required = false) @Nullable WieDeedHet wie,
+            @RequestParam(required = false) @Nullable String bron,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model,
+            RedirectAttributes redirect) {
+        ChecklistRegel regel = null;
+        DomeinFout fout = null;
+        try {
+            if (wie == null) {
+                throw new DomeinFout("checklist.wie.leeg");
+            }
+            regel = checklist.vinkAf(ik, item, versie, wie);
+        }
+        catch (DomeinFout f) {
+            fout = f;
+        }
+        if (htmx != null) {
+            boolean magBegeleiden = fout == null || !"checklist.niet-toegestaan".equals(fout.code());
+            model.addAttribute("r", regel != null ? regel : checklist.regel(ik, id, item));
+            model.addAttribute("huishouden", id);
+            model.addAttribute("magBegeleiden", magBegeleiden);
+            model.addAttribute("bron", bron == null ? "checklist" : bron);
+            model.addAttribute("vandaag", LocalDate.now(clock));
+            model.addAttribute("regelFout", fout == null ? null : meldingen.tekst(fout.code(), fout.argumenten()));
+            model.addAttribute("regelMelding", fout == null ? meldingen.tekst("checklist.afgevinkt") : null);
+            return "checklist/fragmenten :: regel(r=${r}, huishouden=${huishouden}, magBegeleiden=${magBegeleiden}, "
+                    + "bron=${bron}, vandaag=${vandaag})";
+        }
+        if (fout == null) {
+            meldingen.gelukt(redirect, "checklist.afgevinkt.melding", regel.item().titel(),
+                    meldingen.tekst("checklist.wie." + wie));
+        }
+        else {
+            meldingen.mislukt(redirect, fout);
+        }
+        return "redirect:" + terug(id, item, bron, regel);
+    }
+
+    /** Back where the tick came from: the file, or the page with the item's group unfolded. */
+    private static String terug(HuishoudenId id, ChecklistItemId item, @Nullable String bron,
+            @Nullable ChecklistRegel regel) {
+        if ("dossier".equals(bron)) {
+            return "/huishoudens/" + id + "#item-" + item;
+        }
+        String pad = "/huishoudens/" + id + "/checklist";
+        if (regel == null) {
+            return pad + ("persoon".equals(bron) ? "?weergave=persoon" : "") + "#item-" + item;
+        }
+        String groep = "persoon".equals(bron)
+                ? (regel.item().persoonId() == null ? "huishouden" : regel.item().persoonId().toString())
+                : regel.item().thema().name();
+        return pad + "?" + ("persoon".equals(bron) ? "weergave=persoon&" : "") + "open=" + groep + "#item-" + item;
+    }
+
+    @GetMapping("/items/{item}")
+    String bewerk(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @PathVariable ChecklistItemId item,
+            Model model) {
+        ChecklistRegel regel = checklist.regel(ik, id, item);
+        model.addAttribute("itemForm", ItemForm.van(regel.item()));
+        return formulier(ik, id, regel, model);
+    }
+
+    @PostMapping("/items/{item}")
+    String wijzig(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @PathVariable ChecklistItemId item,
+            @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult fouten, Model model,
+            RedirectAttributes redirect) {
+        if (!fouten.hasErrors()) {
+            try {
+                ChecklistRegel regel = checklist.wijzig(ik, item, form.getVersie(), form.wijziging());
+                meldingen.gelukt(redirect, "checklist.gewijzigd", regel.item().titel());
+                return "redirect:/huishoudens/" + id + "/checklist#item-" + item;
+            }
+            catch (GelijktijdigGewijzigd gelijktijdig) {
+                // nothing was written: show the current state and say so
+                ChecklistRegel huidig = checklist.regel(ik, id, item);
+                model.addAttribute("itemForm", ItemForm.van(huidig.item()));
+                model.addAttribute("fout", meldingen.tekst(gelijktijdig.code()));
+                return formulier(ik, id, huidig, model);
+            }
+            catch (DomeinFout fout) {
+                String veld = VELDEN.get(fout.code());
+                if (veld != null) {
+                    fouten.rejectValue(veld, fout.code(), fout.argumenten(), fout.code());
+                }
+                else {
+                    fouten.reject(fout.code(), fout.argumenten(), fout.code());
+                }
+            }
+        }
+        return formulier(ik, id, checklist.regel(ik, id, item), model);
+    }
+
+    private String formulier(Medewerker ik, HuishoudenId id, ChecklistRegel regel, Model model) {
+        model.addAttribute("r", regel);
+        model.addAttribute("huishouden", id);
+        model.addAttribute("magBegeleiden", trajecten.vereisToegang(ik, id).magBegeleiden());
+        model.addAttribute("statussen", meldingen.opties(ItemStatus.values(), "checklist.status."));
+        model.addAttribute("wies", meldingen.opties(WieDeedHet.values(), "checklist.wie."));
+        return "checklist/item";
+    }
+}

@@ -1,0 +1,198 @@
+package nl.wegwijs.checklist;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.wegwijs.IntegrationTest;
+import nl.wegwijs.TestData;
+import nl.wegwijs.checklist.ChecklistFixture.Begeleid;
+import nl.wegwijs.checklist.ChecklistFixture.Rij;
+import nl.wegwijs.huishouden.api.ApiFixture;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.traject.TrajectService;
+
+import static nl.wegwijs.checklist.ChecklistFixture.rij;
+import static nl.wegwijs.huishouden.api.ApiFixture.nietGevonden;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The checklist API: the same access as the screens (404 for whom may not see, 422 for whom may not record), keyset
+ * pages, 409 on a stale version, 400 with field errors and 422 with a Dutch detail on bad input, nothing written.
+ */
+@IntegrationTest
+class ChecklistApiTests {
+
+    static final LocalDate BRP = LocalDate.now().minusMonths(1);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TrajectService trajecten;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiFixture api;
+    Begeleid b;
+    Rij huurtoeslag;
+    String lijst;
+    String item;
+
+    @BeforeEach
+    void wereld() {
+        api = new ApiFixture(mvc);
+        b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        huurtoeslag = rij(jdbc, b.huishouden(), "huurtoeslag");
+        lijst = "/api/v1/huishoudens/" + b.huishouden() + "/checklist-items";
+        item = "/api/v1/checklist-items/" + huurtoeslag.id();
+    }
+
+    private List<Medewerker> mogen() {
+        return List.of(b.als(Rol.VRIJWILLIGER), b.als(Rol.BEGELEIDER), b.als(Rol.TEAMLEIDER), b.als(Rol.REGIEVOERDER),
+                b.als(Rol.BUDGETCOACH));
+    }
+
+    private List<Medewerker> nietZien() {
+        return List.of(b.w().vrijwilliger2(), b.w().begeleiderB(), b.als(Rol.WIJKTEAM), b.als(Rol.BELEID),
+                b.als(Rol.BEHEERDER), data.wereld().als(Rol.TEAMLEIDER));
+    }
+
+    private static String afgevinkt(long versie, String wie) {
+        return "{\"versie\": " + versie + ", \"status\": \"GEREGELD\", \"wieDeedHet\": \"" + wie + "\"}";
+    }
+
+    @Test
+    void whoMaySeeTheHouseholdReadsItsItemsOthersGetNotFound() throws Exception {
+        for (Medewerker wie : mogen()) {
+            api.als(wie, get(lijst).param("aantal", "100")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].code", hasItem("huurtoeslag")));
+            api.als(wie, get(item)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.titel").value("Huurtoeslag aanvragen"))
+                .andExpect(jsonPath("$.thema").value("FINANCIEN_ADMINISTRATIE"))
+                .andExpect(jsonPath("$.status").value("TE_DOEN"))
+                .andExpect(jsonPath("$.versie").value(1));
+        }
+        for (Medewerker wie : nietZien()) {
+            nietGevonden(api.als(wie, get(lijst)));
+            nietGevonden(api.als(wie, get(item)));
+        }
+    }
+
+    @Test
+    void pagesFollowEachOtherByKeysetWithoutOverlap() throws Exception {
+        int totaal = ChecklistFixture.rijen(jdbc, b.huishouden()).size();
+        List<String> gezien = new ArrayList<>();
+        String na = null;
+        do {
+            var verzoek = get(lijst).param("aantal", "20");
+            if (na != null) {
+                verzoek.param("na", na);
+            }
+            String json = api.als(b.als(Rol.VRIJWILLIGER), verzoek).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+            gezien.addAll(JsonPath.read(json, "$.items[*].id"));
+            na = JsonPath.read(json, "$.volgende");
+        } while (na != null);
+        assertThat(gezien).hasSize(totaal).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aGuideTicksAnItemAndTheVersionMovesOn() throws Exception {
+        api.schrijf(b.als(Rol.VRIJWILLIGER), put(item), afgevinkt(1, "SAMEN"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("GEREGELD"))
+            .andExpect(jsonPath("$.wieDeedHet").value("SAMEN"))
+            .andExpect(jsonPath("$.datum").value(LocalDate.now().toString()))
+            .andExpect(jsonPath("$.vastgelegdDoor").value(b.als(Rol.VRIJWILLIGER).id().toString()))
+            .andExpect(jsonPath("$.versie").value(2));
+        assertThat(rij(jdbc, huurtoeslag.id()).wie()).isEqualTo("SAMEN");
+    }
+
+    @Test
+    void whoMayNotSeeCannotWriteAndWhoMayOnlyReadIsRefused() throws Exception {
+        for (Medewerker wie : nietZien()) {
+            nietGevonden(api.schrijf(wie, put(item), afgevinkt(1, "ZELF")));
+        }
+        trajecten.sluitAf(b.als(Rol.TEAMLEIDER), b.traject().id(), 3, nl.wegwijs.traject.TrajectStatus.BEEINDIGD,
+                nl.wegwijs.traject.EindeReden.values()[0], LocalDate.now(), null);
+        api.schrijf(b.als(Rol.TEAMLEIDER), put(item), afgevinkt(1, "ZELF"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.detail").value(containsString("niet bijwerken")));
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndOverwritesNothing() throws Exception {
+        api.schrijf(b.als(Rol.VRIJWILLIGER), put(item), afgevinkt(1, "SAMEN")).andExpect(status().isOk());
+        api.schrijf(b.als(Rol.BEGELEIDER), put(item), afgevinkt(1, "BEGELEIDER"))
+            .andExpect(status().isConflict())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.detail").value(containsString("Iemand anders heeft dit intussen gewijzigd")));
+        Rij na = rij(jdbc, huurtoeslag.id());
+        assertThat(na.wie()).isEqualTo("SAMEN");
+        assertThat(na.versie()).isEqualTo(2);
+    }
+
+    @Test
+    void badInputIsRefusedInDutchAndWritesNothing() throws Exception {
+        Medewerker ik = b.als(Rol.VRIJWILLIGER);
+        api.schrijf(ik, put(item), "{\"status\": \"GEREGELD\", \"wieDeedHet\": \"ZELF\"}")
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.invalidParams[*].name", hasItem("versie")));
+        api.schrijf(ik, put(item), "{\"versie\": 1}")
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.invalidParams[*].name", hasItem("status")))
+            .andExpect(jsonPath("$.invalidParams[*].reason", hasItem("Kies een stand.")));
+        api.schrijf(ik, put(item), "{\"versie\": 1, \"status\": \"KLAAR\"}")
+            .andExpect(status().isBadRequest());
+        api.schrijf(ik, put(item), "{\"versie\": 1, \"status\": \"GEREGELD\", \"wieDeedHet\": \"ZELF\", \"datum\": \""
+                + LocalDate.now().plusYears(2) + "\"}")
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.invalidParams[*].name", hasItem("datum")));
+        api.schrijf(ik, put(item), "{\"versie\": 1, \"status\": \"BEZIG\", \"notitie\": \"" + "x".repeat(2001) + "\"}")
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.invalidParams[*].name", hasItem("notitie")));
+        api.schrijf(ik, put(item), "{\"versie\": 1, \"status\": \"GEREGELD\"}")
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value(containsString("Kies wie het deed")));
+        api.schrijf(ik, put(item), "{\"versie\": 1, \"status\": \"NIET_VAN_TOEPASSING\"}")
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value("Geef aan waarom dit niet van toepassing is."));
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+    }
+
+    @Test
+    void readingAndWritingThroughTheApiIsLogged() throws Exception {
+        Medewerker ik = b.als(Rol.BEGELEIDER);
+        api.als(ik, get(item)).andExpect(status().isOk());
+        api.schrijf(ik, put(item), afgevinkt(1, "BEGELEIDER")).andExpect(status().isOk());
+        assertThat(jdbc.sql("""
+                select actie, count(*) from verwerking where medewerker_id = ? and record_id = ?
+                 group by actie order by actie""")
+            .params(ik.id(), huurtoeslag.id()).query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list())
+            .containsExactly("LEZEN=3", "WIJZIGEN=3");
+    }
+}

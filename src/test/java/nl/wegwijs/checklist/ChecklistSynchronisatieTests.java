@@ -1,0 +1,296 @@
+package nl.wegwijs.checklist;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import nl.wegwijs.IntegrationTest;
+import nl.wegwijs.TestData;
+import nl.wegwijs.checklist.ChecklistFixture.Begeleid;
+import nl.wegwijs.checklist.ChecklistFixture.Rij;
+import nl.wegwijs.huishouden.Huishouden;
+import nl.wegwijs.huishouden.HuishoudenService;
+import nl.wegwijs.huishouden.PersoonRol;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.traject.EindeReden;
+import nl.wegwijs.traject.Traject;
+import nl.wegwijs.traject.TrajectService;
+import nl.wegwijs.traject.TrajectStatus;
+
+import static nl.wegwijs.checklist.ChecklistFixture.rij;
+import static nl.wegwijs.checklist.ChecklistFixture.rijen;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A household's checklist follows its trajectory and household: created on acceptance, idempotent, persons added
+ * later get their items, yearly items per year, closed trajectories get nothing new, the nightly job catches up.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class ChecklistSynchronisatieTests {
+
+    static final LocalDate BRP = LocalDate.now().minusMonths(1);
+    static final int JAAR = LocalDate.now().getYear();
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TrajectService trajecten;
+
+    @Autowired
+    HuishoudenService huishoudens;
+
+    @Autowired
+    ChecklistService checklist;
+
+    @Autowired
+    ChecklistVerversing verversing;
+
+    @Autowired
+    SjabloonService sjablonen;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    /** Runs the nightly job now (the lock of an earlier run in this JVM is released first). */
+    private Integer ververs() {
+        jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'checklist-verversen'").update();
+        return verversing.ververs();
+    }
+
+    private Huishouden huishouden(Begeleid b) {
+        return huishoudens.findZonderLog(b.als(Rol.REGIEVOERDER), b.huishouden()).orElseThrow();
+    }
+
+    private UUID persoon(Begeleid b, String voornaam) {
+        return huishouden(b).personen().stream().filter(p -> p.voornaam().equals(voornaam)).findFirst().orElseThrow()
+            .id();
+    }
+
+    @Test
+    void aRegisteredHouseholdHasNoChecklistUntilTheTeamleiderAcceptsIt() {
+        TestData.Wereld w = data.wereld();
+        Traject t = data.aanmelding(w, BRP);
+        assertThat(rijen(jdbc, t.huishouden())).isEmpty();
+        trajecten.accepteer(w.als(Rol.TEAMLEIDER), t.id(), 1, w.teamA().id());
+        assertThat(rijen(jdbc, t.huishouden())).isNotEmpty();
+    }
+
+    @Test
+    void theHouseholdAndEachPersonGetTheirItemsByAge() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        List<Rij> rijen = rijen(jdbc, b.huishouden());
+        UUID samira = persoon(b, "Samira");
+        UUID yusuf = persoon(b, "Yusuf");
+        UUID lina = persoon(b, "Lina");
+
+        assertThat(rijen).filteredOn(r -> r.code().equals("huurcontract")).singleElement()
+            .satisfies(r -> {
+                assertThat(r.persoonId()).isNull();
+                assertThat(r.deadline()).isEqualTo(BRP); // the regeldag of TestData is the BRP date
+                assertThat(r.status()).isEqualTo("TE_DOEN");
+            });
+        assertThat(rijen).filteredOn(r -> r.code().equals("zorgverzekering")).extracting(Rij::persoonId)
+            .containsExactlyInAnyOrder(samira, yusuf);
+        assertThat(rijen).filteredOn(r -> r.code().equals("school")).extracting(Rij::persoonId).containsExactly(lina);
+        assertThat(rijen).filteredOn(r -> r.code().equals("brp")).extracting(Rij::persoonId)
+            .containsExactlyInAnyOrder(samira, yusuf, lina);
+        assertThat(rijen).filteredOn(r -> r.code().equals("jaarlijks-zorgverzekering")).extracting(Rij::jaar)
+            .containsExactly(JAAR);
+        // the money risks of the move from the azc are on every checklist
+        assertThat(rijen).extracting(Rij::code).contains("zorgtoeslag-coa", "voorschot", "toeslagen-controle",
+                "kinderbijslag");
+        // not for this household: shipped switched off, for toddlers, for nareizigers
+        assertThat(rijen).extracting(Rij::code).doesNotContain("woning-zoeken", "consultatiebureau",
+                "nareiziger-wijzigingen");
+    }
+
+    @Test
+    void synchronisingAgainChangesNothing() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        List<Rij> voor = rijen(jdbc, b.huishouden());
+        checklist.synchroniseer(b.huishouden());
+        checklist.synchroniseer(b.huishouden());
+        assertThat(rijen(jdbc, b.huishouden())).containsExactlyElementsOf(voor);
+    }
+
+    @Test
+    void aNareizigerAddedLaterGetsTheirOwnItemsFromTheirOwnBrpDate() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        LocalDate aankomst = LocalDate.now().minusDays(2);
+        Medewerker regie = b.als(Rol.REGIEVOERDER);
+        huishoudens.voegPersoonToe(regie, b.huishouden(), huishouden(b).versie(),
+                TestData.persoon(PersoonRol.NAREIZIGER, "Omar", "Haddad", LocalDate.of(1995, 2, 2), aankomst));
+        UUID omar = persoon(b, "Omar");
+        List<Rij> vanOmar = rijen(jdbc, b.huishouden()).stream().filter(r -> omar.equals(r.persoonId())).toList();
+        assertThat(vanOmar).extracting(Rij::code).contains("nareiziger-wijzigingen", "nareiziger-wegwijs",
+                "zorgverzekering", "digid", "huisarts", "brp").doesNotContain("school");
+        assertThat(vanOmar).filteredOn(r -> r.code().equals("zorgverzekering")).singleElement()
+            .satisfies(r -> assertThat(r.deadline()).isEqualTo(aankomst.plusDays(7)));
+        assertThat(vanOmar).filteredOn(r -> r.code().equals("nareiziger-wijzigingen")).singleElement()
+            .satisfies(r -> assertThat(r.deadline()).isEqualTo(aankomst.plusDays(14)));
+    }
+
+    @Test
+    void aNewbornGetsTheToddlerItems() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        assertThat(rijen(jdbc, b.huishouden())).extracting(Rij::code).doesNotContain("consultatiebureau");
+        huishoudens.voegPersoonToe(b.als(Rol.REGIEVOERDER), b.huishouden(), huishouden(b).versie(),
+                TestData.persoon(PersoonRol.KIND, "Noor", "Haddad", LocalDate.now().minusDays(20),
+                        LocalDate.now().minusDays(15)));
+        assertThat(rijen(jdbc, b.huishouden())).filteredOn(r -> r.code().equals("consultatiebureau"))
+            .extracting(Rij::persoonId).containsExactly(persoon(b, "Noor"));
+    }
+
+    @Test
+    void yearlyItemsComeForEveryCalendarYearSinceTheStartOfGuidance() {
+        LocalDate brp = LocalDate.of(JAAR - 2, 1, 15);
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, brp);
+        trajecten.start(b.als(Rol.TEAMLEIDER), b.traject().id(), 3, LocalDate.of(JAAR - 2, 2, 1));
+        List<Rij> rijen = rijen(jdbc, b.huishouden());
+        assertThat(rijen).filteredOn(r -> r.code().equals("jaarlijks-aangifte")).extracting(Rij::jaar)
+            .containsExactly(JAAR - 2, JAAR - 1, JAAR);
+        assertThat(rijen).filteredOn(r -> r.code().equals("jaarlijks-aangifte")).extracting(Rij::deadline)
+            .containsExactly(LocalDate.of(JAAR - 2, 5, 1), LocalDate.of(JAAR - 1, 5, 1), LocalDate.of(JAAR, 5, 1));
+        // meter readings recur from the first anniversary of the move-in (29 January)
+        assertThat(rijen).filteredOn(r -> r.code().equals("jaarlijks-meterstanden")).extracting(Rij::jaar)
+            .containsExactly(JAAR - 1, JAAR);
+    }
+
+    @Test
+    void openItemsFollowAChangedDateUnlessTheirDueDateWasSetByHand() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        Medewerker vrijwilliger = b.als(Rol.VRIJWILLIGER);
+        Rij water = rij(jdbc, b.huishouden(), "water");
+        Rij internet = rij(jdbc, b.huishouden(), "internet");
+        Rij inboedel = rij(jdbc, b.huishouden(), "inboedel");
+        LocalDate handmatig = LocalDate.now().plusDays(40);
+        checklist.wijzig(vrijwilliger, new ChecklistItemId(internet.id()), 1,
+                new ItemWijziging(ItemStatus.BEZIG, null, null, handmatig, null, null));
+        checklist.vinkAf(vrijwilliger, new ChecklistItemId(inboedel.id()), 1, WieDeedHet.SAMEN);
+
+        Huishouden h = huishouden(b);
+        LocalDate verhuisd = BRP.plusDays(30);
+        huishoudens.wijzig(b.als(Rol.REGIEVOERDER), b.huishouden(), h.versie(), h.adres(),
+                new Huishouden.HuishoudenDatums(h.datums().koppeling(), h.datums().huisvesting(),
+                        h.datums().regeldag(), verhuisd), h.herkomstLocatie());
+
+        assertThat(rij(jdbc, water.id()).deadline()).isEqualTo(verhuisd.plusDays(14));
+        assertThat(rij(jdbc, water.id()).versie()).isEqualTo(2);
+        assertThat(rij(jdbc, internet.id()).deadline()).isEqualTo(handmatig);
+        assertThat(rij(jdbc, inboedel.id()).deadline()).isEqualTo(inboedel.deadline());
+    }
+
+    @Test
+    void aClosedTrajectoryGetsNothingNew() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        trajecten.sluitAf(b.als(Rol.TEAMLEIDER), b.traject().id(), 3, TrajectStatus.BEEINDIGD, EindeReden.values()[0],
+                LocalDate.now(), null);
+        int voor = rijen(jdbc, b.huishouden()).size();
+        huishoudens.voegPersoonToe(b.als(Rol.REGIEVOERDER), b.huishouden(), huishouden(b).versie(),
+                TestData.persoon(PersoonRol.NAREIZIGER, "Omar", "Haddad", LocalDate.of(1995, 2, 2), LocalDate.now()));
+        assertThat(rijen(jdbc, b.huishouden())).hasSize(voor);
+        assertThat(jdbc.sql("select actief from checklist_huishouden where huishouden_id = ?")
+            .param(b.huishouden().value()).query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
+    void theNightlyJobSynchronisesOnlyTheHouseholdsThatAreDue() {
+        Begeleid due = ChecklistFixture.begeleid(data, trajecten, BRP);
+        Begeleid nietDue = ChecklistFixture.begeleid(data, trajecten, BRP);
+        for (Begeleid b : List.of(due, nietDue)) {
+            // as if it were still last year: this year's yearly item does not exist yet
+            jdbc.sql("delete from checklist_item where huishouden_id = ? and code = 'jaarlijks-zorgverzekering'")
+                .param(b.huishouden().value()).update();
+        }
+        jdbc.sql("update checklist_huishouden set volgende_synchronisatie = ? where huishouden_id = ?")
+            .params(LocalDate.now().minusDays(1), due.huishouden().value()).update();
+
+        assertThat(ververs()).isPositive();
+
+        assertThat(rijen(jdbc, due.huishouden())).extracting(Rij::code).contains("jaarlijks-zorgverzekering");
+        assertThat(rijen(jdbc, nietDue.huishouden())).extracting(Rij::code)
+            .doesNotContain("jaarlijks-zorgverzekering");
+        assertThat(jdbc.sql("select volgende_synchronisatie from checklist_huishouden where huishouden_id = ?")
+            .param(due.huishouden().value()).query(LocalDate.class).single()).isAfter(LocalDate.now());
+    }
+
+    @Test
+    void aContractsOwnTemplateKeepsWhatHouseholdsHave() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        Medewerker tl = b.als(Rol.TEAMLEIDER);
+        UUID contract = b.w().contract().id();
+        Rij huurcontract = rij(jdbc, b.huishouden(), "huurcontract");
+
+        // the first change copies the default: the household now follows the copy, without duplicates
+        sjablonen.zetInGebruik(tl, contract, 0, "woning-zoeken", true);
+        Sjabloon eigen = sjablonen.sjabloon(tl, contract);
+        assertThat(eigen.eigen()).isTrue();
+        UUID copyItem = eigen.items().stream().filter(i -> i.code().equals("huurcontract")).findFirst().orElseThrow()
+            .id();
+        assertThat(jdbc.sql("select sjabloon_item_id from checklist_item where id = ?").param(huurcontract.id())
+            .query(UUID.class).single()).isEqualTo(copyItem);
+        checklist.synchroniseer(b.huishouden());
+        List<Rij> na = rijen(jdbc, b.huishouden());
+        assertThat(na).extracting(Rij::code).contains("woning-zoeken");
+        assertThat(na).filteredOn(r -> r.code().equals("huurcontract")).containsExactly(huurcontract);
+
+        // retiring an item: the household keeps it, a new household of the contract does not get it
+        sjablonen.zetInGebruik(tl, contract, eigen.versie(), "huurcontract", false);
+        checklist.synchroniseer(b.huishouden());
+        assertThat(rijen(jdbc, b.huishouden())).filteredOn(r -> r.code().equals("huurcontract")).hasSize(1);
+        Begeleid nieuw = ChecklistFixture.begeleid(data, trajecten, b.w(), BRP, "Karimi");
+        assertThat(rijen(jdbc, nieuw.huishouden())).extracting(Rij::code).doesNotContain("huurcontract")
+            .contains("woning-zoeken");
+    }
+
+    @Test
+    void anAddedTemplateItemReachesRunningHouseholdsWithTheNightlyJob() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        sjablonen.voegToe(b.als(Rol.TEAMLEIDER), b.w().contract().id(), 0, new NieuwSjabloonItem("Fietsles regelen",
+                Thema.PARTICIPATIE, null, Reikwijdte.PERSOON, 18, null, Referentie.TRAJECT_START, 60, false,
+                Uitvoerende.REGULIER, null, "Veel gemeenten hebben een fietsproject."));
+        assertThat(rijen(jdbc, b.huishouden())).extracting(Rij::code).doesNotContain("eigen-fietsles-regelen");
+        ververs();
+        assertThat(rijen(jdbc, b.huishouden())).filteredOn(r -> r.code().equals("eigen-fietsles-regelen"))
+            .hasSize(2);
+    }
+
+    @Test
+    void everySynchronisationPublishesTheStand() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        events.clear();
+        checklist.synchroniseer(b.huishouden());
+        List<Rij> open = rijen(jdbc, b.huishouden()).stream().filter(r -> r.status().equals("TE_DOEN")).toList();
+        assertThat(events.stream(ChecklistStandGewijzigd.class).filter(e -> e.huishouden().equals(b.huishouden())))
+            .singleElement().satisfies(e -> {
+                assertThat(e.open()).isEqualTo(open.size());
+                assertThat(e.vroegsteDeadline()).isEqualTo(open.stream().map(Rij::deadline)
+                    .filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElseThrow());
+            });
+    }
+
+    @Test
+    void theDefaultTemplateCoversEveryThemeCategoryAndTheYearlyTasks() {
+        List<SjabloonItem> standaard = sjablonen.sjabloon(data.wereld().als(Rol.BEHEERDER),
+                data.wereld().contract().id()).items();
+        assertThat(standaard).extracting(SjabloonItem::thema).containsAll(List.of(Thema.values()));
+        assertThat(standaard).extracting(SjabloonItem::categorie).containsAll(List.of(Categorie.values()));
+        assertThat(standaard).filteredOn(SjabloonItem::jaarlijks).extracting(SjabloonItem::code)
+            .contains("jaarlijks-meterstanden", "jaarlijks-heffingen", "jaarlijks-toeslagen", "jaarlijks-aangifte");
+        assertThat(standaard).extracting(SjabloonItem::code).doesNotHaveDuplicates()
+            .contains("zorgtoeslag-coa", "voorschot", "toeslagen-controle");
+        assertThat(standaard).filteredOn(i -> i.doelgroep() == Doelgroep.NAREIZIGER).isNotEmpty();
+    }
+}

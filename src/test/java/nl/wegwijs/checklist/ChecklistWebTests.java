@@ -1,0 +1,350 @@
+package nl.wegwijs.checklist;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.wegwijs.IntegrationTest;
+import nl.wegwijs.TestData;
+import nl.wegwijs.checklist.ChecklistFixture.Begeleid;
+import nl.wegwijs.checklist.ChecklistFixture.Rij;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.traject.EindeReden;
+import nl.wegwijs.traject.TrajectService;
+import nl.wegwijs.traject.TrajectStatus;
+
+import static nl.wegwijs.TestData.als;
+import static nl.wegwijs.checklist.ChecklistFixture.rij;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The checklist screens per role: who may see and tick, one tap with and without htmx, stale versions, validation,
+ * the household file's section, the template editor, and the processing log.
+ */
+@IntegrationTest
+class ChecklistWebTests {
+
+    static final LocalDate BRP = LocalDate.now().minusMonths(1);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TrajectService trajecten;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Begeleid b;
+    Rij huurtoeslag;
+    String pad;
+
+    @BeforeEach
+    void wereld() {
+        b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        huurtoeslag = rij(jdbc, b.huishouden(), "huurtoeslag");
+        pad = "/huishoudens/" + b.huishouden() + "/checklist";
+    }
+
+    private String afvinken(Rij r) {
+        return pad + "/items/" + r.id() + "/afvinken";
+    }
+
+    // --- who sees it
+
+    @Test
+    void whoMaySeeTheHouseholdSeesItsChecklistOthersGetNotFound() throws Exception {
+        for (Medewerker wie : List.of(b.als(Rol.VRIJWILLIGER), b.als(Rol.BEGELEIDER), b.als(Rol.TEAMLEIDER),
+                b.als(Rol.REGIEVOERDER), b.als(Rol.BUDGETCOACH))) {
+            mvc.perform(get(pad).with(als(wie))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Huurtoeslag aanvragen")));
+        }
+        for (Medewerker wie : List.of(b.w().vrijwilliger2(), b.w().begeleiderB(), b.als(Rol.WIJKTEAM),
+                b.als(Rol.BELEID), b.als(Rol.BEHEERDER), data.wereld().als(Rol.TEAMLEIDER))) {
+            mvc.perform(get(pad).with(als(wie))).andExpect(status().isNotFound());
+            mvc.perform(get(pad + "/items/" + huurtoeslag.id()).with(als(wie))).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void thePageGroupsPerThemeOrPerPersonWithTheTickButtons() throws Exception {
+        mvc.perform(get(pad).with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(allOf(containsString("Financiën en administratie"),
+                    containsString("Begeleider deed het"), containsString("Overdracht fase 1"),
+                    containsString("HV – huisvesting"), containsString("Voortgang per thema"))));
+        mvc.perform(get(pad).param("weergave", "persoon").with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(allOf(containsString("Lina Haddad"), containsString("Samira Haddad"))));
+    }
+
+    @Test
+    void readingTheChecklistIsLoggedPerPerson() throws Exception {
+        mvc.perform(get(pad).with(als(b.als(Rol.VRIJWILLIGER)))).andExpect(status().isOk());
+        assertThat(jdbc.sql("""
+                select count(*) from verwerking where medewerker_id = ? and huishouden_id = ? and actie = 'LEZEN'
+                   and record_soort = 'checklist'""")
+            .params(b.als(Rol.VRIJWILLIGER).id(), b.huishouden().value()).query(Long.class).single()).isEqualTo(3);
+    }
+
+    // --- ticking
+
+    @Test
+    void theAssignedVrijwilligerTicksAnItemWithOneTap() throws Exception {
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf())
+                .param("versie", "1").param("wie", "SAMEN"))
+            .andExpect(redirectedUrl(pad + "?open=FINANCIEN_ADMINISTRATIE#item-" + huurtoeslag.id()))
+            .andExpect(flash().attribute("melding", containsString("Huurtoeslag aanvragen")));
+        Rij na = rij(jdbc, huurtoeslag.id());
+        assertThat(na.status()).isEqualTo("GEREGELD");
+        assertThat(na.wie()).isEqualTo("SAMEN");
+        assertThat(na.versie()).isEqualTo(2);
+        // a household item concerns everyone in it: one log row per person
+        assertThat(jdbc.sql("""
+                select count(*) from verwerking where medewerker_id = ? and record_id = ? and actie = 'WIJZIGEN'""")
+            .params(b.als(Rol.VRIJWILLIGER).id(), huurtoeslag.id()).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void withHtmxOnlyTheRowComesBack() throws Exception {
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf())
+                .header("HX-Request", "true").param("versie", "1").param("wie", "ZELF"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(startsWith("<tr")))
+            .andExpect(content().string(allOf(containsString("id=\"item-" + huurtoeslag.id() + "\""),
+                    containsString("Geregeld"), containsString("Zelf"), containsString("Opgeslagen."),
+                    not(containsString("<html")))));
+        assertThat(rij(jdbc, huurtoeslag.id()).wie()).isEqualTo("ZELF");
+    }
+
+    @Test
+    void aTickWithoutJavascriptReturnsWhereItCameFromWithTheItemsGroupOpen() throws Exception {
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.BEGELEIDER))).with(csrf())
+                .param("versie", "1").param("wie", "BEGELEIDER").param("bron", "dossier"))
+            .andExpect(redirectedUrl("/huishoudens/" + b.huishouden() + "#item-" + huurtoeslag.id()));
+        Rij school = rij(jdbc, b.huishouden(), "school");
+        mvc.perform(post(afvinken(school)).with(als(b.als(Rol.BEGELEIDER))).with(csrf())
+                .param("versie", "1").param("wie", "SAMEN").param("bron", "persoon"))
+            .andExpect(redirectedUrl(pad + "?weergave=persoon&open=" + school.persoonId() + "#item-" + school.id()));
+        mvc.perform(get(pad).param("weergave", "persoon").param("open", school.persoonId().toString())
+                .with(als(b.als(Rol.BEGELEIDER))))
+            .andExpect(content().string(containsString("<details open")));
+        mvc.perform(get(pad).with(als(b.als(Rol.BEGELEIDER))))
+            .andExpect(content().string(not(containsString("<details open"))));
+    }
+
+    @Test
+    void someoneWhoMayNotSeeTheHouseholdCannotTickAndNothingChanges() throws Exception {
+        for (Medewerker wie : List.of(b.w().vrijwilliger2(), b.w().begeleiderB(), b.als(Rol.WIJKTEAM),
+                b.als(Rol.BELEID), b.als(Rol.BEHEERDER))) {
+            mvc.perform(post(afvinken(huurtoeslag)).with(als(wie)).with(csrf()).param("versie", "1")
+                    .param("wie", "ZELF"))
+                .andExpect(status().isNotFound());
+            mvc.perform(post(pad + "/items/" + huurtoeslag.id()).with(als(wie)).with(csrf()).param("versie", "1")
+                    .param("status", "BEZIG"))
+                .andExpect(status().isNotFound());
+        }
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+    }
+
+    @Test
+    void onAClosedTrajectoryTheChecklistIsReadOnly() throws Exception {
+        trajecten.sluitAf(b.als(Rol.TEAMLEIDER), b.traject().id(), 3, TrajectStatus.BEEINDIGD, EindeReden.values()[0],
+                LocalDate.now(), null);
+        mvc.perform(get(pad).with(als(b.als(Rol.TEAMLEIDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("Begeleider deed het"))));
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.TEAMLEIDER))).with(csrf()).param("versie", "1")
+                .param("wie", "ZELF"))
+            .andExpect(flash().attribute("fout", containsString("niet bijwerken")));
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+    }
+
+    @Test
+    void aTickWithoutWhoDidItAsksForIt() throws Exception {
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf()).param("versie", "1"))
+            .andExpect(flash().attribute("fout", containsString("Kies wie het deed")));
+        assertThat(rij(jdbc, huurtoeslag.id()).status()).isEqualTo("TE_DOEN");
+    }
+
+    @Test
+    void theSecondOfTwoTicksOnTheSameVersionIsRefusedAndNothingIsOverwritten() throws Exception {
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf())
+                .param("versie", "1").param("wie", "SAMEN"));
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.BEGELEIDER))).with(csrf())
+                .param("versie", "1").param("wie", "BEGELEIDER"))
+            .andExpect(flash().attribute("fout", containsString("Iemand anders heeft dit intussen gewijzigd")));
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.BEGELEIDER))).with(csrf())
+                .header("HX-Request", "true").param("versie", "1").param("wie", "BEGELEIDER"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("role=\"alert\""),
+                    containsString("Iemand anders heeft dit intussen gewijzigd"), containsString("Samen"))));
+        Rij na = rij(jdbc, huurtoeslag.id());
+        assertThat(na.wie()).isEqualTo("SAMEN");
+        assertThat(na.versie()).isEqualTo(2);
+    }
+
+    // --- the edit form
+
+    @Test
+    void theEditFormSetsNietVanToepassingWithAReason() throws Exception {
+        String item = pad + "/items/" + huurtoeslag.id();
+        mvc.perform(get(item).with(als(b.als(Rol.VRIJWILLIGER)))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Niet van toepassing")));
+        mvc.perform(post(item).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf()).param("versie", "1")
+                .param("status", "NIET_VAN_TOEPASSING").param("reden", ""))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrors("itemForm", "reden"))
+            .andExpect(content().string(containsString("Geef aan waarom dit niet van toepassing is.")));
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+        mvc.perform(post(item).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf()).param("versie", "1")
+                .param("status", "NIET_VAN_TOEPASSING").param("reden", "Woont bij familie")
+                .param("notitie", "Volgend jaar opnieuw bekijken"))
+            .andExpect(redirectedUrl(pad + "#item-" + huurtoeslag.id()));
+        assertThat(jdbc.sql("select reden_nvt || '/' || notitie from checklist_item where id = ?")
+            .param(huurtoeslag.id()).query(String.class).single())
+            .isEqualTo("Woont bij familie/Volgend jaar opnieuw bekijken");
+    }
+
+    @Test
+    void badInputOnTheEditFormGetsADutchMessageAndWritesNothing() throws Exception {
+        String item = pad + "/items/" + huurtoeslag.id();
+        mvc.perform(post(item).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf()).param("versie", "1")
+                .param("status", "GEREGELD").param("wie", "SAMEN")
+                .param("datum", LocalDate.now().plusYears(3).toString()))
+            .andExpect(model().attributeHasFieldErrors("itemForm", "datum"))
+            .andExpect(content().string(containsString("kan niet in de toekomst liggen")));
+        mvc.perform(post(item).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf()).param("versie", "1")
+                .param("status", "GEREGELD"))
+            .andExpect(model().attributeHasFieldErrors("itemForm", "wie"))
+            .andExpect(content().string(containsString("Kies wie het deed")));
+        mvc.perform(post(item).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf()).param("versie", "1")
+                .param("status", "KLAAR"))
+            .andExpect(model().attributeHasFieldErrors("itemForm", "status"));
+        mvc.perform(post(item).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf()).param("versie", "1")
+                .param("status", "BEZIG").param("notitie", "x".repeat(2001)))
+            .andExpect(model().attributeHasFieldErrors("itemForm", "notitie"));
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+    }
+
+    @Test
+    void aStaleEditShowsTheCurrentStateAndKeepsIt() throws Exception {
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf())
+                .param("versie", "1").param("wie", "ZELF"));
+        mvc.perform(post(pad + "/items/" + huurtoeslag.id()).with(als(b.als(Rol.BEGELEIDER))).with(csrf())
+                .param("versie", "1").param("status", "BEZIG"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Iemand anders heeft dit intussen gewijzigd"),
+                    containsString("value=\"2\""))));
+        assertThat(rij(jdbc, huurtoeslag.id()).status()).isEqualTo("GEREGELD");
+    }
+
+    // --- the household file
+
+    @Test
+    void theHouseholdFileShowsProgressTheNextItemsAndTheShift() throws Exception {
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf())
+                .param("versie", "1").param("wie", "BEGELEIDER"));
+        mvc.perform(get("/huishoudens/{id}", b.huishouden()).with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Checklist basisvoorzieningen"),
+                    containsString("Eerstvolgende onderdelen"), containsString("Begeleider deed het"),
+                    containsString("name=\"bron\" value=\"dossier\""), containsString("Jaar 1"),
+                    containsString("Hele checklist"))));
+    }
+
+    // --- the template editor
+
+    @Test
+    void theTemplateIsEditedByABeheerderOrTheContractsTeamleiderOnly() throws Exception {
+        String sjabloon = "/contracten/" + b.w().contract().id() + "/checklist";
+        mvc.perform(get(sjabloon).with(als(b.als(Rol.BEHEERDER)))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("standaardchecklist")));
+        mvc.perform(get(sjabloon).with(als(b.als(Rol.TEAMLEIDER)))).andExpect(status().isOk());
+        mvc.perform(get("/checklist-sjablonen").with(als(b.als(Rol.TEAMLEIDER)))).andExpect(status().isOk())
+            .andExpect(content().string(containsString(b.w().gemeente().naam())));
+        for (Medewerker wie : List.of(b.als(Rol.BEGELEIDER), b.als(Rol.VRIJWILLIGER), b.als(Rol.REGIEVOERDER),
+                data.wereld().als(Rol.TEAMLEIDER))) {
+            mvc.perform(get(sjabloon).with(als(wie))).andExpect(status().isNotFound());
+            mvc.perform(post(sjabloon + "/items/huurtoeslag/gebruik").with(als(wie)).with(csrf())
+                    .param("versie", "0").param("inGebruik", "false"))
+                .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/checklist-sjablonen").with(als(b.als(Rol.BEGELEIDER)))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTeamleiderAddsMovesAndRetiresItemsOfTheContractsTemplate() throws Exception {
+        String sjabloon = "/contracten/" + b.w().contract().id() + "/checklist";
+        Medewerker tl = b.als(Rol.TEAMLEIDER);
+        mvc.perform(post(sjabloon + "/items").with(als(tl)).with(csrf()).param("versie", "0")
+                .param("titel", "Fietsles regelen").param("thema", "PARTICIPATIE").param("reikwijdte", "PERSOON")
+                .param("leeftijdVan", "18").param("referentie", "TRAJECT_START").param("termijnDagen", "60")
+                .param("uitvoerende", "REGULIER"))
+            .andExpect(redirectedUrl(sjabloon))
+            .andExpect(flash().attribute("melding", containsString("Fietsles regelen")));
+        // the first change made the contract's own copy, at version 1: a page from before it is stale
+        mvc.perform(post(sjabloon + "/items/huurtoeslag/verplaatsing").with(als(tl)).with(csrf())
+                .param("versie", "0").param("richting", "omhoog"))
+            .andExpect(flash().attribute("fout", containsString("Iemand anders")));
+        mvc.perform(post(sjabloon + "/items/huurtoeslag/verplaatsing").with(als(tl)).with(csrf())
+                .param("versie", "1").param("richting", "omhoog"))
+            .andExpect(flash().attribute("melding", containsString("volgorde")));
+        mvc.perform(post(sjabloon + "/items/huurtoeslag/gebruik").with(als(tl)).with(csrf())
+                .param("versie", "2").param("inGebruik", "false"))
+            .andExpect(flash().attribute("melding", containsString("niet meer in gebruik")));
+        List<String> codes = jdbc.sql("""
+                select i.code from checklist_sjabloon_item i join checklist_sjabloon s on s.id = i.sjabloon_id
+                 where s.contract_id = ? and not i.vervallen order by i.volgorde""")
+            .param(b.w().contract().id()).query(String.class).list();
+        assertThat(codes).contains("eigen-fietsles-regelen").doesNotContain("huurtoeslag");
+        // the household keeps its item
+        assertThat(rij(jdbc, huurtoeslag.id()).code()).isEqualTo("huurtoeslag");
+    }
+
+    @Test
+    void anIncompleteTemplateItemGetsDutchMessagesAndAddsNothing() throws Exception {
+        String sjabloon = "/contracten/" + b.w().contract().id() + "/checklist";
+        mvc.perform(post(sjabloon + "/items").with(als(b.als(Rol.BEHEERDER))).with(csrf()).param("versie", "0")
+                .param("titel", " ").param("leeftijdVan", "17").param("leeftijdTot", "4")
+                .param("referentie", "KALENDERJAAR"))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrors("sjabloonItemForm", "titel", "thema"))
+            .andExpect(content().string(allOf(containsString("Vul de titel van het onderdeel in."),
+                    containsString("Tellen vanaf 1 januari kan alleen bij een jaarlijks onderdeel."))));
+        assertThat(jdbc.sql("select count(*) from checklist_sjabloon where contract_id = ?")
+            .param(b.w().contract().id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenChangesNothing() throws Exception {
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).param("versie", "1")
+                .param("wie", "ZELF"))
+            .andExpect(redirectedUrl("/login?verlopen"));
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+    }
+
+    static UUID id(Rij r) {
+        return r.id();
+    }
+}
