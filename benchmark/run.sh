@@ -135,7 +135,10 @@ TYPES = [('WERKLIJST', 'werklijst eerste pagina'), ('WERKLIJST_GEFILTERD', 'werk
          ('WERKLIJST_VOLGENDE', 'werklijst volgende pagina'), ('ZOEKEN', 'zoeken op naam'),
          ('DOSSIER', 'huishouddossier'), ('API_HUISHOUDENS', 'api huishoudens lijst'),
          ('API_HUISHOUDEN', 'api huishouden detail'), ('API_TRAJECTEN', 'api trajecten lijst'),
-         ('API_TRAJECT', 'api traject detail')]
+         ('API_TRAJECT', 'api traject detail'), ('CHECKLIST', 'checklist'), ('AFVINKEN', 'item afvinken'),
+         ('CONTACTFORMULIER', 'contactformulier'), ('CONTACT', 'contact vastleggen')]
+# a write's calibration also opened its page first: that page's statements are subtracted
+VOORAF = {'AFVINKEN': 'CHECKLIST', 'CONTACT': 'CONTACTFORMULIER'}
 def getal(kol, i):
     return int(kol[i]) if i in kol and kol[i].strip().lstrip('-').isdigit() else None
 piek = pgss('piek')
@@ -146,10 +149,18 @@ for code, naam in TYPES:
     if not kal or not n:
         continue
     per = {q: v['calls'] / n for q, v in kal.items() if 'SPRING_SESSION WHERE EXPIRY_TIME' not in v['query']}
-    statements = sum(per.values())
     alleen = sum(kal[q]['total'] for q in per) / n
+    if code in VOORAF:
+        pagina = dict(TYPES)[VOORAF[code]]
+        if pagina not in sql:
+            continue
+        for q, c in sql[pagina][3].items():
+            per[q] = per.get(q, 0) - c
+        per = {q: c for q, c in per.items() if c > 0.01}
+        alleen -= sql[pagina][1]
+    statements = sum(per.values())
     bij_piek = sum(c * (piek[q]['mean'] if q in piek else kal[q]['mean']) for q, c in per.items())
-    sql[naam] = (statements, alleen, bij_piek)
+    sql[naam] = (statements, alleen, bij_piek, per)
 print('# Resultaat ' + os.path.basename(uit))
 print()
 print('```')
@@ -173,7 +184,7 @@ for fase, titel in [('piek', 'Nationale piek (open model)'), ('ruimte', 'Ruimte 
         n, ko = getal(kol, 2), getal(kol, 4)
         totaal += n; fouten += ko
         p50, p95, p99, mx = getal(kol, 8), getal(kol, 10), getal(kol, 11), getal(kol, 12)
-        st, alleen, bij_piek = sql.get(naam, (None, None, None))
+        st, alleen, bij_piek, _ = sql.get(naam, (None, None, None, None))
         tijd = bij_piek if fase == 'piek' else None
         print('| %s | %d | %.1f | %s | %s | %s | %s | %d | %s | %s | %s |' % (
             naam, n, n / duur, p50, p95, p99, mx, ko,
@@ -196,7 +207,7 @@ if sql:
     print('|---|---:|---:|---:|')
     for code, naam in TYPES:
         if naam in sql:
-            st, alleen, bij_piek = sql[naam]
+            st, alleen, bij_piek, _ = sql[naam]
             print('| %s | %.1f | %.2f | %.2f |' % (naam, st, alleen, bij_piek))
 if piek:
     print()

@@ -1,12 +1,18 @@
 package nl.wegwijs.benchmark;
 
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
 import static io.gatling.javaapi.http.HttpDsl.addCookie;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -17,23 +23,69 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 /**
  * The request types of the benchmark, with their share of the mixed scenario. Each is made by a random logged-in
  * medewerker who can make it, on their own caseload: the worklist (first page, a filtered page and a search as the
- * htmx filter form sends them, a later page by its keyset link), the household file, and the JSON API.
+ * htmx filter form sends them, a later page by its keyset link), the household file, the JSON API, and the two writes
+ * of daily guidance: ticking a checklist item with one tap (after opening the household's checklist, whose request
+ * counts as {@link #CHECKLIST}) and logging a contact (after opening its form, {@link #CONTACTFORMULIER}). Only
+ * vrijwilligers and begeleiders write, on households of their own worklist.
  */
 enum Verzoek {
 
-    WERKLIJST("werklijst eerste pagina", 20, s -> true, s -> "/werklijst", false),
-    WERKLIJST_GEFILTERD("werklijst gefilterd", 10, s -> true, s -> "/werklijst?status=ACTIEF", true),
-    WERKLIJST_VOLGENDE("werklijst volgende pagina", 10, s -> !s.volgende().isEmpty(),
+    WERKLIJST("werklijst eerste pagina", 18, s -> true, s -> "/werklijst", false),
+    WERKLIJST_GEFILTERD("werklijst gefilterd", 9, s -> true, s -> "/werklijst?status=ACTIEF", true),
+    WERKLIJST_VOLGENDE("werklijst volgende pagina", 9, s -> !s.volgende().isEmpty(),
             s -> s.getString("volgende"), false),
-    ZOEKEN("zoeken op naam", 10, s -> !s.zoektermen().isEmpty(), s -> "/werklijst?zoek=" + s.getString("zoek"), true),
-    DOSSIER("huishouddossier", 20, s -> !s.huishoudens().isEmpty(), s -> "/huishoudens/" + s.getString("huishouden"),
+    ZOEKEN("zoeken op naam", 9, s -> !s.zoektermen().isEmpty(), s -> "/werklijst?zoek=" + s.getString("zoek"), true),
+    DOSSIER("huishouddossier", 18, s -> !s.huishoudens().isEmpty(), s -> "/huishoudens/" + s.getString("huishouden"),
             false),
-    API_HUISHOUDENS("api huishoudens lijst", 7.5, s -> true, s -> "/api/v1/huishoudens?aantal=25", false),
-    API_HUISHOUDEN("api huishouden detail", 7.5, s -> !s.huishoudens().isEmpty(),
+    API_HUISHOUDENS("api huishoudens lijst", 6, s -> true, s -> "/api/v1/huishoudens?aantal=25", false),
+    API_HUISHOUDEN("api huishouden detail", 6, s -> !s.huishoudens().isEmpty(),
             s -> "/api/v1/huishoudens/" + s.getString("huishouden"), false),
-    API_TRAJECTEN("api trajecten lijst", 7.5, s -> true, s -> "/api/v1/trajecten?aantal=25", false),
-    API_TRAJECT("api traject detail", 7.5, s -> !s.trajecten().isEmpty(),
-            s -> "/api/v1/trajecten/" + s.getString("traject"), false);
+    API_TRAJECTEN("api trajecten lijst", 6, s -> true, s -> "/api/v1/trajecten?aantal=25", false),
+    API_TRAJECT("api traject detail", 6, s -> !s.trajecten().isEmpty(),
+            s -> "/api/v1/trajecten/" + s.getString("traject"), false),
+    CHECKLIST("checklist", 5, Verzoek::schrijft, s -> "/huishoudens/" + s.getString("huishouden") + "/checklist",
+            false),
+    AFVINKEN("item afvinken", 3, Verzoek::schrijft, s -> "/huishoudens/" + s.getString("huishouden") + "/checklist", false) {
+        /** Opens the checklist (a {@link #CHECKLIST} request), then taps "Samen" on its first open item, by htmx. */
+        @Override
+        ChainBuilder keten(String fase) {
+            return exec(CHECKLIST.get(fase).check(
+                    css("form.wegwijs-afvinken", "action").optional().saveAs("afvinken"),
+                    css("form.wegwijs-afvinken input[name='versie']", "value").optional().saveAs("versie"),
+                    css("form.wegwijs-afvinken input[name='_csrf']", "value").optional().saveAs("csrf")))
+                .exec(doIf(s -> s.contains("afvinken")).then(exec(http(fase + ": " + naam).post("#{afvinken}")
+                    .header("HX-Request", "true")
+                    .formParam("versie", "#{versie}").formParam("wie", "SAMEN").formParam("bron", "checklist")
+                    .formParam("_csrf", "#{csrf}")
+                    .check(status().is(200), substring("Opgeslagen.")))))
+                .exec(s -> s.removeAll("afvinken", "versie", "csrf"));
+        }
+    },
+    CONTACTFORMULIER("contactformulier", 2, Verzoek::schrijft,
+            s -> "/huishoudens/" + s.getString("huishouden") + "/contactmomenten/nieuw", false),
+    CONTACT("contact vastleggen", 3, Verzoek::schrijft,
+            s -> "/huishoudens/" + s.getString("huishouden") + "/contactmomenten/nieuw", false) {
+        /** Opens the form (a {@link #CONTACTFORMULIER} request), then posts a home visit of today. */
+        @Override
+        ChainBuilder keten(String fase) {
+            return exec(CONTACTFORMULIER.get(fase).check(
+                    css("form input[name='_csrf']", "value").saveAs("csrf"),
+                    css("input[name='medewerkers'][checked]", "value").findAll().optional().saveAs("medewerkers")))
+                .exec(http(fase + ": " + naam).post("/huishoudens/#{huishouden}/contactmomenten")
+                    .formParam("datum", s -> LocalDate.now().toString())
+                    .formParam("minuten", "45").formParam("soort", "HUISBEZOEK")
+                    .formParam("themas", "FINANCIEN_ADMINISTRATIE").formParam("tolk", "GEEN")
+                    .formParam("afspraken", "Brief van de Belastingdienst samen doorgenomen")
+                    .multivaluedFormParam("medewerkers", s -> s.contains("medewerkers")
+                            ? s.getList("medewerkers") : java.util.List.of())
+                    .formParam("versie", "0").formParam("_csrf", "#{csrf}")
+                    .check(status().is(302),
+                            header("Location").transform(l -> l.matches(".*/huishoudens/[0-9a-f-]{36}")).is(true)))
+                .exec(s -> s.removeAll("csrf", "medewerkers"));
+        }
+    };
+
+    private static final Set<String> SCHRIJVERS = Set.of("VRIJWILLIGER", "BEGELEIDER");
 
     final String naam;
     final double aandeel;
@@ -54,12 +106,22 @@ enum Verzoek {
     ChainBuilder alsWillekeurigeGebruiker(String fase) {
         return feed(Sessies.feeder(kan))
             .exec(addCookie(Cookie("SESSION", "#{sessie}").withDomain("localhost").withPath("/")))
-            .exec(verzoek(fase));
+            .exec(keten(fase));
     }
 
-    private HttpRequestActionBuilder verzoek(String fase) {
+    /** What the request type sends: one GET, except for the writes, which first open their page. */
+    ChainBuilder keten(String fase) {
+        return exec(get(fase));
+    }
+
+    private HttpRequestActionBuilder get(String fase) {
         HttpRequestActionBuilder r = http(fase + ": " + naam).get(pad).check(status().is(200));
         return htmx ? r.header("HX-Request", "true") : r;
+    }
+
+    /** A vrijwilliger or begeleider with households on their worklist: they guide, so they write. */
+    private static boolean schrijft(Sessies.Sessie s) {
+        return SCHRIJVERS.contains(s.rol()) && !s.huishoudens().isEmpty();
     }
 
     static ChainBuilder niets() {
