@@ -59,7 +59,9 @@ PSQL="psql -X -q -h localhost -p $PGPOORT -U postgres postgres"
 $PSQL -c "create extension if not exists pg_stat_statements"
 $PSQL -At -c "select 'huishoudens: ' || (select count(*) from huishouden) || ', personen: ' || (select count(*) from persoon)
     || ', trajecten: ' || (select count(*) from traject) || ', werklijst_regel: ' || (select count(*) from werklijst_regel)
-    || ', verwerking: ' || (select count(*) from verwerking) || ', medewerkers: ' || (select count(*) from medewerker)
+    || ', verwerking: ' || (select count(*) from verwerking) || ', contactmoment: ' || (select count(*) from contactmoment)
+    || ', checklist_item: ' || (select count(*) from checklist_item) || ', brief: ' || (select count(*) from brief)
+    || ', signaal: ' || (select count(*) from signaal) || ', medewerkers: ' || (select count(*) from medewerker)
     || ', gemeenten: ' || (select count(*) from gemeente) || ', database: ' || pg_size_pretty(pg_database_size('postgres'))" \
     >> "$UIT/machine.txt"
 

@@ -65,23 +65,27 @@ enum Verzoek {
             s -> "/huishoudens/" + s.getString("huishouden") + "/contactmomenten/nieuw", false),
     CONTACT("contact vastleggen", 3, Verzoek::schrijft,
             s -> "/huishoudens/" + s.getString("huishouden") + "/contactmomenten/nieuw", false) {
-        /** Opens the form (a {@link #CONTACTFORMULIER} request), then posts a home visit of today. */
+        /**
+         * Opens the form (a {@link #CONTACTFORMULIER} request), then posts a home visit of today with whom the form
+         * proposes (the household's members and the guide).
+         */
         @Override
         ChainBuilder keten(String fase) {
             return exec(CONTACTFORMULIER.get(fase).check(
                     css("form input[name='_csrf']", "value").saveAs("csrf"),
+                    css("input[name='personen'][checked]", "value").findAll().optional().saveAs("personen"),
                     css("input[name='medewerkers'][checked]", "value").findAll().optional().saveAs("medewerkers")))
                 .exec(http(fase + ": " + naam).post("/huishoudens/#{huishouden}/contactmomenten")
                     .formParam("datum", s -> LocalDate.now().toString())
                     .formParam("minuten", "45").formParam("soort", "HUISBEZOEK")
                     .formParam("themas", "FINANCIEN_ADMINISTRATIE").formParam("tolk", "GEEN")
                     .formParam("afspraken", "Brief van de Belastingdienst samen doorgenomen")
-                    .multivaluedFormParam("medewerkers", s -> s.contains("medewerkers")
-                            ? s.getList("medewerkers") : java.util.List.of())
+                    .multivaluedFormParam("personen", s -> aangevinkt(s, "personen"))
+                    .multivaluedFormParam("medewerkers", s -> aangevinkt(s, "medewerkers"))
                     .formParam("versie", "0").formParam("_csrf", "#{csrf}")
                     .check(status().is(302),
                             header("Location").transform(l -> l.matches(".*/huishoudens/[0-9a-f-]{36}")).is(true)))
-                .exec(s -> s.removeAll("csrf", "medewerkers"));
+                .exec(s -> s.removeAll("csrf", "personen", "medewerkers"));
         }
     };
 
@@ -117,6 +121,10 @@ enum Verzoek {
     private HttpRequestActionBuilder get(String fase) {
         HttpRequestActionBuilder r = http(fase + ": " + naam).get(pad).check(status().is(200));
         return htmx ? r.header("HX-Request", "true") : r;
+    }
+
+    private static java.util.List<Object> aangevinkt(Session s, String naam) {
+        return s.contains(naam) ? s.getList(naam) : java.util.List.of();
     }
 
     /** A vrijwilliger or begeleider with households on their worklist: they guide, so they write. */
