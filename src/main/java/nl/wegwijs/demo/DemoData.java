@@ -23,8 +23,9 @@ import nl.wegwijs.traject.TrajectService;
 
 /**
  * The synthetic demo data set: eleven gemeenten with their contracts and staff, about sixty households in every
- * stage of guidance, and one user per role ({@code beheerder}, {@code regievoerder}, ..., {@code vrijwilliger}, all
- * with password {@value #WACHTWOORD}). Everything is made through the public services, one transaction for the
+ * stage of guidance with their contacts, letters, signals and checklists ticked as far as each got (see
+ * {@link DemoChecklist}), and one user per role ({@code beheerder}, {@code regievoerder}, ...,
+ * {@code vrijwilliger}, all with password {@value #WACHTWOORD}). Everything is made through the public services, one transaction for the
  * organisations and one per household. A fixed seed makes it deterministic; dates count back from today.
  * <p>
  * {@link DemoStart} loads it on the first start when {@code wegwijs.demo=true}; tests call {@link #laad()} directly.
@@ -46,11 +47,14 @@ public class DemoData {
     private final nl.wegwijs.contact.GroepsbijeenkomstService bijeenkomsten;
     private final nl.wegwijs.post.PostService post;
     private final nl.wegwijs.signaal.SignaalService signalen;
+    private final nl.wegwijs.checklist.ChecklistService checklist;
 
     DemoData(OrganisatieService organisaties, HuishoudenService huishoudens, TrajectService trajecten,
             PasswordEncoder encoder, PlatformTransactionManager transacties, Clock clock,
             nl.wegwijs.contact.ContactService contacten, nl.wegwijs.contact.GroepsbijeenkomstService bijeenkomsten,
-            nl.wegwijs.post.PostService post, nl.wegwijs.signaal.SignaalService signalen) {
+            nl.wegwijs.post.PostService post, nl.wegwijs.signaal.SignaalService signalen,
+            nl.wegwijs.checklist.ChecklistService checklist) {
+        this.checklist = checklist;
         this.contacten = contacten;
         this.bijeenkomsten = bijeenkomsten;
         this.post = post;
@@ -99,11 +103,16 @@ public class DemoData {
         }
         DemoTrajecten spelen = new DemoTrajecten(trajecten, huishoudens, organisatie, new Random(ZAAD), vandaag);
         List<Gespeeld> gespeeld = new ArrayList<>();
+        java.util.Set<nl.wegwijs.traject.TrajectId> vastgelopen = new java.util.HashSet<>();
         for (Plan plan : DemoPlannen.alle(vandaag)) {
-            gespeeld.add(transactie.execute(t -> spelen.speel(plan)));
+            Gespeeld g = transactie.execute(t -> spelen.speel(plan));
+            gespeeld.add(g);
+            if (plan.is(Plan.Bijzonder.VASTGELOPEN)) {
+                vastgelopen.add(g.traject());
+            }
         }
         gespeeld.addAll(heerenveen(organisatie, spelen));
-        dagelijks(organisatie, gespeeld, vandaag);
+        dagelijks(organisatie, gespeeld, vastgelopen, vandaag);
         int personen = gespeeld.stream().mapToInt(Gespeeld::personen).sum();
         Resultaat r = new Resultaat(organisatie.gemeenten.size(), gespeeld.size(), personen,
                 organisatie.medewerkers(), Duration.ofNanos(System.nanoTime() - begin));
@@ -113,16 +122,23 @@ public class DemoData {
         return Optional.of(r);
     }
 
-    /** Contacts, letters, signals and a group session per uitvoerder, by whoever guides each household today. */
-    private void dagelijks(DemoOrganisatie organisatie, List<Gespeeld> gespeeld, LocalDate vandaag) {
+    /**
+     * Contacts, letters, signals, the checklist so far, and a group session per uitvoerder, by whoever guides each
+     * household today (the checklist by whoever was assigned when an item was done).
+     */
+    private void dagelijks(DemoOrganisatie organisatie, List<Gespeeld> gespeeld,
+            java.util.Set<nl.wegwijs.traject.TrajectId> vastgelopen, LocalDate vandaag) {
         java.util.Map<java.util.UUID, nl.wegwijs.organisatie.Medewerker> regievoerders = new java.util.HashMap<>();
         organisatie.afspraken.values().forEach(a -> regievoerders.put(a.contract().id(), a.regievoerder()));
         DemoDagelijks dag = new DemoDagelijks(trajecten, huishoudens, organisaties, contacten, bijeenkomsten, post,
                 signalen, new Random(ZAAD + 1), vandaag, regievoerders);
+        DemoChecklist lijst = new DemoChecklist(checklist, trajecten, huishoudens, organisaties, ZAAD + 2,
+                vandaag);
         java.util.Map<java.util.UUID, nl.wegwijs.organisatie.Medewerker> organisatoren = new java.util.LinkedHashMap<>();
         java.util.Map<java.util.UUID, List<nl.wegwijs.huishouden.Huishouden>> deelnemers = new java.util.HashMap<>();
         for (Gespeeld g : gespeeld) {
             transactie.executeWithoutResult(t -> dag.speel(g).ifPresent(gids -> {
+                lijst.speel(g, gids, vastgelopen.contains(g.traject()));
                 if (gids.uitvoerderId() != null) {
                     organisatoren.putIfAbsent(gids.uitvoerderId(), gids);
                     if (organisatoren.get(gids.uitvoerderId()).id().equals(gids.id())) {
@@ -134,6 +150,8 @@ public class DemoData {
         }
         organisatoren.forEach((uitvoerder, organisator) -> transactie.executeWithoutResult(
                 t -> dag.groepsbijeenkomst(organisator, deelnemers.getOrDefault(uitvoerder, List.of()))));
+        LOG.info("Demochecklists: {} huishoudens, {} onderdelen geregeld, {} niet van toepassing, {} bezig",
+                lijst.huishoudenAantal, lijst.geregeld, lijst.nietVanToepassing, lijst.bezig);
     }
 
     /**

@@ -39,9 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a real browser (Debian Chromium, as the other browser tests; skipped locally without it, failing on CI): the
- * assigned vrijwilliger ticks three items with one tap each (htmx swaps just the row, no page load), one "samen" and
- * one "zelf", on a laptop and on a phone, and the household file shows the progress and the shift. Screenshots in
- * target/screenshots/checklist-*.png. Same configuration as the other browser tests, so the same Spring context.
+ * assigned vrijwilliger logs a home visit through the quick "contact vastleggen" form reached from the household file,
+ * then ticks three items with one tap each (htmx swaps just the row, no page load), one "samen" and one "zelf"; on a
+ * phone they log a phone call and tick one more. The household file shows both contacts and the progress and the
+ * shift, and the database holds what was entered. Screenshots in target/screenshots/checklist-*.png. Same
+ * configuration as the other browser tests, so the same Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -105,14 +107,25 @@ class ChecklistBrowserTests {
     }
 
     @Test
-    void aVrijwilligerTicksThreeItemsOnALaptopAndAPhoneAndTheFileShowsTheProgress() {
+    void aVrijwilligerLogsAHomeVisitTicksThreeItemsOnALaptopAndAPhoneAndTheFileShowsTheProgress() {
         Begeleid b = ChecklistFixture.begeleid(data, trajecten, LocalDate.now().minusMonths(1));
         Medewerker vrijwilliger = b.als(Rol.VRIJWILLIGER);
         logIn(vrijwilliger);
+
+        // the home visit, logged from the household file with the quick form
+        legContactVast(b, "HUISBEZOEK", 75, List.of("Wonen", "Financiën en administratie"),
+                "Huurtoeslag samen aangevraagd; inboedelverzekering sluit Samira zelf af.", "checklist-00");
+        assertThat(page.locator(".wegwijs-meldingen [role=status]")).containsText("Het contact is vastgelegd.");
+        Locator contact = page.locator("section[aria-labelledby=contact-kop]");
+        assertThat(contact).containsText("Huisbezoek · 75 min");
+        assertThat(contact).containsText(vrijwilliger.naam());
+        assertThat(contact).containsText("Financiën en administratie");
+        screenshot("checklist-01-contact-vastgelegd.png");
+
         page.navigate("http://localhost:" + port + "/huishoudens/" + b.huishouden() + "/checklist");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Checklist Haddad, Samira")))
             .isVisible();
-        screenshot("checklist-00-pagina.png");
+        screenshot("checklist-02-pagina.png");
         // the groups are folded; one tap on a theme unfolds it
         page.locator("section:has(h2:has-text('Financiën en administratie')) > details > summary").click();
         page.evaluate("window.nietHerladen = true");
@@ -122,20 +135,34 @@ class ChecklistBrowserTests {
         vinkAf(b, "aansprakelijkheid", "Begeleider deed het");
         assertThat((Boolean) page.evaluate("window.nietHerladen === true")).as("htmx swapped rows, no page load")
             .isTrue();
-        screenshot("checklist-01-afgevinkt.png");
+        screenshot("checklist-03-afgevinkt.png");
 
+        // on a phone: a phone call, logged the same way, and one more item
         page.setViewportSize(390, 844);
+        legContactVast(b, "TELEFONISCH", 15, List.of("Financiën en administratie"),
+                "Abonnementen nagelopen: het sportabonnement zegt ze zelf op.", "checklist-04-telefoon");
+        assertThat(page.locator("section[aria-labelledby=contact-kop]")).containsText("Telefonisch · 15 min");
+        geenZijwaartsScrollen();
+        screenshot("checklist-05-telefoon-contact-vastgelegd.png");
         page.navigate("http://localhost:" + port + "/huishoudens/" + b.huishouden()
                 + "/checklist?open=FINANCIEN_ADMINISTRATIE");
         vinkAf(b, "abonnementen", "Zelf");
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-            .as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
-        screenshot("checklist-02-telefoon.png");
+        geenZijwaartsScrollen();
+        screenshot("checklist-06-telefoon.png");
 
         assertThat(jdbc.sql("""
                 select wie_deed_het from checklist_item where huishouden_id = ? and status = 'GEREGELD' order by code""")
             .param(b.huishouden().value()).query(String.class).list())
             .containsExactly("BEGELEIDER", "ZELF", "SAMEN", "ZELF"); // aansprakelijkheid, abonnementen, huurtoeslag, inboedel
+        assertThat(jdbc.sql("""
+                select c.soort || ' ' || c.minuten || ' ' || c.datum || ' ' || array_to_string(c.themas, ',') || ' '
+                       || cardinality(c.personen) || ' ' || (c.vastgelegd_door = :ik) || ' ' || m.medewerker_id
+                  from contactmoment c join contactmoment_medewerker m on m.contactmoment_id = c.id
+                 where c.huishouden_id = :huishouden and c.verwijderd_op is null order by c.soort""")
+            .param("ik", vrijwilliger.id()).param("huishouden", b.huishouden().value()).query(String.class).list())
+            .containsExactly(
+                    "HUISBEZOEK 75 " + vandaag() + " WONEN,FINANCIEN_ADMINISTRATIE 3 true " + vrijwilliger.id(),
+                    "TELEFONISCH 15 " + vandaag() + " FINANCIEN_ADMINISTRATIE 3 true " + vrijwilliger.id());
 
         page.setViewportSize(1280, 900);
         page.navigate("http://localhost:" + port + "/huishoudens/" + b.huishouden());
@@ -143,9 +170,49 @@ class ChecklistBrowserTests {
         assertThat(sectie).containsText("4 van ");
         assertThat(sectie.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions()
             .setName("Alle onderdelen, per jaar van de begeleiding"))).containsText("Jaar 1");
-        screenshot("checklist-03-dossier.png");
+        Locator contacten = page.locator("section[aria-labelledby=contact-kop]");
+        assertThat(contacten).containsText("Huisbezoek · 75 min");
+        assertThat(contacten).containsText("Telefonisch · 15 min");
+        screenshot("checklist-07-dossier.png");
         page.setViewportSize(390, 844);
-        screenshot("checklist-04-dossier-telefoon.png");
+        geenZijwaartsScrollen();
+        screenshot("checklist-08-dossier-telefoon.png");
+    }
+
+    /**
+     * From the household file, "Contact vastleggen", the quick form (today, the whole household and me are filled in
+     * already): the kind, how long, the themes and what was agreed; saved, back on the file.
+     */
+    private void legContactVast(Begeleid b, String soort, int minuten, List<String> themas, String afspraken,
+            String screenshot) {
+        page.navigate("http://localhost:" + port + "/huishoudens/" + b.huishouden());
+        page.locator("section[aria-labelledby=contact-kop]")
+            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Contact vastleggen")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Contact vastleggen")
+            .setLevel(1))).isVisible();
+        assertThat(page.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true)))
+            .hasValue(vandaag().toString());
+        page.getByLabel("Soort contact").selectOption(soort);
+        page.getByLabel("Duur in minuten").fill(String.valueOf(minuten));
+        for (String thema : themas) {
+            page.getByLabel(thema, new Page.GetByLabelOptions().setExact(true)).check();
+        }
+        page.getByLabel("Afspraken").fill(afspraken);
+        geenZijwaartsScrollen();
+        screenshot(screenshot + "-contact-formulier.png");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan").setExact(true)).click();
+        page.waitForURL("**/huishoudens/" + b.huishouden());
+    }
+
+    /** Today where Wegwijs runs (the form's default date). */
+    private static LocalDate vandaag() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    }
+
+    private void geenZijwaartsScrollen() {
+        int breedte = page.viewportSize().width;
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+            .as("no sideways scrolling at " + breedte + " px").isLessThanOrEqualTo(breedte);
     }
 
     /** Taps one of the three buttons in an item's row and waits for htmx to swap the row. */

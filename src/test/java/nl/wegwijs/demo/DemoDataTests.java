@@ -12,6 +12,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.wegwijs.IntegrationTest;
+import nl.wegwijs.checklist.ChecklistItem;
+import nl.wegwijs.checklist.ChecklistOverzicht.WieRij;
+import nl.wegwijs.checklist.ChecklistPagina;
+import nl.wegwijs.checklist.ChecklistService;
+import nl.wegwijs.checklist.ItemStatus;
+import nl.wegwijs.checklist.WieDeedHet;
 import nl.wegwijs.huishouden.Persoon;
 import nl.wegwijs.huishouden.Verblijfsstatus;
 import nl.wegwijs.organisatie.IngelogdeMedewerker;
@@ -59,6 +65,12 @@ class DemoDataTests {
 
     @Autowired
     UserDetailsService accounts;
+
+    @Autowired
+    ChecklistService checklist;
+
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeEach
     void laad() {
@@ -194,6 +206,140 @@ class DemoDataTests {
                 .anyMatch(fase1 -> toewijzingen.stream().anyMatch(w -> w.rol() == ToewijzingRol.BEGELEIDER
                         && w.vanaf().equals(fase1.tot().plusDays(1))));
         });
+    }
+
+    /** A running household that has started, with its checklist as its gemeente's regievoerder reads it. */
+    record Lopend(Dossier dossier, ChecklistPagina checklist) {
+    }
+
+    List<Lopend> lopend() {
+        List<Lopend> uit = new ArrayList<>();
+        for (String r : REGIEVOERDERS) {
+            Medewerker ik = als(r);
+            for (Dossier d : dossiers(r)) {
+                if (!d.traject().status().isAfgesloten() && d.traject().praktischeStart() != null) {
+                    uit.add(new Lopend(d, checklist.pagina(ik, d.huishouden().id(), false)));
+                }
+            }
+        }
+        return uit;
+    }
+
+    List<ChecklistPagina> lopendeChecklists() {
+        return lopend().stream().map(Lopend::checklist).toList();
+    }
+
+    static List<ChecklistItem> items(ChecklistPagina p) {
+        return p.groepen().stream().flatMap(g -> g.regels().stream()).map(r -> r.item()).toList();
+    }
+
+    @Test
+    void runningHouseholdsHaveTickedTheirChecklistsAtDifferentStages() {
+        List<ChecklistPagina> lijsten = lopendeChecklists();
+        assertThat(lijsten).hasSizeGreaterThanOrEqualTo(30);
+        // every running household has done something; some are nearly there, some far behind
+        assertThat(lijsten).allSatisfy(p -> assertThat(p.overzicht().geregeld()).as(p.naam()).isPositive());
+        assertThat(lijsten).anyMatch(p -> p.overzicht().procent() >= 80);
+        assertThat(lijsten).anyMatch(p -> p.overzicht().procent() <= 40);
+        int geregeld = lijsten.stream().mapToInt(p -> p.overzicht().geregeld()).sum();
+        int vanToepassing = lijsten.stream().mapToInt(p -> p.overzicht().vanToepassing()).sum();
+        assertThat(geregeld).isGreaterThan(vanToepassing / 2);
+        List<ChecklistItem> items = lijsten.stream().flatMap(p -> items(p).stream()).toList();
+        assertThat(items).filteredOn(i -> i.status() == ItemStatus.NIET_VAN_TOEPASSING)
+            .hasSizeGreaterThanOrEqualTo(20)
+            .allSatisfy(i -> assertThat(i.redenNietVanToepassing()).isNotBlank());
+        assertThat(items).filteredOn(i -> i.status() == ItemStatus.BEZIG).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(items).filteredOn(i -> i.status() == ItemStatus.GEREGELD)
+            .allSatisfy(i -> assertThat(i.datum()).isNotNull().isBeforeOrEqualTo(vandaag()))
+            .anyMatch(i -> i.datum().isBefore(vandaag().minusYears(1)));
+    }
+
+    @Test
+    void whoDidItShiftsFromTheGuideToTheStatushouderOverTheYears() {
+        List<Lopend> lopend = lopend();
+        int[] jaar1 = new int[3];
+        int[] later = new int[3];
+        for (Lopend l : lopend) {
+            for (WieRij r : l.checklist().overzicht().perTrajectjaar()) {
+                tel(r.periode() == 1 ? jaar1 : later, r.begeleider(), r.samen(), r.zelf());
+            }
+        }
+        // year 1: mostly the guide; from year 2 on: far more often alone, far less often the guide
+        assertThat(jaar1[0]).isGreaterThan(jaar1[1]).isGreaterThan(jaar1[2]);
+        assertThat(later[0] + later[1] + later[2]).isGreaterThanOrEqualTo(20);
+        assertThat(aandeel(later, 2)).isGreaterThan(aandeel(jaar1, 2) + 15);
+        assertThat(aandeel(later, 0)).isLessThan(aandeel(jaar1, 0) - 20);
+
+        // the yearly tasks by the year of guidance they were done in: the guide, then together, then alone
+        int[][] jaarlijks = new int[4][3];
+        for (Lopend l : lopend) {
+            LocalDate start = l.dossier().traject().praktischeStart();
+            items(l.checklist()).stream().filter(i -> i.jaarlijks() && i.status() == ItemStatus.GEREGELD)
+                .forEach(i -> jaarlijks[Math.min(3, jaarVanBegeleiding(start, i.datum()))][i.wie().ordinal()]++);
+        }
+        int[] jaarlijksLater = { jaarlijks[2][0] + jaarlijks[3][0], jaarlijks[2][1] + jaarlijks[3][1],
+                jaarlijks[2][2] + jaarlijks[3][2] };
+        assertThat(aandeel(jaarlijks[1], 0)).as("yearly tasks in year 1: mostly the guide").isGreaterThan(60);
+        assertThat(jaarlijksLater[0] + jaarlijksLater[1] + jaarlijksLater[2]).isGreaterThanOrEqualTo(10);
+        assertThat(aandeel(jaarlijksLater, 0)).as("yearly tasks later: rarely the guide").isLessThan(25);
+        assertThat(aandeel(jaarlijksLater, 2)).as("yearly tasks later: often alone")
+            .isGreaterThan(aandeel(jaarlijks[1], 2) + 20);
+        // and so in a household's table per calendar year
+        assertThat(lopend).extracting(l -> l.checklist().overzicht().jaarlijks())
+            .anyMatch(rijen -> rijen.size() >= 2 && rijen.get(0).procent(WieDeedHet.BEGELEIDER) > 50
+                    && rijen.get(rijen.size() - 1).procent(WieDeedHet.ZELF) >= 50);
+    }
+
+    static void tel(int[] teller, int begeleider, int samen, int zelf) {
+        teller[0] += begeleider;
+        teller[1] += samen;
+        teller[2] += zelf;
+    }
+
+    static int jaarVanBegeleiding(LocalDate start, LocalDate dag) {
+        return dag.isAfter(start) ? java.time.Period.between(start, dag).getYears() + 1 : 1;
+    }
+
+    static int aandeel(int[] teller, int wie) {
+        int totaal = teller[0] + teller[1] + teller[2];
+        return totaal == 0 ? 0 : 100 * teller[wie] / totaal;
+    }
+
+    @Test
+    void overdueChecklistItemsShowInTheWorklistOfSomeRunningHouseholdsButNotAll() {
+        LocalDate vandaag = vandaag();
+        List<ChecklistPagina> lijsten = lopendeChecklists();
+        assertThat(lijsten).filteredOn(p -> p.overzicht().verlopen() > 0).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(lijsten).filteredOn(p -> p.overzicht().verlopen() == 0).hasSizeGreaterThanOrEqualTo(8);
+        List<WerklijstRegel> lopend = REGIEVOERDERS.stream().flatMap(r -> werklijstVan(r).stream())
+            .filter(r -> r.status().equals("ACTIEF") || r.status().equals("VERLENGD")).toList();
+        assertThat(lopend).filteredOn(r -> r.checklistTeLaat(vandaag)).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(lopend).filteredOn(r -> !r.checklistTeLaat(vandaag) && r.checklistOpen() > 0)
+            .hasSizeGreaterThanOrEqualTo(8);
+        assertThat(werklijst.pagina(als("teamleider"), WerklijstFilter.weergave("te-laat")).regels())
+            .anyMatch(r -> r.checklistTeLaat(vandaag));
+    }
+
+    /** Today where Wegwijs runs. */
+    LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+
+    @Test
+    void aHouseholdHandedOverAfterPhaseOneShowsWhatWasDoneAndWhatIsOpen() {
+        Medewerker teamleider = als("teamleider");
+        List<ChecklistPagina> overgedragen = dossiers("teamleider").stream()
+            .filter(d -> !d.traject().status().isAfgesloten() && d.traject().toewijzingen().stream()
+                .anyMatch(w -> w.rol() == ToewijzingRol.FASE1 && w.tot() != null))
+            .map(d -> checklist.pagina(teamleider, d.huishouden().id(), false)).toList();
+        assertThat(overgedragen).isNotEmpty().anyMatch(p -> {
+            var categorieen = p.overzicht().categorieen();
+            return categorieen.stream().mapToInt(c -> c.geregeld()).sum() > 0
+                    && categorieen.stream().mapToInt(c -> c.open()).sum() > 0;
+        });
+        // the phase-1 worker recorded their part, the begeleider or volunteer the rest
+        assertThat(overgedragen).anyMatch(p -> p.groepen().stream().flatMap(g -> g.regels().stream())
+            .map(r -> r.vastgelegdDoor()).filter(java.util.Objects::nonNull).distinct().count() >= 2);
     }
 
     static Termijn termijn(Dossier d, TermijnSoort soort) {
