@@ -75,7 +75,8 @@ public class Werklijst {
         if (filter.aandacht() != null) {
             switch (filter.aandacht()) {
                 case "signalen" -> waar.add("w.signalen_open > 0");
-                case "te-laat" -> waar.add("(w.checklist_vroegste < :vandaag or w.post_vroegste < :vandaag"
+                case "te-laat" -> waar.add("w.status in ('INTAKE', 'ACTIEF', 'VERLENGD')"
+                        + " and (w.checklist_vroegste < :vandaag or w.post_vroegste < :vandaag"
                         + " or w.signaal_vroegste < :vandaag)");
                 case "zonder-contact" -> waar.add("w.status in ('INTAKE', 'ACTIEF', 'VERLENGD')"
                         + " and (w.contact_uiterlijk < :vandaag or (w.contact_uiterlijk is null and w.laatste_contact is null))");

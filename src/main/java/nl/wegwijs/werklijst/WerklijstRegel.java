@@ -21,14 +21,17 @@ public record WerklijstRegel(UUID trajectId, UUID huishoudenId, String naam, int
         return eerstvolgendeTermijn != null && eerstvolgendeTermijn.isBefore(vandaag);
     }
 
-    /** An open checklist item is past its due date. */
+    /**
+     * An open checklist item is past its due date, in a running trajectory (once guidance has ended, what was left
+     * open is history, not work).
+     */
     public boolean checklistTeLaat(LocalDate vandaag) {
-        return checklistOpen > 0 && checklistVroegste != null && checklistVroegste.isBefore(vandaag);
+        return Werklijst.LOPEND.contains(status) && checklistOpen > 0 && checklistVroegste != null && checklistVroegste.isBefore(vandaag);
     }
 
-    /** An open letter is past its deadline. */
+    /** An open letter is past its deadline, in a running trajectory. */
     public boolean postTeLaat(LocalDate vandaag) {
-        return postOpen > 0 && postVroegste != null && postVroegste.isBefore(vandaag);
+        return Werklijst.LOPEND.contains(status) && postOpen > 0 && postVroegste != null && postVroegste.isBefore(vandaag);
     }
 
     /** The contact norm is exceeded: no contact by the date it was due (or none at all yet in a running trajectory). */
