@@ -112,7 +112,7 @@ class ContactDossierTests {
             .andExpect(content().string(allOf(containsString("Laatste contact"),
                     containsString(nl(VANDAAG.minusDays(3))), containsString(nl(VANDAAG.plusDays(10))),
                     containsString(nl(VANDAAG.minusDays(3).plusWeeks(4))),
-                    containsString("3 uur begeleiding in 1 contacten"), containsString("Huisbezoek · 90 min"),
+                    containsString("3 uur begeleiding in 1 contact;"), containsString("Huisbezoek · 90 min"),
                     containsString("termijn-op-tijd"), containsString("/contactmomenten/nieuw"))));
     }
 

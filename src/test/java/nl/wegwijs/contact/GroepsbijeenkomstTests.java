@@ -152,7 +152,7 @@ class GroepsbijeenkomstTests {
         // the household file shows it, with the household's session time (not staff time)
         mvc.perform(get("/huishoudens/{id}", f.a()).with(als(f.als(Rol.VRIJWILLIGER))))
             .andExpect(content().string(allOf(containsString("Groepsvoorlichting zorgverzekering"),
-                    containsString("0 uur begeleiding in 0 contacten; 1 groepsbijeenkomsten (2 uur)"))));
+                    containsString("0 uur begeleiding in 0 contacten; 1 groepsbijeenkomst (2 uur)"))));
     }
 
     @Test
