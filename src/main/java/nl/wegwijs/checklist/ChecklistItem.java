@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.system.DomeinFout;
+import nl.wegwijs.traject.Toegang;
 
 /**
  * One item of a household's checklist: for the household or one person, once or for one calendar year, with where it
@@ -17,15 +18,18 @@ import nl.wegwijs.system.DomeinFout;
  * here and return the item as it will be stored (optimistic locking on {@code versie}).
  *
  * @param jaar the calendar year of a yearly item; none for a one-off item
- * @param deadlineHandmatig someone set the due date by hand: synchronising no longer recomputes it
- * @param notitie free text, kept apart from the structured fields
+ * @param deadlineHandmatig someone set the due date by hand: synchronising no longer recomputes it; never without a
+ *        due date (clearing it hands the due date back to the rules)
+ * @param notitie free text, kept apart from the structured fields; what a reader sees of it depends on
+ *        {@link #notitieZichtbaar(Toegang, UUID)}
+ * @param notitieDoor who wrote the note as it stands (none without a note)
  */
 public record ChecklistItem(ChecklistItemId id, HuishoudenId huishoudenId, @Nullable UUID persoonId,
         UUID sjabloonItemId, String code, String titel, Thema thema, @Nullable Categorie categorie,
         @Nullable String hulptekst, boolean jaarlijks, Uitvoerende uitvoerende, int volgorde, @Nullable Integer jaar,
         ItemStatus status, @Nullable WieDeedHet wie, @Nullable LocalDate datum, @Nullable LocalDate deadline,
         boolean deadlineHandmatig, @Nullable String redenNietVanToepassing, @Nullable String notitie,
-        @Nullable UUID vastgelegdDoor, @Nullable Instant vastgelegdOp, long versie)
+        @Nullable UUID notitieDoor, @Nullable UUID vastgelegdDoor, @Nullable Instant vastgelegdOp, long versie)
         implements AggregateRoot<ChecklistItem, ChecklistItemId> {
 
     static final int NOTITIE_MAX = 2000;
@@ -52,8 +56,36 @@ public record ChecklistItem(ChecklistItemId id, HuishoudenId huishoudenId, @Null
     }
 
     /**
-     * The item after a change by {@code door}: geregeld needs who did it (the date defaults to today and cannot lie
-     * ahead), niet van toepassing needs a reason; other statuses drop both. A due date changed by hand stays.
+     * Whether the reader sees an item's free-text note: the uitvoerder side (who guides the household) and whoever
+     * wrote it. A gemeente user sees it only once consent allows (a later issue); until then it stays hidden. The same
+     * rule as {@code nl.wegwijs.contact.Contactregels#notitieZichtbaar} for contacts, repeated here because the
+     * checklist may not depend on the contact module: change both together.
+     */
+    public static boolean notitieZichtbaar(Toegang toegang, @Nullable UUID notitieDoor) {
+        return toegang.uitvoerderszijde() || toegang.medewerker().id().equals(notitieDoor);
+    }
+
+    /** Whether this item has a note the reader may not see. */
+    public boolean notitieVerborgenVoor(Toegang toegang) {
+        return notitie != null && !notitieZichtbaar(toegang, notitieDoor);
+    }
+
+    /** The item as {@code toegang}'s medewerker may see it: without a note they may not see (and its author). */
+    public ChecklistItem voorLezer(Toegang toegang) {
+        return notitieVerborgenVoor(toegang) ? metNotitie(null, null) : this;
+    }
+
+    private ChecklistItem metNotitie(@Nullable String tekst, @Nullable UUID door) {
+        return new ChecklistItem(id, huishoudenId, persoonId, sjabloonItemId, code, titel, thema, categorie, hulptekst,
+                jaarlijks, uitvoerende, volgorde, jaar, status, wie, datum, deadline, deadlineHandmatig,
+                redenNietVanToepassing, tekst, door, vastgelegdDoor, vastgelegdOp, versie);
+    }
+
+    /**
+     * The item after a change by {@code door}: geregeld needs who did it (the date defaults to today, the day of the
+     * application's clock, and cannot lie ahead), niet van toepassing needs a reason; other statuses drop both. A due
+     * date changed by hand stays; an empty due date is never by hand (the rules give it again). A changed note is
+     * {@code door}'s; an unchanged one keeps its author.
      */
     ChecklistItem wijzig(ItemWijziging w, UUID door, Instant op, LocalDate vandaag) {
         Objects.requireNonNull(w.status(), "status");
@@ -95,15 +127,18 @@ public record ChecklistItem(ChecklistItemId id, HuishoudenId huishoudenId, @Null
             case TE_DOEN, BEZIG -> {
             }
         }
-        boolean handmatig = deadlineHandmatig || !Objects.equals(nieuweDeadline, deadline);
+        boolean handmatig = nieuweDeadline != null
+                && (deadlineHandmatig || !Objects.equals(nieuweDeadline, deadline));
+        UUID nieuweNotitieDoor = Objects.equals(schoneNotitie, notitie) ? notitieDoor
+                : schoneNotitie == null ? null : door;
         return new ChecklistItem(id, huishoudenId, persoonId, sjabloonItemId, code, titel, thema, categorie, hulptekst,
                 jaarlijks, uitvoerende, volgorde, jaar, w.status(), nieuweWie, nieuweDatum, nieuweDeadline, handmatig,
-                reden, schoneNotitie, door, op, versie + 1);
+                reden, schoneNotitie, nieuweNotitieDoor, door, op, versie + 1);
     }
 
     /** Ticked off as geregeld today by {@code wie}; due date and note stay. */
     ChecklistItem vinkAf(WieDeedHet wie, UUID door, Instant op, LocalDate vandaag) {
-        return wijzig(new ItemWijziging(ItemStatus.GEREGELD, wie, vandaag, deadline, notitie, null), door, op, vandaag);
+        return wijzig(ItemWijziging.afgevinkt(this, wie, vandaag), door, op, vandaag);
     }
 
     private static @Nullable String schoon(@Nullable String tekst) {

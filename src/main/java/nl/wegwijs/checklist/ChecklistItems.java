@@ -23,8 +23,8 @@ class ChecklistItems {
     private static final String ITEM = """
             select ci.id, ci.huishouden_id, ci.persoon_id, ci.sjabloon_item_id, ci.code, ci.jaar, ci.status,
                    ci.wie_deed_het, ci.datum, ci.deadline, ci.deadline_handmatig, ci.reden_nvt, ci.notitie,
-                   ci.vastgelegd_door, ci.vastgelegd_op, ci.versie, si.titel, si.thema, si.categorie, si.hulptekst,
-                   si.jaarlijks, si.uitvoerende, si.volgorde
+                   ci.notitie_door, ci.vastgelegd_door, ci.vastgelegd_op, ci.versie, si.titel, si.thema,
+                   si.categorie, si.hulptekst, si.jaarlijks, si.uitvoerende, si.volgorde
               from checklist_item ci join checklist_sjabloon_item si on si.id = ci.sjabloon_item_id""";
 
     private final JdbcClient jdbc;
@@ -56,13 +56,13 @@ class ChecklistItems {
     void werkBij(ChecklistItem i, long versie) {
         int n = jdbc.sql("""
                 update checklist_item set status = :status, wie_deed_het = :wie, datum = :datum, deadline = :deadline,
-                       deadline_handmatig = :handmatig, reden_nvt = :reden, notitie = :notitie, vastgelegd_door = :door,
-                       vastgelegd_op = :op, versie = versie + 1
+                       deadline_handmatig = :handmatig, reden_nvt = :reden, notitie = :notitie,
+                       notitie_door = :notitieDoor, vastgelegd_door = :door, vastgelegd_op = :op, versie = versie + 1
                  where id = :id and versie = :versie""")
             .param("status", i.status().name()).param("wie", i.wie() == null ? null : i.wie().name())
             .param("datum", i.datum()).param("deadline", i.deadline()).param("handmatig", i.deadlineHandmatig())
             .param("reden", i.redenNietVanToepassing()).param("notitie", i.notitie())
-            .param("door", i.vastgelegdDoor())
+            .param("notitieDoor", i.notitieDoor()).param("door", i.vastgelegdDoor())
             .param("op", i.vastgelegdOp() == null ? null : Timestamp.from(i.vastgelegdOp()))
             .param("id", i.id().value()).param("versie", versie)
             .update();
@@ -107,6 +107,56 @@ class ChecklistItems {
             .param("huishouden", huishouden.value()).param("nu", Timestamp.from(nu))
             .param("ids", ids).param("personen", personen).param("items", items).param("codes", codes)
             .param("jaren", jaren).param("deadlines", deadlines)
+            .update();
+    }
+
+    /**
+     * Points the household's items at the template items of the same code in {@code sjabloon} (the template its
+     * contract uses now), so they follow its order; one statement, changing only items that point elsewhere. This is
+     * how a contract's first own template (or a change of contract) reaches its households: each at its next
+     * synchronisation, never all at once in the request that made the copy.
+     */
+    int koppelAanSjabloon(HuishoudenId huishouden, List<SjabloonItem> sjabloon) {
+        if (sjabloon.isEmpty()) {
+            return 0;
+        }
+        String[] codes = sjabloon.stream().map(SjabloonItem::code).toArray(String[]::new);
+        UUID[] ids = sjabloon.stream().map(SjabloonItem::id).toArray(UUID[]::new);
+        return jdbc.sql("""
+                update checklist_item ci set sjabloon_item_id = s.id
+                  from unnest(:codes::text[], :ids::uuid[]) as s(code, id)
+                 where ci.huishouden_id = :huishouden and ci.code = s.code and ci.sjabloon_item_id <> s.id""")
+            .param("huishouden", huishouden.value()).param("codes", codes).param("ids", ids)
+            .update();
+    }
+
+    /** What the rules need to know of a household's items, to find those no longer wanted. */
+    List<Checklistregels.Bestaand> bestaand(HuishoudenId huishouden) {
+        return jdbc.sql("""
+                select id, code, persoon_id, jaar, status, vastgelegd_door is not null as vastgelegd,
+                       notitie is not null as heeft_notitie
+                  from checklist_item where huishouden_id = ?""")
+            .param(huishouden.value())
+            .query((rs, n) -> new Checklistregels.Bestaand(rs.getObject("id", UUID.class), rs.getString("code"),
+                    rs.getObject("persoon_id", UUID.class), rs.getObject("jaar", Integer.class),
+                    ItemStatus.valueOf(rs.getString("status")), rs.getBoolean("vastgelegd"),
+                    rs.getBoolean("heeft_notitie")))
+            .list();
+    }
+
+    /**
+     * Deletes items no longer wanted, in one statement; an item someone recorded something on in the meantime stays
+     * (the condition is checked again here, not only by {@link Checklistregels#overbodig}).
+     */
+    int verwijder(HuishoudenId huishouden, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                delete from checklist_item
+                 where huishouden_id = :huishouden and id = any(:ids::uuid[])
+                   and status = 'TE_DOEN' and vastgelegd_door is null and notitie is null""")
+            .param("huishouden", huishouden.value()).param("ids", ids.toArray(UUID[]::new))
             .update();
     }
 
@@ -158,7 +208,10 @@ class ChecklistItems {
             .query((rs, n) -> new HuishoudenId(rs.getObject(1, UUID.class))).list();
     }
 
-    /** Every running household of a contract is looked at again by the nightly job (its template changed). */
+    /**
+     * Every running household of a contract is looked at again by the nightly job (its template changed): one
+     * statement on {@code checklist_huishouden} through its partial index on running households; no item is touched.
+     */
     int markeerContract(UUID contract, LocalDate dag) {
         return jdbc.sql("""
                 update checklist_huishouden set volgende_synchronisatie = :dag
@@ -178,7 +231,8 @@ class ChecklistItems {
                 rs.getInt("volgorde"), rs.getObject("jaar", Integer.class), ItemStatus.valueOf(rs.getString("status")),
                 wie == null ? null : WieDeedHet.valueOf(wie), rs.getObject("datum", LocalDate.class),
                 rs.getObject("deadline", LocalDate.class), rs.getBoolean("deadline_handmatig"),
-                rs.getString("reden_nvt"), rs.getString("notitie"), rs.getObject("vastgelegd_door", UUID.class),
+                rs.getString("reden_nvt"), rs.getString("notitie"), rs.getObject("notitie_door", UUID.class),
+                rs.getObject("vastgelegd_door", UUID.class),
                 op == null ? null : op.toInstant(), rs.getLong("versie"));
     }
 }

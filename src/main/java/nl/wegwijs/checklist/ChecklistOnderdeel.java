@@ -51,7 +51,9 @@ class ChecklistOnderdeel implements DossierOnderdeel {
             .sorted(Comparator.comparing(ChecklistItem::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ChecklistItem::volgorde))
             .limit(ChecklistDossier.VOLGENDE)
-            .map(i -> new ChecklistRegel(i, i.persoonId() == null ? null : dossier.persoonNaam(i.persoonId()), null))
+            .map(i -> new ChecklistRegel(i.voorLezer(toegang),
+                    i.persoonId() == null ? null : dossier.persoonNaam(i.persoonId()), null,
+                    i.notitieVerborgenVoor(toegang)))
             .toList();
         return new ChecklistDossier(dossier.huishouden().id(), toegang.magBegeleiden(),
                 ChecklistOverzicht.van(lijst, start, vandaag), volgende, vandaag);

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -47,8 +48,10 @@ import nl.wegwijs.verwerkingslog.Verwerkingslog;
 /**
  * Public entry point of the checklist module: synchronising a household's items with its template, reading and
  * ticking them. Reads and writes take the acting medewerker: reading needs access to the household (else 404),
- * writing needs {@link Toegang#magBegeleiden()}. Every read of a household's checklist and every write is logged per
- * person, and every write and synchronisation publishes {@link ChecklistStandGewijzigd} in the same transaction.
+ * writing needs {@link Toegang#magBegeleiden()}. An item's free-text note is shown only to whom may see it
+ * ({@link ChecklistItem#notitieZichtbaar}), and a write by someone else leaves it as it is. Every read of a household's
+ * checklist and every write is logged per person, and every write and synchronisation publishes
+ * {@link ChecklistStandGewijzigd} in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -89,11 +92,13 @@ public class ChecklistService {
     // --- synchronising
 
     /**
-     * Gives a household the items it lacks under its contract's template: household items, items for each person by
-     * age and target group, and yearly items for every calendar year from the start of guidance up to this one; open
-     * items follow changed reference dates. Only while the trajectory is in intake, active or extended; a closed one
-     * gets nothing new. Idempotent, no acting user (nothing is shown to anyone); a handful of statements whatever
-     * the household's size. Publishes {@link ChecklistStandGewijzigd}.
+     * Brings a household's items in line with {@link Checklistregels#gewenst} under its contract's template: it gets
+     * the household items, items for each person by age and target group, and yearly items for every calendar year
+     * from the start of guidance up to this one that it lacks; open items follow changed reference dates; untouched
+     * items no longer wanted go ({@link Checklistregels#overbodig}), items with recorded work stay; all items point at
+     * the template the contract uses now. Only while the trajectory is in intake, active or extended; a closed one
+     * stays as it is. Idempotent, no acting user (nothing is shown to anyone); a handful of statements whatever the
+     * household's size. Publishes {@link ChecklistStandGewijzigd}.
      */
     @Transactional
     public void synchroniseer(HuishoudenId id) {
@@ -114,7 +119,10 @@ public class ChecklistService {
             Instant nu = Instant.now(clock);
             List<SjabloonItem> sjabloon = sjablonen.itemsVoor(t.contractId());
             Checklistregels.Invoer invoer = invoer(h, t, samenvatting.get().termijnen(), vandaag);
-            items.voegToe(id, Checklistregels.gewenst(sjabloon, invoer), nu);
+            List<Checklistregels.Gewenst> gewenst = Checklistregels.gewenst(sjabloon, invoer);
+            items.koppelAanSjabloon(id, sjabloon);
+            items.verwijder(id, Checklistregels.overbodig(sjabloon, gewenst, items.bestaand(id)));
+            items.voegToe(id, gewenst, nu);
             items.markeer(id, t.contractId(), invoer.trajectStart(), true,
                     Checklistregels.volgendeControle(sjabloon, invoer), nu);
         }
@@ -169,12 +177,15 @@ public class ChecklistService {
         Map<UUID, String> personen = new LinkedHashMap<>();
         h.personen().forEach(p -> personen.put(p.id(), p.naam()));
         List<ChecklistRegel> regels = lijst.stream()
-            .map(i -> new ChecklistRegel(i, i.persoonId() == null ? null : personen.getOrDefault(i.persoonId(), "?"),
-                    i.vastgelegdDoor() == null ? null : door.getOrDefault(i.vastgelegdDoor(), "?")))
+            .map(i -> new ChecklistRegel(i.voorLezer(toegang),
+                    i.persoonId() == null ? null : personen.getOrDefault(i.persoonId(), "?"),
+                    i.vastgelegdDoor() == null ? null : door.getOrDefault(i.vastgelegdDoor(), "?"),
+                    i.notitieVerborgenVoor(toegang)))
             .toList();
         return new ChecklistPagina(id, h.naam(), toegang.magBegeleiden(), perPersoon,
-                ChecklistOverzicht.van(lijst, start, LocalDate.now(clock)), groepen(regels, personen, perPersoon),
-                personen);
+                ChecklistOverzicht.van(regels.stream().map(ChecklistRegel::item).toList(), start,
+                        LocalDate.now(clock)),
+                groepen(regels, personen, perPersoon), personen);
     }
 
     private static List<ChecklistPagina.Groep> groepen(List<ChecklistRegel> regels, Map<UUID, String> personen,
@@ -206,39 +217,45 @@ public class ChecklistService {
         return groepen;
     }
 
-    /** One item of a household, as its edit page shows it. Logged as a read of the persons it concerns. */
+    /**
+     * One item of a household, as its edit page shows it (an item of another household does not exist here). Logged
+     * as a read of the persons it concerns.
+     */
     @Transactional
     public ChecklistRegel regel(Medewerker ik, HuishoudenId huishouden, ChecklistItemId id) {
         ChecklistItem item = items.find(id).filter(i -> i.huishoudenId().equals(huishouden))
             .orElseThrow(NietGevonden::new);
-        trajecten.vereisToegang(ik, item.huishoudenId());
+        Toegang toegang = trajecten.vereisToegang(ik, item.huishoudenId());
         Huishouden h = huishoudens.findZonderLog(ik, item.huishoudenId()).orElseThrow(NietGevonden::new);
         logItem(ik, h, item, Actie.LEZEN);
-        return new ChecklistRegel(item, persoonNaam(h, item.persoonId()),
-                item.vastgelegdDoor() == null ? null : namen(List.of(item)).get(item.vastgelegdDoor()));
-    }
-
-    /** One item, for the API. Logged as a read of the persons it concerns. */
-    @Transactional
-    public ChecklistItem item(Medewerker ik, ChecklistItemId id) {
-        ChecklistItem item = items.find(id).orElseThrow(NietGevonden::new);
-        trajecten.vereisToegang(ik, item.huishoudenId());
-        Huishouden h = huishoudens.findZonderLog(ik, item.huishoudenId()).orElseThrow(NietGevonden::new);
-        logItem(ik, h, item, Actie.LEZEN);
-        return item;
+        return new ChecklistRegel(item.voorLezer(toegang), persoonNaam(h, item.persoonId()),
+                item.vastgelegdDoor() == null ? null : namen(List.of(item)).get(item.vastgelegdDoor()),
+                item.notitieVerborgenVoor(toegang));
     }
 
     /**
-     * A page of a household's items, keyset on id (1 to 100 per page), e.g. for the API or demo data. Logged as a read
-     * of every person.
+     * One item, for the API, without a note the medewerker may not see. Logged as a read of the persons it concerns.
+     */
+    @Transactional
+    public ChecklistItem item(Medewerker ik, ChecklistItemId id) {
+        ChecklistItem item = items.find(id).orElseThrow(NietGevonden::new);
+        Toegang toegang = trajecten.vereisToegang(ik, item.huishoudenId());
+        Huishouden h = huishoudens.findZonderLog(ik, item.huishoudenId()).orElseThrow(NietGevonden::new);
+        logItem(ik, h, item, Actie.LEZEN);
+        return item.voorLezer(toegang);
+    }
+
+    /**
+     * A page of a household's items, keyset on id (1 to 100 per page), e.g. for the API or demo data, without notes
+     * the medewerker may not see. Logged as a read of every person.
      */
     @Transactional
     public List<ChecklistItem> items(Medewerker ik, HuishoudenId id, @Nullable UUID na, int aantal) {
-        trajecten.vereisToegang(ik, id);
+        Toegang toegang = trajecten.vereisToegang(ik, id);
         Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
         List<ChecklistItem> pagina = items.pagina(id, na, Math.max(1, Math.min(aantal, 100)));
         logPersonen(ik, h, ids(h.personen()), Actie.LEZEN, SOORT_CHECKLIST, id.value());
-        return pagina;
+        return pagina.stream().map(i -> i.voorLezer(toegang)).toList();
     }
 
     /**
@@ -254,18 +271,50 @@ public class ChecklistService {
     /** One tap: the item is geregeld today, done by {@code wie}. */
     @Transactional
     public ChecklistRegel vinkAf(Medewerker ik, ChecklistItemId id, long versie, WieDeedHet wie) {
-        return schrijf(ik, id, versie, i -> i.vinkAf(wie, ik.id(), Instant.now(clock), LocalDate.now(clock)));
+        return schrijf(ik, null, id, versie, i -> ItemWijziging.afgevinkt(i, wie, LocalDate.now(clock)));
     }
 
-    /** Changes status, who did it, date, due date, note or reason (see {@link ItemWijziging}). */
+    /** One tap on an item of the household in the path: any other item does not exist here (404, nothing written). */
+    @Transactional
+    public ChecklistRegel vinkAf(Medewerker ik, HuishoudenId huishouden, ChecklistItemId id, long versie,
+            WieDeedHet wie) {
+        return schrijf(ik, huishouden, id, versie, i -> ItemWijziging.afgevinkt(i, wie, LocalDate.now(clock)));
+    }
+
+    /**
+     * Changes status, who did it, date, due date, note or reason (see {@link ItemWijziging}). A note the medewerker
+     * may not see stays as it is, whatever the change says about it.
+     */
     @Transactional
     public ChecklistRegel wijzig(Medewerker ik, ChecklistItemId id, long versie, ItemWijziging wijziging) {
-        return schrijf(ik, id, versie, i -> i.wijzig(wijziging, ik.id(), Instant.now(clock), LocalDate.now(clock)));
+        return schrijf(ik, null, id, versie, i -> wijziging);
     }
 
-    private ChecklistRegel schrijf(Medewerker ik, ChecklistItemId id, long versie,
-            UnaryOperator<ChecklistItem> wijziging) {
-        ChecklistItem oud = items.find(id).orElseThrow(NietGevonden::new);
+    /** {@link #wijzig(Medewerker, ChecklistItemId, long, ItemWijziging)} of an item of the household in the path. */
+    @Transactional
+    public ChecklistRegel wijzig(Medewerker ik, HuishoudenId huishouden, ChecklistItemId id, long versie,
+            ItemWijziging wijziging) {
+        return schrijf(ik, huishouden, id, versie, i -> wijziging);
+    }
+
+    /**
+     * A partial change (a JSON merge patch): {@code patch} turns the item's current state, as the medewerker sees it
+     * ({@link ItemWijziging#van}, without a note they may not see), into the new one, so what it leaves alone stays.
+     */
+    @Transactional
+    public ChecklistRegel pas(Medewerker ik, ChecklistItemId id, long versie, UnaryOperator<ItemWijziging> patch) {
+        return schrijf(ik, null, id, versie, huidig -> patch.apply(ItemWijziging.van(huidig)));
+    }
+
+    /**
+     * Applies a change to the stored item: refused without the right to record guidance, on a stale version, or (404)
+     * for an item of another household than {@code huishouden}. {@code wijziging} gets the item as the writer sees it;
+     * a note they may not see stays. Clearing a due date gives the rules' due date back at once.
+     */
+    private ChecklistRegel schrijf(Medewerker ik, @Nullable HuishoudenId huishouden, ChecklistItemId id, long versie,
+            Function<ChecklistItem, ItemWijziging> wijziging) {
+        ChecklistItem oud = items.find(id).filter(i -> huishouden == null || i.huishoudenId().equals(huishouden))
+            .orElseThrow(NietGevonden::new);
         Toegang toegang = trajecten.toegang(ik, oud.huishoudenId()).orElseThrow(NietGevonden::new);
         if (!toegang.magBegeleiden()) {
             throw new DomeinFout("checklist.niet-toegestaan");
@@ -273,12 +322,23 @@ public class ChecklistService {
         if (oud.versie() != versie) {
             throw new GelijktijdigGewijzigd();
         }
-        ChecklistItem nieuw = wijziging.apply(oud);
+        ItemWijziging w = wijziging.apply(oud.voorLezer(toegang));
+        if (oud.notitieVerborgenVoor(toegang)) {
+            w = w.metNotitie(oud.notitie());
+        }
+        ChecklistItem nieuw = oud.wijzig(w, ik.id(), Instant.now(clock), LocalDate.now(clock));
         items.werkBij(nieuw, versie);
         Huishouden h = huishoudens.findZonderLog(ik, oud.huishoudenId()).orElseThrow(NietGevonden::new);
         logItem(ik, h, nieuw, Actie.WIJZIGEN);
-        publiceer(oud.huishoudenId());
-        return new ChecklistRegel(nieuw, persoonNaam(h, nieuw.persoonId()), ik.naam());
+        if (nieuw.deadline() == null && oud.deadline() != null) {
+            synchroniseer(oud.huishoudenId()); // the rules' due date comes back now; publishes the stand
+            nieuw = items.find(id).orElseThrow(NietGevonden::new);
+        }
+        else {
+            publiceer(oud.huishoudenId());
+        }
+        return new ChecklistRegel(nieuw.voorLezer(toegang), persoonNaam(h, nieuw.persoonId()), ik.naam(),
+                nieuw.notitieVerborgenVoor(toegang));
     }
 
     // --- helpers

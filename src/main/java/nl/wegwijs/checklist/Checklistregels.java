@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -13,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The pure rules of the checklist: which template items a household and each of its persons get (by age and target
- * group), which yearly items for which years, their due dates, and when to look again. No Spring, no database: dates
- * come in.
+ * group), which yearly items for which years, their due dates, which existing items are no longer wanted and may go,
+ * and when to look again. No Spring, no database: dates come in. {@link #gewenst} is the one source of which items a
+ * household should have: synchronising and the data generator both follow it.
  */
 final class Checklistregels {
 
@@ -45,7 +48,24 @@ final class Checklistregels {
             @Nullable LocalDate deadline) {
     }
 
-    /** Every item the household should have today, from the template's items in use. */
+    /**
+     * What the rules need of an item a household has.
+     *
+     * @param vastgelegd someone recorded something on it (status, due date, note: {@code vastgelegd_door} is set)
+     */
+    record Bestaand(UUID id, String code, @Nullable UUID persoonId, @Nullable Integer jaar, ItemStatus status,
+            boolean vastgelegd, boolean heeftNotitie) {
+
+        /** Nobody did anything with it: still to do, never recorded, no note. */
+        boolean onaangeroerd() {
+            return status == ItemStatus.TE_DOEN && !vastgelegd && !heeftNotitie;
+        }
+    }
+
+    /**
+     * Every item the household should have today, from the template's items in use. A yearly item counted from a date
+     * other than 1 January comes only once that date is known (from its first anniversary on).
+     */
     static List<Gewenst> gewenst(List<SjabloonItem> sjabloon, Invoer in) {
         List<Gewenst> uit = new ArrayList<>();
         for (SjabloonItem item : sjabloon) {
@@ -119,15 +139,37 @@ final class Checklistregels {
 
     /**
      * Whether a yearly item exists in {@code jaar}: always for {@link Referentie#KALENDERJAAR}; for another date
-     * from its first anniversary on (the move-in's own year is the one-off item's); every year when the date is
-     * unknown.
+     * from its first anniversary on (the move-in's own year is the one-off item's), and never while the date is
+     * unknown (it would be a year without a due date that may turn out not to be one).
      */
     static boolean heeftJaar(SjabloonItem item, Invoer in, @Nullable PersoonInvoer p, int jaar) {
         if (item.referentie() == Referentie.KALENDERJAAR) {
             return true;
         }
         LocalDate ref = referentie(item.referentie(), in, p);
-        return ref == null || jaar > ref.getYear();
+        return ref != null && jaar > ref.getYear();
+    }
+
+    /**
+     * The existing items that may go: untouched ({@link Bestaand#onaangeroerd()}) and no longer wanted, for a template
+     * item still in use (a changed start of guidance, a corrected birth date or nareiziger flag, a person who left).
+     * Items with recorded work stay, wanted or not: they are history. So do items of a template item taken out of use
+     * or missing from the template (households keep what they have).
+     */
+    static List<UUID> overbodig(List<SjabloonItem> sjabloon, List<Gewenst> gewenst, List<Bestaand> bestaand) {
+        Set<String> inGebruik = new HashSet<>();
+        sjabloon.stream().filter(i -> !i.vervallen()).forEach(i -> inGebruik.add(i.code()));
+        Set<Sleutel> gewild = new HashSet<>();
+        gewenst.forEach(g -> gewild.add(new Sleutel(g.code(), g.persoonId(), g.jaar())));
+        return bestaand.stream()
+            .filter(b -> b.onaangeroerd() && inGebruik.contains(b.code())
+                    && !gewild.contains(new Sleutel(b.code(), b.persoonId(), b.jaar())))
+            .map(Bestaand::id)
+            .toList();
+    }
+
+    /** What makes an item one of a kind in a household (the unique index of checklist_item). */
+    private record Sleutel(String code, @Nullable UUID persoonId, @Nullable Integer jaar) {
     }
 
     /**

@@ -53,7 +53,11 @@ class Sjablonen {
             .query(Sjablonen::item).list();
     }
 
-    /** A contract gets its own copy of the default template (codes kept); fails when it has one already. */
+    /**
+     * A contract gets its own copy of the default template (codes kept); fails when it has one already. Touches no
+     * household's items: each follows the copy from its next synchronisation on (see
+     * {@link ChecklistItems#koppelAanSjabloon}); until then the default's items it points at say the same.
+     */
     UUID kopieer(UUID contract) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into checklist_sjabloon (id, contract_id, versie) values (?, ?, 1)").params(id, contract)
@@ -66,14 +70,6 @@ class Sjablonen {
                        leeftijd_tot, referentie, termijn_dagen, jaarlijks, uitvoerende, doelgroep, hulptekst, vervallen
                   from checklist_sjabloon_item where sjabloon_id = :standaard""")
             .param("nieuw", id).param("standaard", STANDAARD).update();
-        // the contract's running households follow their contract's copy from now on (order, what is in use)
-        jdbc.sql("""
-                update checklist_item ci set sjabloon_item_id = n.id
-                  from checklist_sjabloon_item o
-                  join checklist_sjabloon_item n on n.sjabloon_id = :nieuw and n.code = o.code
-                 where ci.sjabloon_item_id = o.id and o.sjabloon_id = :standaard
-                   and ci.huishouden_id in (select huishouden_id from checklist_huishouden where contract_id = :contract)""")
-            .param("nieuw", id).param("standaard", STANDAARD).param("contract", contract).update();
         return id;
     }
 

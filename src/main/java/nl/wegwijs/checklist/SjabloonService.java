@@ -27,7 +27,8 @@ import nl.wegwijs.system.NietGevonden;
  * uitvoerder; for anyone else the template does not exist (404). The first change copies the default template;
  * items are added, moved up or down, and taken out of or back into use, never deleted, so households that have an
  * item keep it. Every change posts the template version it was made on (optimistic locking; 0 while the contract
- * has no copy yet), and marks the contract's running households for the nightly synchronisation.
+ * has no copy yet), and marks the contract's running households for the nightly synchronisation, which also moves
+ * their items over to the contract's copy; a change never touches households' items itself.
  */
 @Service
 @Transactional(readOnly = true)
@@ -131,12 +132,16 @@ public class SjabloonService {
         if (versie != 0) {
             throw new GelijktijdigGewijzigd();
         }
+        UUID kopie;
         try {
-            return sjablonen.kopieer(contract.id());
+            kopie = sjablonen.kopieer(contract.id());
         }
         catch (DuplicateKeyException gelijktijdig) {
             throw new GelijktijdigGewijzigd();
         }
+        // its running households move over to the copy at the nightly synchronisation, not in this request
+        items.markeerContract(contract.id(), LocalDate.now(clock));
+        return kopie;
     }
 
     private static boolean magBewerken(Medewerker ik, Contract c) {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import nl.wegwijs.IntegrationTest;
 import nl.wegwijs.TestData;
@@ -27,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -34,7 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The checklist API: the same access as the screens (404 for whom may not see, 422 for whom may not record), keyset
- * pages, 409 on a stale version, 400 with field errors and 422 with a Dutch detail on bad input, nothing written.
+ * pages, changes as a JSON merge patch (what is left out stays, null clears), 409 on a stale version, 400 with field
+ * errors and 422 with a Dutch detail on bad input, nothing written; the gemeente side does not see the guide's note.
  */
 @IntegrationTest
 class ChecklistApiTests {
@@ -119,7 +123,7 @@ class ChecklistApiTests {
 
     @Test
     void aGuideTicksAnItemAndTheVersionMovesOn() throws Exception {
-        api.schrijf(b.als(Rol.VRIJWILLIGER), put(item), afgevinkt(1, "SAMEN"))
+        api.schrijf(b.als(Rol.VRIJWILLIGER), patch(item), afgevinkt(1, "SAMEN"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.status").value("GEREGELD"))
             .andExpect(jsonPath("$.wieDeedHet").value("SAMEN"))
@@ -132,11 +136,11 @@ class ChecklistApiTests {
     @Test
     void whoMayNotSeeCannotWriteAndWhoMayOnlyReadIsRefused() throws Exception {
         for (Medewerker wie : nietZien()) {
-            nietGevonden(api.schrijf(wie, put(item), afgevinkt(1, "ZELF")));
+            nietGevonden(api.schrijf(wie, patch(item), afgevinkt(1, "ZELF")));
         }
         trajecten.sluitAf(b.als(Rol.TEAMLEIDER), b.traject().id(), 3, nl.wegwijs.traject.TrajectStatus.BEEINDIGD,
                 nl.wegwijs.traject.EindeReden.values()[0], LocalDate.now(), null);
-        api.schrijf(b.als(Rol.TEAMLEIDER), put(item), afgevinkt(1, "ZELF"))
+        api.schrijf(b.als(Rol.TEAMLEIDER), patch(item), afgevinkt(1, "ZELF"))
             .andExpect(status().isUnprocessableContent())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.detail").value(containsString("niet bijwerken")));
@@ -145,8 +149,8 @@ class ChecklistApiTests {
 
     @Test
     void aStaleVersionIsAConflictAndOverwritesNothing() throws Exception {
-        api.schrijf(b.als(Rol.VRIJWILLIGER), put(item), afgevinkt(1, "SAMEN")).andExpect(status().isOk());
-        api.schrijf(b.als(Rol.BEGELEIDER), put(item), afgevinkt(1, "BEGELEIDER"))
+        api.schrijf(b.als(Rol.VRIJWILLIGER), patch(item), afgevinkt(1, "SAMEN")).andExpect(status().isOk());
+        api.schrijf(b.als(Rol.BEGELEIDER), patch(item), afgevinkt(1, "BEGELEIDER"))
             .andExpect(status().isConflict())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.detail").value(containsString("Iemand anders heeft dit intussen gewijzigd")));
@@ -158,27 +162,28 @@ class ChecklistApiTests {
     @Test
     void badInputIsRefusedInDutchAndWritesNothing() throws Exception {
         Medewerker ik = b.als(Rol.VRIJWILLIGER);
-        api.schrijf(ik, put(item), "{\"status\": \"GEREGELD\", \"wieDeedHet\": \"ZELF\"}")
+        api.schrijf(ik, patch(item), "{\"status\": \"GEREGELD\", \"wieDeedHet\": \"ZELF\"}")
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.invalidParams[*].name", hasItem("versie")));
-        api.schrijf(ik, put(item), "{\"versie\": 1}")
+        api.schrijf(ik, patch(item), "{\"versie\": 1, \"status\": null}")
             .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.invalidParams[*].name", hasItem("status")))
             .andExpect(jsonPath("$.invalidParams[*].reason", hasItem("Kies een stand.")));
-        api.schrijf(ik, put(item), "{\"versie\": 1, \"status\": \"KLAAR\"}")
+        api.schrijf(ik, patch(item), "{\"versie\": 1, \"status\": \"KLAAR\"}")
             .andExpect(status().isBadRequest());
-        api.schrijf(ik, put(item), "{\"versie\": 1, \"status\": \"GEREGELD\", \"wieDeedHet\": \"ZELF\", \"datum\": \""
+        api.schrijf(ik, patch(item), "{\"versie\": 1, \"status\": \"GEREGELD\", \"wieDeedHet\": \"ZELF\", \"datum\": \""
                 + LocalDate.now().plusYears(2) + "\"}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.invalidParams[*].name", hasItem("datum")));
-        api.schrijf(ik, put(item), "{\"versie\": 1, \"status\": \"BEZIG\", \"notitie\": \"" + "x".repeat(2001) + "\"}")
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value(containsString("kan niet in de toekomst liggen")));
+        api.schrijf(ik, patch(item), "{\"versie\": 1, \"status\": \"BEZIG\", \"notitie\": \"" + "x".repeat(2001) + "\"}")
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.invalidParams[*].name", hasItem("notitie")));
-        api.schrijf(ik, put(item), "{\"versie\": 1, \"status\": \"GEREGELD\"}")
+        api.schrijf(ik, patch(item), "{\"versie\": 1, \"status\": \"GEREGELD\", \"wieDeedHet\": null}")
             .andExpect(status().isUnprocessableContent())
             .andExpect(jsonPath("$.detail").value(containsString("Kies wie het deed")));
-        api.schrijf(ik, put(item), "{\"versie\": 1, \"status\": \"NIET_VAN_TOEPASSING\"}")
+        api.schrijf(ik, patch(item), "{\"versie\": 1, \"status\": \"NIET_VAN_TOEPASSING\"}")
             .andExpect(status().isUnprocessableContent())
             .andExpect(jsonPath("$.detail").value("Geef aan waarom dit niet van toepassing is."));
         assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
@@ -188,11 +193,122 @@ class ChecklistApiTests {
     void readingAndWritingThroughTheApiIsLogged() throws Exception {
         Medewerker ik = b.als(Rol.BEGELEIDER);
         api.als(ik, get(item)).andExpect(status().isOk());
-        api.schrijf(ik, put(item), afgevinkt(1, "BEGELEIDER")).andExpect(status().isOk());
+        api.schrijf(ik, patch(item), afgevinkt(1, "BEGELEIDER")).andExpect(status().isOk());
         assertThat(jdbc.sql("""
                 select actie, count(*) from verwerking where medewerker_id = ? and record_id = ?
                  group by actie order by actie""")
             .params(ik.id(), huurtoeslag.id()).query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list())
             .containsExactly("LEZEN=3", "WIJZIGEN=3");
+    }
+
+    // --- merge patch
+
+    private ResultActions mergePatch(Medewerker wie, String pad, String json) throws Exception {
+        return api.als(wie, patch(pad).with(csrf()).contentType("application/merge-patch+json").content(json));
+    }
+
+    private String kolom(String kolom) {
+        return jdbc.sql("select " + kolom + "::text from checklist_item where id = ?").param(huurtoeslag.id())
+            .query(String.class).optional().orElse(null);
+    }
+
+    @Test
+    void aPatchChangesOnlyWhatItNamesAndNullClears() throws Exception {
+        Medewerker ik = b.als(Rol.BEGELEIDER);
+        LocalDate berekend = huurtoeslag.deadline();
+        LocalDate verzet = LocalDate.now().plusDays(40);
+        mergePatch(ik, item, "{\"versie\": 1, \"notitie\": \"Brief ligt bij de buren\", \"deadline\": \"" + verzet
+                + "\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("TE_DOEN"))
+            .andExpect(jsonPath("$.deadline").value(verzet.toString()))
+            .andExpect(jsonPath("$.notitie").value("Brief ligt bij de buren"));
+        assertThat(kolom("deadline_handmatig")).isEqualTo("true");
+        // no deadline, no note in the patch: both stay
+        mergePatch(ik, item, "{\"versie\": 2, \"status\": \"BEZIG\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("BEZIG"))
+            .andExpect(jsonPath("$.deadline").value(verzet.toString()))
+            .andExpect(jsonPath("$.notitie").value("Brief ligt bij de buren"));
+        // null clears: the note goes, the due date is the computed one again (not by hand)
+        mergePatch(ik, item, "{\"versie\": 3, \"notitie\": null, \"deadline\": null}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.notitie").doesNotExist())
+            .andExpect(jsonPath("$.deadline").value(berekend.toString()));
+        assertThat(kolom("deadline_handmatig")).isEqualTo("false");
+        assertThat(kolom("notitie")).isNull();
+        assertThat(kolom("deadline")).isEqualTo(berekend.toString());
+    }
+
+    @Test
+    void aPatchWithoutDueDateNeverSetsItByHand() throws Exception {
+        api.schrijf(b.als(Rol.VRIJWILLIGER), patch(item), "{\"versie\": 1, \"status\": \"BEZIG\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.deadline").value(huurtoeslag.deadline().toString()));
+        assertThat(kolom("deadline_handmatig")).isEqualTo("false");
+        assertThat(kolom("deadline")).isEqualTo(huurtoeslag.deadline().toString());
+    }
+
+    @Test
+    void putIsNoLongerThereAndAPatchWithoutVersionChangesNothing() throws Exception {
+        Medewerker ik = b.als(Rol.VRIJWILLIGER);
+        api.schrijf(ik, put(item), afgevinkt(1, "ZELF")).andExpect(status().isMethodNotAllowed());
+        mergePatch(ik, item, "{\"status\": \"BEZIG\"}")
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.invalidParams[*].name", hasItem("versie")))
+            .andExpect(jsonPath("$.invalidParams[*].reason",
+                    hasItem("Geef de versie mee die u het laatst heeft gelezen (veld versie).")));
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+    }
+
+    // --- the guide's note and the gemeente side
+
+    @Test
+    void theGemeenteSideReadsNoNoteItDidNotWriteTheUitvoerderSideReadsIt() throws Exception {
+        mergePatch(b.als(Rol.BEGELEIDER), item, "{\"versie\": 1, \"notitie\": \"Schulden bij de buurman\"}")
+            .andExpect(status().isOk());
+        for (Medewerker wie : List.of(b.als(Rol.VRIJWILLIGER), b.als(Rol.BEGELEIDER), b.als(Rol.TEAMLEIDER))) {
+            api.als(wie, get(item)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.notitie").value("Schulden bij de buurman"));
+            api.als(wie, get(lijst).param("aantal", "100")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].notitie", hasItem("Schulden bij de buurman")));
+        }
+        for (Medewerker wie : List.of(b.als(Rol.REGIEVOERDER), b.als(Rol.BUDGETCOACH))) {
+            api.als(wie, get(item)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.notitie").doesNotExist())
+                .andExpect(jsonPath("$.versie").value(2));
+            api.als(wie, get(lijst).param("aantal", "100")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Schulden bij de buurman"))));
+        }
+    }
+
+    @Test
+    void aWriteBySomeoneWhoCannotSeeTheNoteKeepsIt() throws Exception {
+        mergePatch(b.als(Rol.BEGELEIDER), item, "{\"versie\": 1, \"notitie\": \"Schulden bij de buurman\"}")
+            .andExpect(status().isOk());
+        Medewerker regie = b.als(Rol.REGIEVOERDER);
+        // an explicit note, an explicit null and a tick: the stored note stays, and stays hidden from them
+        mergePatch(regie, item, "{\"versie\": 2, \"status\": \"BEZIG\", \"notitie\": \"Van de gemeente\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("BEZIG"))
+            .andExpect(jsonPath("$.notitie").doesNotExist());
+        mergePatch(regie, item, "{\"versie\": 3, \"notitie\": null}").andExpect(status().isOk());
+        api.schrijf(regie, patch(item), afgevinkt(4, "SAMEN")).andExpect(status().isOk())
+            .andExpect(jsonPath("$.notitie").doesNotExist());
+        assertThat(kolom("notitie")).isEqualTo("Schulden bij de buurman");
+        assertThat(kolom("notitie_door")).isEqualTo(b.als(Rol.BEGELEIDER).id().toString());
+        api.als(regie, get(item)).andExpect(jsonPath("$.notitie").doesNotExist());
+        api.als(b.als(Rol.VRIJWILLIGER), get(item)).andExpect(jsonPath("$.notitie").value("Schulden bij de buurman"));
+    }
+
+    @Test
+    void aGemeenteUserSeesTheirOwnNoteTheOtherGemeenteRoleDoesNot() throws Exception {
+        mergePatch(b.als(Rol.REGIEVOERDER), item, "{\"versie\": 1, \"notitie\": \"Gebeld met de verhuurder\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.notitie").value("Gebeld met de verhuurder"));
+        api.als(b.als(Rol.REGIEVOERDER), get(item)).andExpect(jsonPath("$.notitie").value("Gebeld met de verhuurder"));
+        api.als(b.als(Rol.BUDGETCOACH), get(item)).andExpect(jsonPath("$.notitie").doesNotExist());
+        api.als(b.als(Rol.VRIJWILLIGER), get(item)).andExpect(jsonPath("$.notitie").value("Gebeld met de verhuurder"));
     }
 }

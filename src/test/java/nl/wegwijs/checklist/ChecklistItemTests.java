@@ -1,14 +1,21 @@
 package nl.wegwijs.checklist;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.system.DomeinFout;
+import nl.wegwijs.traject.Toegang;
+import nl.wegwijs.traject.TrajectId;
+import nl.wegwijs.traject.TrajectStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -19,6 +26,8 @@ class ChecklistItemTests {
     static final LocalDate VANDAAG = LocalDate.of(2026, 5, 20);
     static final Instant NU = Instant.parse("2026-05-20T10:00:00Z");
     static final UUID DOOR = UUID.randomUUID();
+    /** Who wrote the note of {@link #item}. */
+    static final UUID SCHRIJVER = UUID.randomUUID();
     static final LocalDate DEADLINE = LocalDate.of(2026, 6, 1);
 
     static ChecklistItem item(ItemStatus status, @Nullable WieDeedHet wie, @Nullable LocalDate datum,
@@ -26,7 +35,7 @@ class ChecklistItemTests {
         return new ChecklistItem(new ChecklistItemId(UUID.randomUUID()), new HuishoudenId(UUID.randomUUID()), null,
                 UUID.randomUUID(), "huurtoeslag", "Huurtoeslag aanvragen", Thema.FINANCIEN_ADMINISTRATIE,
                 Categorie.FIN, null, false, Uitvoerende.FASE1, 270, null, status, wie, datum, DEADLINE, false, reden,
-                "Brief ligt bij de buren", null, null, 3);
+                "Brief ligt bij de buren", SCHRIJVER, null, null, 3);
     }
 
     static ChecklistItem open() {
@@ -137,5 +146,69 @@ class ChecklistItemTests {
         assertThat(open().isVerlopen(DEADLINE.plusDays(1))).isTrue();
         assertThat(item(ItemStatus.GEREGELD, WieDeedHet.ZELF, VANDAAG, null).isVerlopen(DEADLINE.plusDays(1)))
             .isFalse();
+    }
+
+    @Test
+    void anEmptyDueDateIsNeverSetByHand() {
+        ChecklistItem zonder = open().wijzig(new ItemWijziging(ItemStatus.BEZIG, null, null, null, null, null), DOOR,
+                NU, VANDAAG);
+        assertThat(zonder.deadline()).isNull();
+        assertThat(zonder.deadlineHandmatig()).as("the rules give it its due date again").isFalse();
+        ChecklistItem verzet = open().wijzig(new ItemWijziging(ItemStatus.BEZIG, null, null, DEADLINE.plusDays(7),
+                null, null), DOOR, NU, VANDAAG);
+        assertThat(verzet.wijzig(new ItemWijziging(ItemStatus.BEZIG, null, null, null, null, null), DOOR, NU,
+                VANDAAG).deadlineHandmatig()).isFalse();
+    }
+
+    @Test
+    void aChangedNoteIsItsWritersAndAnUnchangedOneKeepsItsAuthor() {
+        ChecklistItem zelfde = open().wijzig(new ItemWijziging(ItemStatus.BEZIG, null, null, DEADLINE,
+                " Brief ligt bij de buren ", null), DOOR, NU, VANDAAG);
+        assertThat(zelfde.notitieDoor()).isEqualTo(SCHRIJVER);
+        assertThat(open().vinkAf(WieDeedHet.ZELF, DOOR, NU, VANDAAG).notitieDoor()).isEqualTo(SCHRIJVER);
+        ChecklistItem anders = open().wijzig(new ItemWijziging(ItemStatus.BEZIG, null, null, DEADLINE,
+                "Brief is opgehaald", null), DOOR, NU, VANDAAG);
+        assertThat(anders.notitieDoor()).isEqualTo(DOOR);
+        ChecklistItem weg = open().wijzig(new ItemWijziging(ItemStatus.BEZIG, null, null, DEADLINE, null, null),
+                DOOR, NU, VANDAAG);
+        assertThat(weg.notitie()).isNull();
+        assertThat(weg.notitieDoor()).isNull();
+    }
+
+    static Toegang toegang(Rol rol, UUID medewerker) {
+        Medewerker m = new Medewerker(medewerker, "m", "M", rol, UUID.randomUUID(), null);
+        return new Toegang(m, new TrajectId(UUID.randomUUID()), new HuishoudenId(UUID.randomUUID()), UUID.randomUUID(),
+                UUID.randomUUID(), null, UUID.randomUUID(), TrajectStatus.ACTIEF, null, true);
+    }
+
+    @Test
+    void theGemeenteSideSeesOnlyTheNotesItWroteItself() {
+        for (Rol rol : new Rol[] { Rol.VRIJWILLIGER, Rol.BEGELEIDER, Rol.TEAMLEIDER }) {
+            assertThat(open().voorLezer(toegang(rol, UUID.randomUUID())).notitie()).as(rol.name())
+                .isEqualTo("Brief ligt bij de buren");
+            assertThat(open().notitieVerborgenVoor(toegang(rol, UUID.randomUUID()))).isFalse();
+        }
+        for (Rol rol : new Rol[] { Rol.REGIEVOERDER, Rol.BUDGETCOACH, Rol.WIJKTEAM }) {
+            ChecklistItem gezien = open().voorLezer(toegang(rol, UUID.randomUUID()));
+            assertThat(gezien.notitie()).as(rol.name()).isNull();
+            assertThat(gezien.notitieDoor()).isNull();
+            assertThat(open().notitieVerborgenVoor(toegang(rol, UUID.randomUUID()))).isTrue();
+            assertThat(open().voorLezer(toegang(rol, SCHRIJVER)).notitie()).as("their own note")
+                .isEqualTo("Brief ligt bij de buren");
+        }
+    }
+
+    @Test
+    void todayIsTheDayInAmsterdamAlsoJustAfterMidnight() {
+        // 00:30 on 2 March in Amsterdam is still 1 March in UTC (and in a JVM running in UTC)
+        Clock klok = Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneId.of("Europe/Amsterdam"));
+        LocalDate vandaag = LocalDate.now(klok);
+        ChecklistItem af = open().wijzig(wijziging(ItemStatus.GEREGELD, WieDeedHet.ZELF, LocalDate.of(2026, 3, 2),
+                null), DOOR, klok.instant(), vandaag);
+        assertThat(af.datum()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> open().wijzig(wijziging(ItemStatus.GEREGELD, WieDeedHet.ZELF, LocalDate.of(2026, 3, 3),
+                    null), DOOR, klok.instant(), vandaag))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("checklist.datum.toekomst"));
     }
 }

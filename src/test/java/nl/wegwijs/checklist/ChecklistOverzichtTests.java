@@ -25,7 +25,7 @@ class ChecklistOverzichtTests {
         return new ChecklistItem(new ChecklistItemId(UUID.randomUUID()), HUISHOUDEN, persoon, UUID.randomUUID(),
                 "code-" + UUID.randomUUID(), "Titel", thema, categorie, null, jaarlijks, Uitvoerende.REGULIER, 10,
                 jaar, status, wie, datum, deadline, false,
-                status == ItemStatus.NIET_VAN_TOEPASSING ? "n.v.t." : null, null, null, null, 1);
+                status == ItemStatus.NIET_VAN_TOEPASSING ? "n.v.t." : null, null, null, null, null, 1);
     }
 
     static ChecklistItem gedaan(Thema thema, WieDeedHet wie, LocalDate datum) {

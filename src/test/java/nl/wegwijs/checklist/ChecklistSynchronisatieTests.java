@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A household's checklist follows its trajectory and household: created on acceptance, idempotent, persons added
- * later get their items, yearly items per year, closed trajectories get nothing new, the nightly job catches up.
+ * later get their items, yearly items per year, untouched items that no longer apply go (recorded work stays), closed
+ * trajectories get nothing new, the nightly job catches up, a contract's own template reaches its households there.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -226,6 +227,11 @@ class ChecklistSynchronisatieTests {
             .param(due.huishouden().value()).query(LocalDate.class).single()).isAfter(LocalDate.now());
     }
 
+    private UUID sjabloonItem(Rij r) {
+        return jdbc.sql("select sjabloon_item_id from checklist_item where id = ?").param(r.id()).query(UUID.class)
+            .single();
+    }
+
     @Test
     void aContractsOwnTemplateKeepsWhatHouseholdsHave() {
         Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
@@ -233,15 +239,15 @@ class ChecklistSynchronisatieTests {
         UUID contract = b.w().contract().id();
         Rij huurcontract = rij(jdbc, b.huishouden(), "huurcontract");
 
-        // the first change copies the default: the household now follows the copy, without duplicates
+        // the first change copies the default; the household follows the copy from its next synchronisation on,
+        // without duplicates
         sjablonen.zetInGebruik(tl, contract, 0, "woning-zoeken", true);
         Sjabloon eigen = sjablonen.sjabloon(tl, contract);
         assertThat(eigen.eigen()).isTrue();
         UUID copyItem = eigen.items().stream().filter(i -> i.code().equals("huurcontract")).findFirst().orElseThrow()
             .id();
-        assertThat(jdbc.sql("select sjabloon_item_id from checklist_item where id = ?").param(huurcontract.id())
-            .query(UUID.class).single()).isEqualTo(copyItem);
         checklist.synchroniseer(b.huishouden());
+        assertThat(sjabloonItem(huurcontract)).isEqualTo(copyItem);
         List<Rij> na = rijen(jdbc, b.huishouden());
         assertThat(na).extracting(Rij::code).contains("woning-zoeken");
         assertThat(na).filteredOn(r -> r.code().equals("huurcontract")).containsExactly(huurcontract);
@@ -279,6 +285,92 @@ class ChecklistSynchronisatieTests {
                 assertThat(e.vroegsteDeadline()).isEqualTo(open.stream().map(Rij::deadline)
                     .filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElseThrow());
             });
+    }
+
+    @Test
+    void theFirstEditOfAContractsTemplateTouchesNoHouseholdsItemsTheNightlyJobMovesThemOver() throws Exception {
+        Begeleid lopend = ChecklistFixture.begeleid(data, trajecten, BRP);
+        Begeleid gesloten = ChecklistFixture.begeleid(data, trajecten, lopend.w(), BRP, "Karimi");
+        trajecten.sluitAf(gesloten.als(Rol.TEAMLEIDER), gesloten.traject().id(), 3, TrajectStatus.BEEINDIGD,
+                EindeReden.values()[0], LocalDate.now(), null);
+        Rij huurcontract = rij(jdbc, lopend.huishouden(), "huurcontract");
+        Rij geslotenHuurcontract = rij(jdbc, gesloten.huishouden(), "huurcontract");
+        UUID standaard = sjabloonItem(huurcontract);
+        UUID contract = lopend.w().contract().id();
+        jdbc.sql("update checklist_huishouden set volgende_synchronisatie = ? where huishouden_id = ?")
+            .params(LocalDate.now().plusMonths(3), lopend.huishouden().value()).update();
+
+        var telling = nl.wegwijs.system.SqlTeller.tel(
+                () -> sjablonen.verplaats(lopend.als(Rol.TEAMLEIDER), contract, 0, "huurcontract", 1));
+        assertThat(telling.statements()).as(telling.toString())
+            .noneMatch(sql -> sql.matches("(?is).*(update|delete from|insert into)\\s+checklist_item\\b.*"));
+        assertThat(sjabloonItem(huurcontract)).isEqualTo(standaard);
+        // the running household is due tonight, the closed one is left alone
+        assertThat(jdbc.sql("select volgende_synchronisatie from checklist_huishouden where huishouden_id = ?")
+            .param(lopend.huishouden().value()).query(LocalDate.class).single()).isEqualTo(LocalDate.now());
+
+        ververs();
+        UUID kopie = sjablonen.sjabloon(lopend.als(Rol.TEAMLEIDER), contract).items().stream()
+            .filter(i -> i.code().equals("huurcontract")).findFirst().orElseThrow().id();
+        assertThat(sjabloonItem(huurcontract)).isEqualTo(kopie);
+        assertThat(sjabloonItem(geslotenHuurcontract)).isEqualTo(standaard);
+    }
+
+    private nl.wegwijs.huishouden.NieuwePersoon metGeboortedatum(nl.wegwijs.huishouden.Persoon p, LocalDate geboren) {
+        return new nl.wegwijs.huishouden.NieuwePersoon(p.id(), p.rol(), p.voornaam(), p.achternaam(), geboren,
+                p.geslacht(), p.landVanHerkomst(), p.talen(), p.tolkNodig(), p.tolkTaal(), p.geletterdheid(),
+                p.vNummer(), p.bsn(), p.vergunningDatum(), p.brpDatum(), p.status());
+    }
+
+    @Test
+    void aCorrectedBirthDateTakesTheUntouchedAdultItemsAwayRecordedWorkStays() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        UUID yusuf = persoon(b, "Yusuf");
+        Rij digid = rijen(jdbc, b.huishouden()).stream()
+            .filter(r -> r.code().equals("digid") && yusuf.equals(r.persoonId())).findFirst().orElseThrow();
+        checklist.vinkAf(b.als(Rol.VRIJWILLIGER), new ChecklistItemId(digid.id()), 1, WieDeedHet.SAMEN);
+
+        Huishouden h = huishouden(b);
+        nl.wegwijs.huishouden.Persoon p = h.persoon(yusuf).orElseThrow();
+        huishoudens.wijzigPersoon(b.als(Rol.REGIEVOERDER), b.huishouden(), h.versie(),
+                metGeboortedatum(p, LocalDate.of(2012, 7, 12)));
+
+        List<Rij> vanYusuf = rijen(jdbc, b.huishouden()).stream().filter(r -> yusuf.equals(r.persoonId())).toList();
+        assertThat(vanYusuf).extracting(Rij::code).doesNotContain("zorgverzekering", "bankrekening")
+            .contains("digid", "school");
+        assertThat(vanYusuf).filteredOn(r -> r.code().equals("digid")).singleElement()
+            .satisfies(r -> assertThat(r.status()).isEqualTo("GEREGELD"));
+    }
+
+    @Test
+    void anAnniversaryItemWaitsForItsDateAndOneMadeWithoutItGoes() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        Huishouden h = huishouden(b);
+        Huishouden.HuishoudenDatums d = h.datums();
+        // the move-in date turns out unknown: no meter readings for this year without a due date
+        huishoudens.wijzig(b.als(Rol.REGIEVOERDER), b.huishouden(), h.versie(), h.adres(),
+                new Huishouden.HuishoudenDatums(d.koppeling(), d.huisvesting(), d.regeldag(), null),
+                h.herkomstLocatie());
+        assertThat(rijen(jdbc, b.huishouden())).extracting(Rij::code).doesNotContain("jaarlijks-meterstanden");
+        // one made that way before (earlier rules) goes at the next synchronisation
+        jdbc.sql("""
+                insert into checklist_item (id, huishouden_id, sjabloon_item_id, code, jaar, aangemaakt_op)
+                select gen_random_uuid(), ?, id, code, ?, now() from checklist_sjabloon_item
+                 where code = 'jaarlijks-meterstanden' and sjabloon_id = '00000000-0000-4000-8000-00000000c4ec'""")
+            .params(b.huishouden().value(), JAAR).update();
+        checklist.synchroniseer(b.huishouden());
+        assertThat(rijen(jdbc, b.huishouden())).extracting(Rij::code).doesNotContain("jaarlijks-meterstanden");
+    }
+
+    @Test
+    void aYearBeforeThePracticalStartGoesWhenGuidanceStartsInTheNextYear() {
+        // registered in November last year: during intake the checklist counts from then
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, LocalDate.of(JAAR - 1, 11, 15));
+        assertThat(rijen(jdbc, b.huishouden())).filteredOn(r -> r.code().equals("jaarlijks-zorgverzekering"))
+            .extracting(Rij::jaar).containsExactly(JAAR - 1, JAAR);
+        trajecten.start(b.als(Rol.TEAMLEIDER), b.traject().id(), 3, LocalDate.of(JAAR, 1, 1));
+        assertThat(rijen(jdbc, b.huishouden())).filteredOn(r -> r.code().equals("jaarlijks-zorgverzekering"))
+            .extracting(Rij::jaar).containsExactly(JAAR);
     }
 
     @Test

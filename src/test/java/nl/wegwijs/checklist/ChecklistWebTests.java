@@ -37,8 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The checklist screens per role: who may see and tick, one tap with and without htmx, stale versions, validation,
- * the household file's section, the template editor, and the processing log.
+ * The checklist screens per role: who may see and tick, one tap with and without htmx (focus and announcement), stale
+ * versions, validation, items of another household, the guide's note and the gemeente side, the household file's
+ * section, the template editor, and the processing log.
  */
 @IntegrationTest
 class ChecklistWebTests {
@@ -56,6 +57,9 @@ class ChecklistWebTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ChecklistService checklist;
 
     Begeleid b;
     Rij huurtoeslag;
@@ -344,7 +348,140 @@ class ChecklistWebTests {
         assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
     }
 
-    static UUID id(Rij r) {
+    // --- the guide's note and the gemeente side
+
+    private void noteerAlsBegeleider(String notitie) {
+        checklist.wijzig(b.als(Rol.BEGELEIDER), new ChecklistItemId(huurtoeslag.id()), 1,
+                new ItemWijziging(ItemStatus.TE_DOEN, null, null, huurtoeslag.deadline(), notitie, null));
+    }
+
+    private String notitie() {
+        return jdbc.sql("select notitie from checklist_item where id = ?").param(huurtoeslag.id()).query(String.class)
+            .optional().orElse(null);
+    }
+
+    @Test
+    void theGuidesNoteIsShownToTheUitvoerderSideOnlyPerRole() throws Exception {
+        noteerAlsBegeleider("Schulden bij de buurman");
+        String item = pad + "/items/" + huurtoeslag.id();
+        for (Medewerker wie : List.of(b.als(Rol.VRIJWILLIGER), b.als(Rol.BEGELEIDER), b.als(Rol.TEAMLEIDER))) {
+            mvc.perform(get(item).with(als(wie))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Schulden bij de buurman")));
+        }
+        for (Medewerker wie : List.of(b.als(Rol.REGIEVOERDER), b.als(Rol.BUDGETCOACH))) {
+            mvc.perform(get(item).with(als(wie))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("Schulden bij de buurman")),
+                        containsString("Medewerkers van de gemeente zien die (nog) niet"),
+                        not(containsString("name=\"notitie\"")))));
+            for (String pagina : List.of(pad, "/huishoudens/" + b.huishouden())) {
+                mvc.perform(get(pagina).with(als(wie))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Schulden bij de buurman"))));
+            }
+        }
+    }
+
+    @Test
+    void anEditOrTickBySomeoneWhoCannotSeeTheNoteKeepsIt() throws Exception {
+        noteerAlsBegeleider("Schulden bij de buurman");
+        Medewerker regie = b.als(Rol.REGIEVOERDER);
+        mvc.perform(post(pad + "/items/" + huurtoeslag.id()).with(als(regie)).with(csrf()).param("versie", "2")
+                .param("status", "BEZIG").param("notitie", ""))
+            .andExpect(redirectedUrl(pad + "#item-" + huurtoeslag.id()));
+        assertThat(notitie()).isEqualTo("Schulden bij de buurman");
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(regie)).with(csrf()).header("HX-Request", "true")
+                .param("versie", "3").param("wie", "SAMEN"))
+            .andExpect(status().isOk());
+        assertThat(notitie()).isEqualTo("Schulden bij de buurman");
+        // ticked by the regievoerder, still not theirs to read
+        mvc.perform(get(pad + "/items/" + huurtoeslag.id()).with(als(regie)))
+            .andExpect(content().string(not(containsString("Schulden bij de buurman"))));
+        mvc.perform(get(pad + "/items/" + huurtoeslag.id()).with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(containsString("Schulden bij de buurman")));
+    }
+
+    // --- items of another household
+
+    @Test
+    void anItemOfAnotherHouseholdCannotBeTickedOrChangedThroughThisOne() throws Exception {
+        Begeleid ander = ChecklistFixture.begeleid(data, trajecten, b.w(), BRP, "Karimi");
+        String anderPad = "/huishoudens/" + ander.huishouden() + "/checklist/items/" + huurtoeslag.id();
+        Medewerker vrijwilliger = b.als(Rol.VRIJWILLIGER);
+        mvc.perform(post(anderPad + "/afvinken").with(als(vrijwilliger)).with(csrf()).param("versie", "1")
+                .param("wie", "ZELF"))
+            .andExpect(status().isNotFound());
+        mvc.perform(post(anderPad + "/afvinken").with(als(vrijwilliger)).with(csrf()).header("HX-Request", "true")
+                .param("versie", "1").param("wie", "ZELF"))
+            .andExpect(status().isNotFound());
+        mvc.perform(post(anderPad).with(als(vrijwilliger)).with(csrf()).param("versie", "1").param("status", "BEZIG"))
+            .andExpect(status().isNotFound());
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+    }
+
+    // --- the read-only page and refusals
+
+    @Test
+    void aRefusedEditSaysWhy() throws Exception {
+        trajecten.sluitAf(b.als(Rol.TEAMLEIDER), b.traject().id(), 3, TrajectStatus.BEEINDIGD, EindeReden.values()[0],
+                LocalDate.now(), null);
+        mvc.perform(post(pad + "/items/" + huurtoeslag.id()).with(als(b.als(Rol.TEAMLEIDER))).with(csrf())
+                .param("versie", "1").param("status", "BEZIG"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("role=\"alert\""),
+                    containsString("U mag de checklist van dit huishouden bekijken, maar niet bijwerken."))));
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+    }
+
+    @Test
+    void theReadOnlyItemPageShowsTheDueDateAndTheNote() throws Exception {
+        noteerAlsBegeleider("Volgend jaar opnieuw bekijken");
+        trajecten.sluitAf(b.als(Rol.TEAMLEIDER), b.traject().id(), 3, TrajectStatus.BEEINDIGD, EindeReden.values()[0],
+                LocalDate.now(), null);
+        String datum = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
+            .format(huurtoeslag.deadline());
+        mvc.perform(get(pad + "/items/" + huurtoeslag.id()).with(als(b.als(Rol.TEAMLEIDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("U kunt dit onderdeel bekijken, maar niet wijzigen."),
+                    containsString(datum), containsString("Volgend jaar opnieuw bekijken"),
+                    not(containsString("<textarea")))));
+    }
+
+    // --- accessibility
+
+    @Test
+    void afterATickFocusGoesToTheRowsTitleAndThePagesLiveRegionSaysWhatHappened() throws Exception {
+        mvc.perform(get(pad).with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(allOf(containsString("id=\"checklist-melding\""),
+                    containsString("aria-live=\"polite\""), not(containsString(" autofocus")))));
+        mvc.perform(get("/huishoudens/{id}", b.huishouden()).with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(containsString("id=\"checklist-melding\"")));
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf())
+                .header("HX-Request", "true").param("versie", "1").param("wie", "SAMEN"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(
+                    // the row's title takes the focus (htmx honours autofocus in swapped content)
+                    org.hamcrest.Matchers.matchesPattern("(?s).*<th [^>]*tabindex=\"-1\"[^>]*autofocus[^>]*>.*"),
+                    // the page's live region gets the message out of band
+                    containsString("hx-swap-oob=\"innerHTML:#checklist-melding\""),
+                    containsString("\u2018Huurtoeslag aanvragen\u2019 staat op geregeld (Samen)."),
+                    // the row still says it, without announcing it a second time
+                    containsString("role=\"status\" aria-live=\"off\""), containsString("Opgeslagen."))));
+    }
+
+    @Test
+    void theTickButtonsAreAGroupNamedAfterTheItemAndOverdueIsSaidInWords() throws Exception {
+        mvc.perform(get(pad).with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(allOf(
+                    containsString("<legend class=\"wegwijs-visueel-verborgen\">Wie deed het: Huurtoeslag aanvragen?</legend>"),
+                    containsString(">Begeleider deed het</button>"), containsString(">Samen</button>"),
+                    containsString(">Zelf</button>"),
+                    // the tenancy agreement was due on the regeldag, a month ago
+                    containsString(">te laat</div>"))));
+        mvc.perform(get("/contracten/" + b.w().contract().id() + "/checklist").with(als(b.als(Rol.TEAMLEIDER))))
+            .andExpect(content().string(containsString(
+                    "Niet meer gebruiken<span class=\"wegwijs-visueel-verborgen\">: Huurtoeslag aanvragen</span>")));
+    }
+
+        static UUID id(Rij r) {
         return r.id();
     }
 }

@@ -233,4 +233,92 @@ class ChecklistregelsTests {
         assertThat(Checklistregels.leeftijdBereikt(LocalDate.of(2020, 2, 29), 5)).isEqualTo(LocalDate.of(2025, 3, 1));
         assertThat(Checklistregels.leeftijd(LocalDate.of(2020, 2, 29), LocalDate.of(2025, 3, 1))).isEqualTo(5);
     }
+
+    // --- yearly items wait for their date
+
+    @Test
+    void anAnniversaryItemWaitsUntilItsDateIsKnown() {
+        // intake in November 2025, move-in date unknown: no meter readings "for 2025" without a due date
+        Invoer intake = new Invoer(LocalDate.of(2025, 11, 20), LocalDate.of(2025, 11, 10), BRP, null, null, null,
+                null, null, List.of(MOEDER));
+        assertThat(Checklistregels.gewenst(List.of(METERSTANDEN), intake)).isEmpty();
+        // the move in February 2026 is recorded: the first anniversary is in 2027
+        Invoer verhuisd = new Invoer(LocalDate.of(2026, 2, 20), LocalDate.of(2025, 11, 10), BRP, null, null, null,
+                LocalDate.of(2026, 2, 10), null, List.of(MOEDER));
+        assertThat(Checklistregels.gewenst(List.of(METERSTANDEN), verhuisd)).isEmpty();
+        Invoer jaarLater = new Invoer(LocalDate.of(2027, 3, 1), LocalDate.of(2025, 11, 10), BRP, null, null, null,
+                LocalDate.of(2026, 2, 10), null, List.of(MOEDER));
+        assertThat(Checklistregels.gewenst(List.of(METERSTANDEN), jaarLater)).singleElement().satisfies(g -> {
+            assertThat(g.jaar()).isEqualTo(2027);
+            assertThat(g.deadline()).isEqualTo(LocalDate.of(2027, 2, 24));
+        });
+    }
+
+    // --- what may go
+
+    static Checklistregels.Bestaand bestaand(Gewenst g) {
+        return new Checklistregels.Bestaand(UUID.randomUUID(), g.code(), g.persoonId(), g.jaar(), ItemStatus.TE_DOEN,
+                false, false);
+    }
+
+    static Checklistregels.Bestaand bestaand(String code, @Nullable UUID persoon, @Nullable Integer jaar,
+            ItemStatus status, boolean vastgelegd, boolean notitie) {
+        return new Checklistregels.Bestaand(UUID.randomUUID(), code, persoon, jaar, status, vastgelegd, notitie);
+    }
+
+    @Test
+    void whatIsStillWantedStays() {
+        List<SjabloonItem> sjabloon = List.of(ZORGVERZEKERING, AANGIFTE, HUURCONTRACT);
+        List<Gewenst> gewenst = Checklistregels.gewenst(sjabloon, invoer(List.of(MOEDER, VADER)));
+        assertThat(Checklistregels.overbodig(sjabloon, gewenst, gewenst.stream().map(ChecklistregelsTests::bestaand)
+            .toList())).isEmpty();
+    }
+
+    @Test
+    void anUntouchedItemNoLongerWantedGoesOneWithRecordedWorkStays() {
+        // the father's birth date is corrected: he is a child, no health insurance of his own
+        PersoonInvoer gecorrigeerd = new PersoonInvoer(VADER.id(), LocalDate.of(2012, 7, 12), BRP, false, false,
+                null, null);
+        List<SjabloonItem> sjabloon = List.of(ZORGVERZEKERING, SCHOOL);
+        List<Gewenst> gewenst = Checklistregels.gewenst(sjabloon, invoer(List.of(MOEDER, gecorrigeerd)));
+        var moeder = bestaand("zorgverzekering", MOEDER.id(), null, ItemStatus.TE_DOEN, false, false);
+        var onaangeroerd = bestaand("zorgverzekering", VADER.id(), null, ItemStatus.TE_DOEN, false, false);
+        var geregeld = bestaand("zorgverzekering", VADER.id(), null, ItemStatus.GEREGELD, true, false);
+        var bezig = bestaand("zorgverzekering", VADER.id(), null, ItemStatus.BEZIG, true, false);
+        var metNotitie = bestaand("zorgverzekering", VADER.id(), null, ItemStatus.TE_DOEN, true, true);
+        var nietVanToepassing = bestaand("zorgverzekering", VADER.id(), null, ItemStatus.NIET_VAN_TOEPASSING, true,
+                false);
+        assertThat(Checklistregels.overbodig(sjabloon, gewenst,
+                List.of(moeder, onaangeroerd, geregeld, bezig, metNotitie, nietVanToepassing)))
+            .containsExactly(onaangeroerd.id());
+        assertThat(gewenst).extracting(Gewenst::code, Gewenst::persoonId)
+            .contains(org.assertj.core.groups.Tuple.tuple("school", VADER.id()));
+    }
+
+    @Test
+    void aYearBeforeThePracticalStartGoesWhenUntouched() {
+        // during intake (registered November 2025) the health insurance check of 2025 was wanted ...
+        SjabloonItem zorgJaarlijks = item("jaarlijks-zorgverzekering", Reikwijdte.HUISHOUDEN, null, null,
+                Referentie.KALENDERJAAR, 364, true, null);
+        Invoer intake = new Invoer(LocalDate.of(2025, 11, 20), LocalDate.of(2025, 11, 10), BRP, null, null, null,
+                null, null, List.of(MOEDER));
+        List<Gewenst> toen = Checklistregels.gewenst(List.of(zorgJaarlijks), intake);
+        assertThat(toen).extracting(Gewenst::jaar).containsExactly(2025);
+        // ... guidance started in practice in February 2026: 2025 no longer applies
+        Invoer gestart = new Invoer(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 2), BRP, null, null, null,
+                LocalDate.of(2026, 2, 10), null, List.of(MOEDER));
+        List<Gewenst> nu = Checklistregels.gewenst(List.of(zorgJaarlijks), gestart);
+        var van2025 = bestaand(toen.get(0));
+        assertThat(Checklistregels.overbodig(List.of(zorgJaarlijks), nu, List.of(van2025)))
+            .containsExactly(van2025.id());
+    }
+
+    @Test
+    void itemsOfATemplateItemOutOfUseOrUnknownStay() {
+        SjabloonItem vervallen = new SjabloonItem(UUID.randomUUID(), "zorgverzekering", 10, "Oud", Thema.WONEN, null,
+                Reikwijdte.PERSOON, 18, null, Referentie.PERSOON_BRP, 7, false, Uitvoerende.FASE1, null, null, true);
+        var oud = bestaand("zorgverzekering", MOEDER.id(), null, ItemStatus.TE_DOEN, false, false);
+        var onbekend = bestaand("eigen-fietsles", MOEDER.id(), null, ItemStatus.TE_DOEN, false, false);
+        assertThat(Checklistregels.overbodig(List.of(vervallen), List.of(), List.of(oud, onbekend))).isEmpty();
+    }
 }

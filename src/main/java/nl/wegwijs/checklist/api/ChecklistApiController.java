@@ -7,9 +7,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,14 +23,18 @@ import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
 
 /**
- * Checklist items of the households the acting medewerker may see (others do not exist: 404). Changing one needs
- * the right to record guidance on the household (a refusal is a 422) and the version last read (409 when stale).
+ * Checklist items of the households the acting medewerker may see (others do not exist: 404). Changing one is a JSON
+ * merge patch (what is left out stays), and needs the right to record guidance on the household (a refusal is a 422)
+ * and the version last read (409 when stale). A note the medewerker may not see is left out of what they read, and
+ * stays as it is when they write.
  */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Checklist", description = "De checklist basisvoorzieningen van een huishouden: per onderdeel de stand, "
         + "wie het deed (begeleider, samen, zelf), datum, deadline en notitie.")
 class ChecklistApiController {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final ChecklistService checklist;
 
@@ -55,13 +60,15 @@ class ChecklistApiController {
         return ChecklistItemResource.from(checklist.item(ik, new ChecklistItemId(id)));
     }
 
-    @PutMapping("/checklist-items/{id}")
+    @PatchMapping(path = "/checklist-items/{id}", consumes = { MERGE_PATCH, MediaType.APPLICATION_JSON_VALUE })
     @Operation(summary = "Stand, wie het deed, datum, deadline, notitie of reden van een checklistonderdeel wijzigen",
-            description = "Stuur de versie mee die u het laatst las; is het intussen gewijzigd, dan volgt 409 en is "
-                    + "er niets opgeslagen.")
+            description = "Een JSON merge patch (RFC 7396, application/merge-patch+json; application/json mag ook): "
+                    + "een veld dat u weglaat blijft zoals het is, een veld met null maakt u leeg. Stuur de versie "
+                    + "mee die u het laatst las; is het intussen gewijzigd, dan volgt 409 en is er niets opgeslagen. "
+                    + "Een notitie die u niet mag zien, blijft zoals hij is.")
     ChecklistItemResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
             @Valid @RequestBody ChecklistItemWijziging wijziging) {
-        return ChecklistItemResource.from(checklist.wijzig(ik, new ChecklistItemId(id),
-                java.util.Objects.requireNonNull(wijziging.versie()), wijziging.toWijziging()).item());
+        return ChecklistItemResource.from(checklist.pas(ik, new ChecklistItemId(id),
+                java.util.Objects.requireNonNull(wijziging.versie()), wijziging.patch()).item());
     }
 }

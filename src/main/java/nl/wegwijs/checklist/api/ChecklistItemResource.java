@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import nl.wegwijs.checklist.Categorie;
@@ -15,12 +16,14 @@ import nl.wegwijs.checklist.WieDeedHet;
 
 /**
  * A checklist item as the API shows it. {@code persoonId} is empty for a household item, {@code jaar} for a one-off
- * item; {@code versie} is what a change must send back.
+ * item; {@code versie} is what a change must send back. {@code notitie} is empty for whom may not see it.
  */
 record ChecklistItemResource(UUID id, UUID huishoudenId, @Nullable UUID persoonId, String code, String titel,
         Thema thema, @Nullable Categorie categorie, Uitvoerende uitvoerende, boolean jaarlijks, @Nullable Integer jaar,
         ItemStatus status, @Nullable WieDeedHet wieDeedHet, @Nullable LocalDate datum, @Nullable LocalDate deadline,
-        @Nullable String redenNietVanToepassing, @Nullable String notitie, @Nullable UUID vastgelegdDoor,
+        @Nullable String redenNietVanToepassing,
+        @Schema(description = "vrije tekst; leeg voor de gemeente zolang zij de notitie niet zelf schreef")
+        @Nullable String notitie, @Nullable UUID vastgelegdDoor,
         @Nullable Instant vastgelegdOp, long versie) {
 
     static ChecklistItemResource from(ChecklistItem i) {

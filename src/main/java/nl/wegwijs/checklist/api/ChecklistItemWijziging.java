@@ -1,9 +1,11 @@
 package nl.wegwijs.checklist.api;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -12,21 +14,83 @@ import nl.wegwijs.checklist.ItemWijziging;
 import nl.wegwijs.checklist.WieDeedHet;
 
 /**
- * The new state of a checklist item, at the version the client last read. {@code wieDeedHet} is required when the
- * status is GEREGELD ({@code datum} then defaults to today), {@code redenNietVanToepassing} when it is
- * NIET_VAN_TOEPASSING; both are dropped for other statuses.
+ * A JSON merge patch (RFC 7396) on a checklist item, at the version the client last read. A field left out stays as it
+ * is; a field sent as {@code null} is cleared; {@code versie} is required. Jackson calls the setter of each field the
+ * body names, with {@code null} for an explicit null, and leaves the others alone: so a field here is {@code null}
+ * when absent and an empty {@link Optional} when cleared (hence a bean, not a record). {@code wieDeedHet} is needed
+ * once the status is GEREGELD ({@code datum} then defaults to today), {@code redenNietVanToepassing} once it is
+ * NIET_VAN_TOEPASSING; both are dropped for other statuses. Clearing the {@code deadline} gives back the one the
+ * checklist computes. Whether {@code datum} lies ahead is the item's check, against the application's clock.
  */
-record ChecklistItemWijziging(
-        @NotNull(message = "{api.versie.leeg}") @Nullable Long versie,
-        @NotNull(message = "{checklist.status.leeg}") @Nullable ItemStatus status,
-        @Nullable WieDeedHet wieDeedHet,
-        @PastOrPresent(message = "{checklist.datum.toekomst}") @Nullable LocalDate datum,
-        @Nullable LocalDate deadline,
-        @Size(max = 2000, message = "{checklist.notitie.lang}") @Nullable String notitie,
-        @Size(max = 500, message = "{checklist.reden.lang}") @Nullable String redenNietVanToepassing) {
+@Schema(name = "ChecklistItemWijziging", description = "JSON merge patch (RFC 7396): een veld dat u weglaat blijft "
+        + "zoals het is, null maakt het leeg. versie is verplicht.")
+class ChecklistItemWijziging {
 
-    ItemWijziging toWijziging() {
-        return new ItemWijziging(java.util.Objects.requireNonNull(status), wieDeedHet, datum, deadline, notitie,
-                redenNietVanToepassing);
+    @NotNull(message = "{api.versie.leeg}")
+    private @Nullable Long versie;
+
+    private @Nullable Optional<@NotNull(message = "{checklist.status.leeg}") ItemStatus> status;
+
+    private @Nullable Optional<WieDeedHet> wieDeedHet;
+
+    private @Nullable Optional<LocalDate> datum;
+
+    private @Nullable Optional<LocalDate> deadline;
+
+    private @Nullable Optional<@Size(max = 2000, message = "{checklist.notitie.lang}") String> notitie;
+
+    private @Nullable Optional<@Size(max = 500, message = "{checklist.reden.lang}") String> redenNietVanToepassing;
+
+    /** The item's new state from its current one: what the patch leaves out stays. */
+    UnaryOperator<ItemWijziging> patch() {
+        return huidig -> new ItemWijziging(
+                status == null ? huidig.status() : status.orElseThrow(),
+                wieDeedHet == null ? huidig.wie() : wieDeedHet.orElse(null),
+                datum == null ? huidig.datum() : datum.orElse(null),
+                deadline == null ? huidig.deadline() : deadline.orElse(null),
+                notitie == null ? huidig.notitie() : notitie.orElse(null),
+                redenNietVanToepassing == null ? huidig.redenNietVanToepassing()
+                        : redenNietVanToepassing.orElse(null));
+    }
+
+    @Nullable Long versie() {
+        return versie;
+    }
+
+    @Schema(description = "de versie die u het laatst las", requiredMode = Schema.RequiredMode.REQUIRED)
+    public void setVersie(@Nullable Long versie) {
+        this.versie = versie;
+    }
+
+    @Schema(description = "de stand; kan niet leeg")
+    public void setStatus(@Nullable ItemStatus status) {
+        this.status = Optional.ofNullable(status);
+    }
+
+    @Schema(description = "wie het deed; nodig bij GEREGELD", nullable = true)
+    public void setWieDeedHet(@Nullable WieDeedHet wieDeedHet) {
+        this.wieDeedHet = Optional.ofNullable(wieDeedHet);
+    }
+
+    @Schema(description = "wanneer het geregeld is, niet na vandaag; leeg: vandaag", nullable = true)
+    public void setDatum(@Nullable LocalDate datum) {
+        this.datum = Optional.ofNullable(datum);
+    }
+
+    @Schema(description = "de deadline; leeg: de deadline die de checklist zelf berekent", nullable = true)
+    public void setDeadline(@Nullable LocalDate deadline) {
+        this.deadline = Optional.ofNullable(deadline);
+    }
+
+    @Schema(description = "vrije tekst; voor de gemeente alleen zichtbaar als zij hem zelf schreef", nullable = true,
+            maxLength = 2000)
+    public void setNotitie(@Nullable String notitie) {
+        this.notitie = Optional.ofNullable(notitie);
+    }
+
+    @Schema(description = "waarom het niet van toepassing is; nodig bij NIET_VAN_TOEPASSING", nullable = true,
+            maxLength = 500)
+    public void setRedenNietVanToepassing(@Nullable String reden) {
+        this.redenNietVanToepassing = Optional.ofNullable(reden);
     }
 }

@@ -33,8 +33,9 @@ import nl.wegwijs.traject.TrajectService;
 
 /**
  * A household's checklist: the page (per theme or per person, open first), the one-tap tick (three buttons: who did
- * it) and the edit form of one item. With htmx a tick swaps only its row and a refusal shows in the row with the
- * current state; without JavaScript it is a post, redirect and flash message.
+ * it) and the edit form of one item. With htmx a tick swaps only its row (focus moves to the row's title, and the
+ * page's live region says what happened) and a refusal shows in the row with the current state; without JavaScript it
+ * is a post, redirect and flash message. An item of another household than the one in the path does not exist here.
  */
 @Controller
 @RequestMapping("/huishoudens/{id}/checklist")
@@ -83,7 +84,7 @@ class ChecklistController {
             if (wie == null) {
                 throw new DomeinFout("checklist.wie.leeg");
             }
-            regel = checklist.vinkAf(ik, item, versie, wie);
+            regel = checklist.vinkAf(ik, id, item, versie, wie);
         }
         catch (DomeinFout f) {
             fout = f;
@@ -97,6 +98,9 @@ class ChecklistController {
             model.addAttribute("vandaag", LocalDate.now(clock));
             model.addAttribute("regelFout", fout == null ? null : meldingen.tekst(fout.code(), fout.argumenten()));
             model.addAttribute("regelMelding", fout == null ? meldingen.tekst("checklist.afgevinkt") : null);
+            model.addAttribute("regelAankondiging", fout != null ? null
+                    : meldingen.tekst("checklist.afgevinkt.melding", regel.item().titel(),
+                            meldingen.tekst("checklist.wie." + wie)));
             return "checklist/fragmenten :: regel(r=${r}, huishouden=${huishouden}, magBegeleiden=${magBegeleiden}, "
                     + "bron=${bron}, vandaag=${vandaag})";
         }
@@ -140,7 +144,7 @@ class ChecklistController {
             RedirectAttributes redirect) {
         if (!fouten.hasErrors()) {
             try {
-                ChecklistRegel regel = checklist.wijzig(ik, item, form.getVersie(), form.wijziging());
+                ChecklistRegel regel = checklist.wijzig(ik, id, item, form.getVersie(), form.wijziging());
                 meldingen.gelukt(redirect, "checklist.gewijzigd", regel.item().titel());
                 return "redirect:/huishoudens/" + id + "/checklist#item-" + item;
             }
@@ -157,7 +161,9 @@ class ChecklistController {
                     fouten.rejectValue(veld, fout.code(), fout.argumenten(), fout.code());
                 }
                 else {
-                    fouten.reject(fout.code(), fout.argumenten(), fout.code());
+                    // not about one field (e.g. no longer allowed to record): shown above the page, also when the
+                    // page no longer offers the form
+                    model.addAttribute("fout", meldingen.tekst(fout.code(), fout.argumenten()));
                 }
             }
         }
@@ -170,6 +176,7 @@ class ChecklistController {
         model.addAttribute("magBegeleiden", trajecten.vereisToegang(ik, id).magBegeleiden());
         model.addAttribute("statussen", meldingen.opties(ItemStatus.values(), "checklist.status."));
         model.addAttribute("wies", meldingen.opties(WieDeedHet.values(), "checklist.wie."));
+        model.addAttribute("vandaag", LocalDate.now(clock));
         return "checklist/item";
     }
 }

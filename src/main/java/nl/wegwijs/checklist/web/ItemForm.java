@@ -3,7 +3,6 @@ package nl.wegwijs.checklist.web;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,8 +19,8 @@ public class ItemForm {
     @NotNull(message = "{checklist.status.leeg}")
     private @Nullable ItemStatus status;
     private @Nullable WieDeedHet wie;
+    /** Not after today: checked by the item against the application's clock (Amsterdam), not the JVM's zone. */
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @PastOrPresent(message = "{checklist.datum.toekomst}")
     private @Nullable LocalDate datum;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate deadline;
