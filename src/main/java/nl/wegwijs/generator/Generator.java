@@ -24,14 +24,16 @@ import org.postgresql.core.BaseConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.wegwijs.checklist.ChecklistOpbouw;
+import nl.wegwijs.checklist.SjabloonItem;
 import nl.wegwijs.generator.Stelsel.GemeentePlan;
 import nl.wegwijs.organisatie.Medewerker;
 
 /**
  * Generates a synthetic data set at a {@link Schaal} into a PostgreSQL database, deterministically for a seed and a
  * day: first the organisation (gemeenten, uitvoerders, contracts, staff), then household after household with its
- * trajectory, worklist row and processing log. Rows stream to PostgreSQL with COPY in one transaction, so a failed
- * run leaves nothing behind; ANALYZE follows.
+ * trajectory, daily guidance (contacts, checklist, letters, signals), worklist row and processing log. Rows stream to
+ * PostgreSQL with COPY in one transaction, so a failed run leaves nothing behind; ANALYZE follows.
  * <p>
  * A plain class, not a bean: {@link GeneratorStart} runs it from the command line, tests run it at a tiny scale.
  */
@@ -39,9 +41,9 @@ final class Generator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Generator.class);
 
-    /** Secondary indexes that are dropped before a big load and built again after it. */
+    /** Tables whose secondary indexes and foreign keys are dropped before a big load and built again after it. */
     private static final List<String> HERBOUWDE_TABELLEN = List.of("verwerking", "contactmoment",
-            "contactmoment_medewerker");
+            "contactmoment_medewerker", "checklist_item", "brief");
     /** From this many households on, rebuilding the indexes beats maintaining them row by row. */
     static final int HERBOUW_VANAF = 20_000;
 
@@ -51,20 +53,24 @@ final class Generator {
     private final Schaal schaal;
     private final long seed;
     private final String prefix;
+    private final List<SjabloonItem> sjabloon;
 
     /**
      * @param dataSource where to write; null for a generator that only makes {@link #proef() dry runs}
      * @param wachtwoordHash the encoded password every generated medewerker gets
      * @param prefix the start of every generated gebruikersnaam ({@code g-} gives {@code g-begeleider-17})
+     * @param sjabloon the checklist template every generated contract uses: the default template of the database
+     *        ({@link ChecklistOpbouw#standaardSjabloon}), whose item ids the items refer to
      */
     Generator(@Nullable DataSource dataSource, String wachtwoordHash, Clock clock, Schaal schaal, long seed,
-            String prefix) {
+            String prefix, List<SjabloonItem> sjabloon) {
         this.dataSource = dataSource;
         this.wachtwoordHash = wachtwoordHash;
         this.clock = clock;
         this.schaal = schaal;
         this.seed = seed;
         this.prefix = prefix;
+        this.sjabloon = List.copyOf(sjabloon);
     }
 
     /**
@@ -156,7 +162,7 @@ final class Generator {
         LOG.info("Organisatie: {} gemeenten, {} uitvoerders, {} medewerkers", stelsel.gemeenten.size(),
                 stelsel.uitvoerders.size(), stelsel.medewerkers.size());
         Huishoudmaker maker = new Huishoudmaker(t, vandaag, clock.instant(), clock.getZone(), schaal.leesPerWeek(),
-                new Gezinnen(bsns));
+                new Gezinnen(bsns), sjabloon);
         int gedaan = 0;
         int stap = Math.max(1, schaal.huishoudens() / 10);
         for (GemeentePlan g : stelsel.gemeenten) {
@@ -179,9 +185,12 @@ final class Generator {
 
     // --- indexes
 
-    /** Drops the secondary indexes of the big tables and returns their definitions to build them again. */
+    /**
+     * Drops the secondary indexes and the foreign keys of the big tables and returns, per statement that dropped one,
+     * the statement that builds it again (indexes first, then the foreign keys, each checked in one pass).
+     */
     private static Map<String, String> laatIndexenVallen(Connection c) throws SQLException {
-        Map<String, String> indexen = new LinkedHashMap<>();
+        Map<String, String> herstel = new LinkedHashMap<>();
         List<String> tabellen = new ArrayList<>();
         HERBOUWDE_TABELLEN.forEach(t -> tabellen.add("'" + t + "'"));
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
@@ -191,27 +200,41 @@ final class Generator {
                  order by i.tablename, i.indexname""".formatted(String.join(", ", tabellen)))) {
             while (rs.next()) {
                 // a partitioned table's index reads "ON ONLY"; built again it must cover every partition
-                indexen.put(rs.getString(1), rs.getString(2).replace(" ON ONLY ", " ON "));
+                herstel.put("drop index " + rs.getString(1), rs.getString(2).replace(" ON ONLY ", " ON "));
+            }
+        }
+        // a foreign key is checked row by row during COPY (a few million lookups), once in one pass when added
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select t.relname, k.conname, pg_get_constraintdef(k.oid) from pg_constraint k
+                  join pg_class t on t.oid = k.conrelid join pg_namespace n on n.oid = t.relnamespace
+                 where k.contype = 'f' and n.nspname = current_schema() and t.relname in (%s)
+                 order by t.relname, k.conname""".formatted(String.join(", ", tabellen)))) {
+            while (rs.next()) {
+                String tabel = rs.getString(1);
+                String naam = rs.getString(2);
+                herstel.put("alter table " + tabel + " drop constraint " + naam,
+                        "alter table " + tabel + " add constraint " + naam + " " + rs.getString(3));
             }
         }
         try (Statement s = c.createStatement()) {
-            for (String naam : indexen.keySet()) {
-                s.execute("drop index " + naam);
-            }
-        }
-        LOG.info("Indexen tijdelijk verwijderd: {}", indexen.keySet());
-        return indexen;
-    }
-
-    private static void bouwIndexen(Connection c, Map<String, String> indexen) throws SQLException {
-        long begin = System.nanoTime();
-        try (Statement s = c.createStatement()) {
-            for (String ddl : indexen.values()) {
+            for (String ddl : herstel.keySet()) {
                 s.execute(ddl);
             }
         }
-        if (!indexen.isEmpty()) {
-            LOG.info("Indexen opnieuw gebouwd in {} s", String.format("%.1f", (System.nanoTime() - begin) / 1e9));
+        LOG.info("Indexen en verwijzingen tijdelijk verwijderd: {}", herstel.keySet());
+        return herstel;
+    }
+
+    private static void bouwIndexen(Connection c, Map<String, String> herstel) throws SQLException {
+        long begin = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            for (String ddl : herstel.values()) {
+                s.execute(ddl);
+            }
+        }
+        if (!herstel.isEmpty()) {
+            LOG.info("Indexen en verwijzingen opnieuw gebouwd in {} s",
+                    String.format("%.1f", (System.nanoTime() - begin) / 1e9));
         }
     }
 

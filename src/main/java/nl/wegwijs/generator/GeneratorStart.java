@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import nl.wegwijs.checklist.ChecklistOpbouw;
 import nl.wegwijs.organisatie.Medewerker;
 
 /**
@@ -86,8 +87,8 @@ class GeneratorStart implements ApplicationRunner {
         }
         LOG.info("Genereren: schaal {} ({} gemeenten, {} huishoudens), zaad {}", gekozen.naam(), gekozen.gemeenten(),
                 gekozen.huishoudens(), seed);
-        Generator.Resultaat r = new Generator(dataSource, encoder.encode(WACHTWOORD), clock, gekozen, seed, prefix)
-            .genereer();
+        Generator.Resultaat r = new Generator(dataSource, encoder.encode(WACHTWOORD), clock, gekozen, seed, prefix,
+                ChecklistOpbouw.standaardSjabloon(jdbc)).genereer();
         Path csv = schrijfGebruikers(r.medewerkers());
         LOG.info(samenvatting(r, csv));
         stop(0);

@@ -14,12 +14,14 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.wegwijs.checklist.SjabloonItem;
 import nl.wegwijs.generator.Gezinnen.Gezin;
 import nl.wegwijs.generator.Stelsel.GemeentePlan;
 import nl.wegwijs.generator.Trajectverloop.ContractPeriode;
 import nl.wegwijs.generator.Trajectverloop.FasePeriode;
 import nl.wegwijs.generator.Trajectverloop.Stap;
 import nl.wegwijs.generator.Trajectverloop.Verloop;
+import nl.wegwijs.huishouden.Huishouden.HuishoudenDatums;
 import nl.wegwijs.huishouden.Persoon;
 import nl.wegwijs.organisatie.ContractVoorwaarden;
 import nl.wegwijs.organisatie.FaseNorm;
@@ -34,12 +36,14 @@ import nl.wegwijs.verwerkingslog.Actie;
 
 /**
  * Makes one household with its trajectory and writes every row that belongs to it: the household and its persons,
- * the trajectory with its contract, phase and status history, assignments and extensions, its worklist row, and the
- * processing log of everything done to it (each save and each read, one row per person).
+ * the trajectory with its contract, phase and status history, assignments and extensions, its daily guidance
+ * (contacts, checklist, letters, signals), its worklist row, and the processing log of everything done to the
+ * trajectory (each save and each read, one row per person).
  * <p>
  * The worklist row is computed as {@code WerklijstBijwerker} does, with the real deadline rules
  * ({@link Termijnregels#bereken} and {@link Termijnregels#eerstvolgende}) on the same input as
- * {@code TrajectService} builds, so the worklist is right for generated data.
+ * {@code TrajectService} builds, and with the stand of contacts, checklist, letters and signals as their services
+ * publish it, so the worklist is right for generated data.
  */
 final class Huishoudmaker {
 
@@ -60,8 +64,13 @@ final class Huishoudmaker {
     private final Gezinnen gezinnen;
     private final Trajectverloop trajecten;
     private final Contactmaker contacten;
+    private final Checklistmaker checklists;
+    private final Postmaker brieven;
+    private final Signaalmaker signalen;
 
-    Huishoudmaker(Tabellen t, LocalDate vandaag, Instant nu, ZoneId zone, double leesPerWeek, Gezinnen gezinnen) {
+    /** @param sjabloon the checklist template of every generated contract (the database's default one) */
+    Huishoudmaker(Tabellen t, LocalDate vandaag, Instant nu, ZoneId zone, double leesPerWeek, Gezinnen gezinnen,
+            List<SjabloonItem> sjabloon) {
         this.t = t;
         this.vandaag = vandaag;
         this.nu = nu;
@@ -70,6 +79,10 @@ final class Huishoudmaker {
         this.gezinnen = gezinnen;
         this.trajecten = new Trajectverloop(vandaag);
         this.contacten = new Contactmaker(t, vandaag, zone);
+        Begeleidingsdagen dagen = new Begeleidingsdagen(vandaag, nu, zone);
+        this.checklists = new Checklistmaker(t, sjabloon, dagen);
+        this.brieven = new Postmaker(t, dagen);
+        this.signalen = new Signaalmaker(t, dagen);
     }
 
     void maak(GemeentePlan g, Willekeur w) {
@@ -97,8 +110,17 @@ final class Huishoudmaker {
         TijdlijnInvoer invoer = invoer(koppeling, huisvesting, verhuizing, personen,
                 v.verlengingen.stream().map(Verlenging::maanden).toList(), v.faseCode, v.faseStart,
                 v.status.isAfgesloten() ? v.einde : null);
+        List<Termijn> termijnen = Termijnregels.bereken(invoer, g.regimes, v.afspraak.voorwaarden,
+                v.afspraak.contract.peildatum(), vandaag, BINNENKORT_DAGEN);
         Contactmaker.Stand contact = contacten.maak(v, huishouden, personen, w);
-        schrijfWerklijstRegel(v, huishouden, g, personen, invoer, contact);
+        // checklist, letters and signals each draw from a stream of their own: a change in one leaves the others
+        HuishoudenDatums datums = new HuishoudenDatums(koppeling, huisvesting, huisvesting == null ? null : regeldag,
+                verhuizing);
+        Checklistmaker.Stand checklist = checklists.maak(v, huishouden, personen, datums, termijnen, w.splits());
+        Postmaker.Stand post = brieven.maak(v, huishouden, personen, brp,
+                v.praktischeStart != null ? v.praktischeStart : v.aangemeldOp, w.splits());
+        Signaalmaker.Stand signaal = signalen.maak(v, huishouden, naam(personen), personen, g, w.splits());
+        schrijfWerklijstRegel(v, huishouden, g, personen, invoer, termijnen, contact, checklist, post, signaal);
         logboek(v, huishouden, g, personen, momenten, brp, w);
     }
 
@@ -178,11 +200,10 @@ final class Huishoudmaker {
 
     /** The worklist row, as {@code WerklijstBijwerker.schrijf} computes it. */
     private void schrijfWerklijstRegel(Verloop v, UUID huishouden, GemeentePlan g, List<Persoon> personen,
-            TijdlijnInvoer invoer, Contactmaker.Stand contact) {
+            TijdlijnInvoer invoer, List<Termijn> termijnen, Contactmaker.Stand contact, Checklistmaker.Stand checklist,
+            Postmaker.Stand post, Signaalmaker.Stand signaal) {
         List<ContractVoorwaarden> voorwaarden = v.afspraak.voorwaarden;
         var peildatum = v.afspraak.contract.peildatum();
-        List<Termijn> termijnen = Termijnregels.bereken(invoer, g.regimes, voorwaarden, peildatum, vandaag,
-                BINNENKORT_DAGEN);
         ContractVoorwaarden vw = Termijnregels.kiesVoorwaarden(voorwaarden, Termijnregels.datum(invoer, peildatum),
                 vandaag);
         String faseNaam = vw.fasen().stream().filter(f -> f.code().equals(v.faseCode)).map(FaseNorm::naam)
@@ -197,14 +218,21 @@ final class Huishoudmaker {
             .toList());
         List<LocalDate> open = termijnen.stream().filter(Termijn::isOpen).map(Termijn::uiterlijk).sorted().toList();
         Optional<Termijn> eerst = Termijnregels.eerstvolgende(termijnen);
-        Persoon hoofd = personen.get(0);
         t.werklijstRegel.uuid(v.id).uuid(huishouden).uuid(g.gemeente.id()).uuid(v.afspraak.uitvoerder.uitvoerder.id())
             .uuid(v.team == null ? null : v.team.team.id()).tekst(v.status.name()).tekst(v.faseCode).tekst(faseNaam)
-            .tekst(hoofd.achternaam() + ", " + hoofd.voornaam()).tekst(zoeknaam(personen)).getal(personen.size())
+            .tekst(naam(personen)).tekst(zoeknaam(personen)).getal(personen.size())
             .reeks(medewerkers).tekst(namen).reeks(open).datum(eerst.map(Termijn::uiterlijk).orElse(null))
             .tekst(eerst.map(x -> x.soort().name()).orElse(null))
             .datum(contact.laatste()).datum(contact.volgende()).datum(contact.uiterlijk())
+            .getal(checklist.open()).datum(checklist.vroegste()).getal(post.open()).datum(post.vroegste())
+            .getal(signaal.open()).waarOnwaar(signaal.urgent()).datum(signaal.vroegste())
             .einde();
+    }
+
+    /** As {@code Huishouden.naam()}: the hoofdpersoon, surname first. */
+    private static String naam(List<Persoon> personen) {
+        Persoon hoofd = personen.get(0);
+        return hoofd.achternaam() + ", " + hoofd.voornaam();
     }
 
     /** As {@code Huishouden.zoeknaam()}. */

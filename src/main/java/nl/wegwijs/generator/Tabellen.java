@@ -30,6 +30,11 @@ final class Tabellen {
     final Tabel verwerking;
     final Tabel contactmoment;
     final Tabel contactmomentMedewerker;
+    final Tabel checklistHuishouden;
+    final Tabel checklistItem;
+    final Tabel brief;
+    final Tabel signaal;
+    final Tabel actiepunt;
 
     Tabellen(CopyTabellen copy) {
         this.copy = copy;
@@ -65,12 +70,29 @@ final class Tabellen {
         werklijstRegel = copy.tabel("werklijst_regel", """
                 traject_id, huishouden_id, gemeente_id, uitvoerder_id, team_id, status, fase_code, fase_naam, naam, \
                 zoeknaam, aantal_personen, medewerkers, medewerker_namen, open_termijnen, eerstvolgende_termijn, \
-                eerstvolgende_soort, laatste_contact, volgende_contact, contact_uiterlijk""");
+                eerstvolgende_soort, laatste_contact, volgende_contact, contact_uiterlijk, checklist_open, \
+                checklist_vroegste, post_open, post_vroegste, signalen_open, signaal_urgent, signaal_vroegste""");
         contactmoment = copy.tabel("contactmoment", """
                 id, huishouden_id, datum, minuten, soort, personen, tolk, tolk_taal, themas, afspraken, \
                 volgend_contact, vastgelegd_door, vastgelegd_op""");
         contactmomentMedewerker = copy.tabel("contactmoment_medewerker",
                 "contactmoment_id, medewerker_id, huishouden_id, datum, minuten");
+        checklistHuishouden = copy.tabel("checklist_huishouden",
+                "huishouden_id, contract_id, traject_start, actief, volgende_synchronisatie, bijgewerkt_op");
+        checklistItem = copy.tabel("checklist_item", """
+                id, huishouden_id, persoon_id, sjabloon_item_id, code, jaar, status, wie_deed_het, datum, deadline, \
+                reden_nvt, notitie, notitie_door, vastgelegd_door, vastgelegd_op, aangemaakt_op, versie""");
+        brief = copy.tabel("brief", """
+                id, huishouden_id, persoon_id, afzender, afzender_naam, ontvangen_op, onderwerp, actie, deadline, \
+                status, afgehandeld_door, afgehandeld_op, notitie, vastgelegd_door, vastgelegd_op, gewijzigd_door, \
+                gewijzigd_op, versie""");
+        signaal = copy.tabel("signaal", """
+                id, huishouden_id, huishouden_naam, persoon_id, categorie, urgentie, omschrijving, richting, \
+                gemeld_door, gemeld_door_naam, gemeld_op, vastgelegd_op, status, afgesloten_op, afgesloten_door, \
+                afsluitnotitie, versie""");
+        actiepunt = copy.tabel("actiepunt", """
+                id, signaal_id, omschrijving, eigenaar, partner_naam, eigenaar_medewerker_id, \
+                eigenaar_medewerker_naam, streefdatum, gedaan_op, vastgelegd_door, vastgelegd_op, versie""");
         verwerking = copy.tabel("verwerking", """
                 id, tijdstip, medewerker_id, organisatie_id, actie, doel, betrokkene_id, huishouden_id, record_soort, \
                 record_id""");
