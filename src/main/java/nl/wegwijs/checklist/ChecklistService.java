@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +27,12 @@ import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.huishouden.HuishoudenService;
 import nl.wegwijs.huishouden.Persoon;
-import nl.wegwijs.huishouden.Verblijfsstatus;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.traject.Termijn;
-import nl.wegwijs.traject.TermijnSoort;
 import nl.wegwijs.traject.Toegang;
 import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectId;
@@ -133,31 +130,8 @@ public class ChecklistService {
     }
 
     static Checklistregels.Invoer invoer(Huishouden h, Traject t, List<Termijn> termijnen, LocalDate vandaag) {
-        Map<UUID, LocalDate> pip = new HashMap<>();
-        Map<UUID, LocalDate> inburgering = new HashMap<>();
-        LocalDate einde = null;
-        for (Termijn termijn : termijnen) {
-            if (termijn.uiterlijk() == null) {
-                continue;
-            }
-            if (termijn.soort() == TermijnSoort.PIP && termijn.persoonId() != null) {
-                pip.put(termijn.persoonId(), termijn.uiterlijk());
-            }
-            else if (termijn.soort() == TermijnSoort.INBURGERINGSTERMIJN && termijn.persoonId() != null) {
-                inburgering.put(termijn.persoonId(), termijn.uiterlijk());
-            }
-            else if (termijn.soort() == TermijnSoort.EINDE_BEGELEIDING) {
-                einde = termijn.uiterlijk();
-            }
-        }
-        List<Checklistregels.PersoonInvoer> personen = h.personen().stream()
-            .map(p -> new Checklistregels.PersoonInvoer(p.id(), p.geboortedatum(), p.brpDatum(), p.nareiziger(),
-                    p.status() == Verblijfsstatus.GEZINSMIGRANT, pip.get(p.id()), inburgering.get(p.id())))
-            .toList();
-        LocalDate start = t.praktischeStart() != null ? t.praktischeStart() : t.aangemeldOp();
-        Huishouden.HuishoudenDatums d = h.datums();
-        return new Checklistregels.Invoer(vandaag, start, h.brpDatum(), d.koppeling(), d.huisvesting(), d.regeldag(),
-                d.verhuizing(), einde, personen);
+        return ChecklistOpbouw.invoer(h.personen(), h.brpDatum(), h.datums(), t.praktischeStart(), t.aangemeldOp(),
+                termijnen, vandaag);
     }
 
     // --- reads
