@@ -42,7 +42,7 @@ fi
 } > "$UIT/machine.txt"
 
 BEGIN=$(date +%s%N)
-java -Xmx512m -jar target/wegwijs.jar --wegwijs.demo=false --wegwijs.database.directory="$DATA" \
+java -Xmx512m ${BENCHMARK_JAVA_OPTS:-} -jar target/wegwijs.jar --wegwijs.demo=false --wegwijs.database.directory="$DATA" \
     --server.port="$POORT" > "$UIT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2> /dev/null || true' EXIT

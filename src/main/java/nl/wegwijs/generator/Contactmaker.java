@@ -16,11 +16,12 @@ import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.traject.Toewijzing;
 
 /**
- * The contacts (contactmomenten) of one generated trajectory, as guides record them: weekly in the first three months
- * after the practical start, fortnightly until month six, then every three to five weeks, with now and then a long
- * gap (so some households exceed the contact norm), each by a guide assigned on that day. About 2,000,000 contacts
- * at national scale. The worklist row gets the last and next contact and the date the next is due under the default
- * contact norm of four weeks, as the contact module computes them.
+ * The contacts (contactmomenten) of one generated trajectory, as guides record them: about weekly in the first three
+ * months after the practical start (a household in its first months sees its guide more than once some weeks), about
+ * every ten days until month six, then every ten days to three weeks (home visits, calls, going along to
+ * appointments), with now and then a long gap (so some households exceed the contact norm), each by a guide assigned
+ * on that day. About 1.8 million contacts at national scale. The worklist row gets the last and next contact and the
+ * date the next is due under the default contact norm of four weeks, as the contact module computes them.
  */
 final class Contactmaker {
 
@@ -90,12 +91,12 @@ final class Contactmaker {
             return w.tussen(35, 70);
         }
         if (dagenBezig < 90) {
-            return w.tussen(5, 9);
+            return w.tussen(4, 8);
         }
         if (dagenBezig < 180) {
-            return w.tussen(12, 17);
+            return w.tussen(7, 12);
         }
-        return w.tussen(21, 35);
+        return w.tussen(10, 20);
     }
 
     private void schrijf(UUID huishouden, List<Persoon> personen, LocalDate dag, Medewerker door,
