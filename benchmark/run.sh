@@ -8,7 +8,8 @@
 # average, runs WegwijsSimulation (Gatling, Maven profile "benchmark": login, warm-up, national peak in the open
 # model, headroom in the closed model, worklist alone, calibration), takes the heap after the run (jcmd
 # GC.heap_info) and stops the application. Everything goes to target/benchmark/<UTC time>/, with resultaat.md as
-# the summary. Only localhost is contacted. Environment: BENCHMARK_PORT (8080), MVN ("mvn"), extra -D options for
+# the summary. Only localhost is contacted. Environment: BENCHMARK_PORT (8080), MVN ("mvn"), BENCHMARK_JAVA_OPTS (JVM
+# options of the application, e.g. a JFR recording), extra -D options for
 # the simulation in BENCHMARK_OPTS (e.g. "-Dbenchmark.piek.duur=30 -Dbenchmark.fasen=piek").
 set -euo pipefail
 cd "$(dirname "$0")/.."
