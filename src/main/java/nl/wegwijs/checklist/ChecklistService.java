@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.huishouden.HuishoudenService;
@@ -227,7 +228,7 @@ public class ChecklistService {
     public List<ChecklistItem> items(Medewerker ik, HuishoudenId id, @Nullable UUID na, int aantal) {
         Toegang toegang = trajecten.vereisToegang(ik, id);
         Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
-        List<ChecklistItem> pagina = items.pagina(id, na, Math.max(1, Math.min(aantal, 100)));
+        List<ChecklistItem> pagina = items.pagina(id, na, Paginering.grootte(aantal));
         logPersonen(ik, h, ids(h.personen()), Actie.LEZEN, SOORT_CHECKLIST, id.value());
         return pagina.stream().map(i -> i.voorLezer(toegang)).toList();
     }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.huishouden.HuishoudenService;
@@ -77,7 +78,7 @@ public class ContactService {
     public ContactLijst lijst(Medewerker ik, HuishoudenId id, @Nullable UUID na, int aantal) {
         Toegang toegang = trajecten.vereisToegang(ik, id);
         Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
-        int n = Math.max(1, Math.min(aantal, 100));
+        int n = Paginering.grootte(aantal);
         List<ContactRegel> regels = contactmomenten.lijst(id, na, n).stream().map(r -> voorLezer(toegang, r))
             .toList();
         log.leg(h.personen().stream()

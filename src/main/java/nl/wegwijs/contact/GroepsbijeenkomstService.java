@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.huishouden.HuishoudenService;
@@ -76,7 +77,7 @@ public class GroepsbijeenkomstService {
 
     /** A page of the sessions the medewerker sees, newest first (no personal data: not logged). */
     public List<GroepsbijeenkomstOverzicht> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
-        return metNamen(bijeenkomsten.pagina(ik, na, Math.max(1, Math.min(aantal, 100))));
+        return metNamen(bijeenkomsten.pagina(ik, na, Paginering.grootte(aantal)));
     }
 
     /**

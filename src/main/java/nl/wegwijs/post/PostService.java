@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.huishouden.HuishoudenService;
@@ -65,10 +66,10 @@ public class PostService {
     public PostVanHuishouden brieven(Medewerker ik, HuishoudenId id, @Nullable BriefId na, int aantal) {
         Toegang toegang = trajecten.vereisToegang(ik, id);
         Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
-        int n = Math.max(1, Math.min(aantal, 100));
+        int n = Paginering.grootte(aantal);
         List<Brief> pagina = brieven.pagina(id, na, n + 1);
         boolean meer = pagina.size() > n;
-        List<Brief> items = meer ? List.copyOf(pagina.subList(0, n)) : pagina;
+        List<Brief> items = Paginering.eerste(pagina, n);
         if (!items.isEmpty()) {
             logVerwerking(ik, h, Actie.LEZEN, "post", id.value());
         }

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.huishouden.HuishoudenService;
@@ -75,10 +76,10 @@ public class SignaalService {
     public SignalenVanHuishouden signalen(Medewerker ik, HuishoudenId id, @Nullable SignaalId na, int aantal) {
         Toegang toegang = trajecten.vereisToegang(ik, id);
         Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
-        int n = Math.max(1, Math.min(aantal, 100));
+        int n = Paginering.grootte(aantal);
         List<SignaalRegel> regels = signalen.vanHuishouden(id, na, n + 1);
         boolean meer = regels.size() > n;
-        List<SignaalRegel> items = meer ? List.copyOf(regels.subList(0, n)) : regels;
+        List<SignaalRegel> items = Paginering.eerste(regels, n);
         if (!items.isEmpty()) {
             logVerwerking(ik, h, Actie.LEZEN, "signalen", id.value());
         }
@@ -111,10 +112,10 @@ public class SignaalService {
         if (ik.heeftRol(Rol.BELEID, Rol.BEHEERDER)) {
             throw new NietGevonden();
         }
-        int n = Math.max(1, Math.min(aantal, 100));
+        int n = Paginering.grootte(aantal);
         List<SignaalRegel> regels = signalen.open(zichtbaarheid.filter(ik, "s.huishouden_id"), na, n + 1);
         boolean meer = regels.size() > n;
-        List<SignaalRegel> items = meer ? List.copyOf(regels.subList(0, n)) : regels;
+        List<SignaalRegel> items = Paginering.eerste(regels, n);
         return new OpenSignalen(items, meer ? items.get(n - 1).id() : null);
     }
 

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.huishouden.HuishoudenService;
@@ -91,7 +92,7 @@ public class TrajectService {
 
     /** A page of the trajectories the medewerker may see, keyset on id (for the API). Not logged: no file is read. */
     public List<Traject> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
-        return trajecten.pagina(zichtbaarheid.filter(ik, "t.huishouden_id"), na, Math.max(1, Math.min(aantal, 100)));
+        return trajecten.pagina(zichtbaarheid.filter(ik, "t.huishouden_id"), na, Paginering.grootte(aantal));
     }
 
     /**

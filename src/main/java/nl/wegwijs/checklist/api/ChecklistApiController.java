@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.wegwijs.system.Paginering;
 import nl.wegwijs.checklist.ChecklistItemId;
 import nl.wegwijs.checklist.ChecklistService;
 import nl.wegwijs.huishouden.HuishoudenId;
@@ -49,7 +50,7 @@ class ChecklistApiController {
             @RequestParam(required = false) @Nullable UUID na,
             @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
             @RequestParam(defaultValue = "25") int aantal) {
-        int n = Math.max(1, Math.min(aantal, 100));
+        int n = Paginering.grootte(aantal);
         return ChecklistItemPagina.van(checklist.items(ik, new HuishoudenId(id), na, n).stream()
             .map(ChecklistItemResource::from).toList(), n);
     }

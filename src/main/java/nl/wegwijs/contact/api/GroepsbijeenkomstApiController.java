@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import nl.wegwijs.system.Paginering;
 import nl.wegwijs.contact.Groepsbijeenkomst;
 import nl.wegwijs.contact.GroepsbijeenkomstId;
 import nl.wegwijs.contact.GroepsbijeenkomstService;
@@ -49,7 +50,7 @@ class GroepsbijeenkomstApiController {
             @RequestParam(required = false) @Nullable UUID na,
             @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
             @RequestParam(defaultValue = "25") int aantal) {
-        int n = Math.max(1, Math.min(aantal, 100));
+        int n = Paginering.grootte(aantal);
         return GroepsbijeenkomstPagina.van(bijeenkomsten.pagina(ik, na, n).stream()
             .map(GroepsbijeenkomstOverzichtResource::from).toList(), n);
     }

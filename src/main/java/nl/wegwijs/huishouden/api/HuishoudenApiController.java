@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.huishouden.HuishoudenService;
 import nl.wegwijs.organisatie.Ingelogd;
@@ -40,7 +41,7 @@ class HuishoudenApiController {
             @RequestParam(required = false) @Nullable UUID na,
             @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
             @RequestParam(defaultValue = "25") int aantal) {
-        int n = Math.max(1, Math.min(aantal, 100));
+        int n = Paginering.grootte(aantal);
         return HuishoudenPagina.van(huishoudens.pagina(ik, na, n).stream().map(HuishoudenResource::from).toList(), n);
     }
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import nl.wegwijs.system.Paginering;
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.system.NietGevonden;
@@ -46,7 +47,7 @@ class TrajectApiController {
             @RequestParam(required = false) @Nullable UUID na,
             @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
             @RequestParam(defaultValue = "25") int aantal) {
-        int n = Math.max(1, Math.min(aantal, 100));
+        int n = Paginering.grootte(aantal);
         return TrajectPagina.van(trajecten.pagina(ik, na, n).stream().map(TrajectOverzichtResource::from).toList(), n);
     }
 

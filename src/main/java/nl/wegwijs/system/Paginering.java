@@ -1,0 +1,26 @@
+package nl.wegwijs.system;
+
+import java.util.List;
+
+/**
+ * Keyset pages: the size a caller may ask for, and the page out of one row more than its size (that extra row only
+ * tells whether a next page exists).
+ */
+public final class Paginering {
+
+    /** The largest page any list gives. */
+    public static final int MAX = 100;
+
+    private Paginering() {
+    }
+
+    /** The asked-for size, between 1 and {@link #MAX}. */
+    public static int grootte(int gevraagd) {
+        return Math.max(1, Math.min(gevraagd, MAX));
+    }
+
+    /** The first {@code n} of rows read with limit {@code n + 1}. */
+    public static <T> List<T> eerste(List<T> rijen, int n) {
+        return rijen.size() > n ? List.copyOf(rijen.subList(0, n)) : rijen;
+    }
+}
