@@ -1,0 +1,116 @@
+package nl.wegwijs.browser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.wegwijs.TestData;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.traject.ToewijzingRol;
+import nl.wegwijs.traject.Traject;
+import nl.wegwijs.traject.TrajectService;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The phone layout: the menu folds away behind one button, and no page of the main roles scrolls sideways at 320 px
+ * (WCAG 1.4.10 Reflow: 320 CSS pixels is 1280 px at 400 % zoom).
+ */
+class TelefoonBrowserTests extends BrowserTest {
+
+    /** The deepest elements that stick out on the right: what makes the page too wide. */
+    private static final String TE_BREED = """
+            Array.from(document.querySelectorAll('body *'))
+              .filter(e => e.getBoundingClientRect().right > 321
+                        && !Array.from(e.children).some(c => c.getBoundingClientRect().right > 321))
+              .slice(0, 4)
+              .map(e => e.tagName + '.' + e.className + ' "' + (e.textContent || '').trim().slice(0, 30) + '" '
+                        + Math.round(e.getBoundingClientRect().width))
+              .join(' | ')""";
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TrajectService trajecten;
+
+    @Test
+    void menuFoldsAwayOnAPhoneAndOpensWithOneTap() {
+        TestData.Wereld w = data.wereld();
+        logIn(w.als(Rol.BEGELEIDER));
+        page.setViewportSize(390, 844);
+        page.reload();
+
+        Locator knop = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
+        Locator menu = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
+        assertThat(knop).isVisible();
+        assertThat(knop).hasAttribute("aria-expanded", "false");
+        assertThat(menu).isHidden();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))).isHidden();
+        // the page's own heading is within the first screen, not under a long menu
+        double kop = ((Number) page.evaluate("document.querySelector('main h1').getBoundingClientRect().top")).doubleValue();
+        assertThat(kop).as("the page heading starts in the first 200 px").isLessThan(200);
+        screenshot("telefoon-01-menu-dicht.png");
+
+        knop.click();
+        assertThat(knop).hasAttribute("aria-expanded", "true");
+        assertThat(menu).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))).isVisible();
+        screenshot("telefoon-02-menu-open.png");
+
+        page.keyboard().press("Escape");
+        assertThat(menu).isHidden();
+        assertThat(knop).isFocused();
+
+        // on a laptop there is no menu button: the navigation bar is always there
+        page.setViewportSize(1280, 900);
+        assertThat(knop).isHidden();
+        assertThat(menu).isVisible();
+    }
+
+    @Test
+    void noPageOfTheMainRolesScrollsSidewaysAt320Pixels() {
+        TestData.Wereld w = data.wereld();
+        Traject t = data.aanmelding(w, LocalDate.now().minusDays(20));
+        Medewerker teamleider = w.als(Rol.TEAMLEIDER);
+        trajecten.accepteer(teamleider, t.id(), t.versie(), w.teamA().id());
+        long versie = trajecten.dossier(teamleider, t.id()).orElseThrow().traject().versie();
+        trajecten.wijsToe(teamleider, t.id(), versie, w.als(Rol.BEGELEIDER).id(), ToewijzingRol.BEGELEIDER,
+                LocalDate.now());
+        String h = "/huishoudens/" + t.huishouden();
+
+        List<String> teBreed = new ArrayList<>();
+        bekijk(w.als(Rol.BEGELEIDER), teBreed, "/werklijst", h, h + "/checklist", h + "/contactmomenten",
+                h + "/contactmomenten/nieuw", h + "/post", h + "/signalen", h + "/groepsbijeenkomsten", "/signalen",
+                "/groepsbijeenkomsten", "/groepsbijeenkomsten/nieuw", "/uren", "/huishoudens/nieuw");
+        bekijk(teamleider, teBreed, "/werklijst", h, "/uren/team", "/contactnormen", "/checklist-sjablonen");
+        bekijk(w.als(Rol.REGIEVOERDER), teBreed, "/werklijst", h, "/huishoudens/nieuw", "/signalen");
+        assertThat(teBreed).as("pages wider than 320 px").isEmpty();
+    }
+
+    private void bekijk(Medewerker wie, List<String> teBreed, String... paden) {
+        page.setViewportSize(1280, 900);
+        logIn(wie);
+        page.setViewportSize(320, 640);
+        for (String pad : paden) {
+            page.navigate(url(pad));
+            int breedte = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            if (breedte > 320) {
+                String naam = wie.rol() + pad.replaceAll("[^a-z0-9]+", "-") + ".png";
+                screenshot("telefoon-320-" + naam);
+                teBreed.add(wie.rol() + " " + pad + ": " + breedte + " px ("
+                        + page.evaluate(TE_BREED)
+                        + ")");
+            }
+        }
+        context.clearCookies();
+    }
+}
