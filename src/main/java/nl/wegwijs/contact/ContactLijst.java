@@ -12,10 +12,15 @@ import nl.wegwijs.traject.Toegang;
 /**
  * One page of a household's contacts, newest first, with what a page needs to show them: the household (names of
  * the persons present), the names of the staff, and what the reader may do. {@code volgende} is the {@code na} of the
- * next page, null on the last.
+ * next page, null on the last. {@code bijeenkomstenTeOpenen}: the group sessions on the page the reader may open.
  */
 public record ContactLijst(Toegang toegang, Huishouden huishouden, List<ContactRegel> regels,
-        @Nullable UUID volgende, Map<UUID, String> medewerkerNamen) {
+        @Nullable UUID volgende, Map<UUID, String> medewerkerNamen, java.util.Set<UUID> bijeenkomstenTeOpenen) {
+
+    /** Whether the reader may open this line's group session (else its date and title show as plain text). */
+    public boolean magOpenen(ContactRegel r) {
+        return r.isGroepsbijeenkomst() && bijeenkomstenTeOpenen.contains(r.id());
+    }
 
     public String medewerkerNaam(UUID id) {
         return medewerkerNamen.getOrDefault(id, "?");

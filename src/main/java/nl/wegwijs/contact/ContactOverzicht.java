@@ -13,10 +13,17 @@ import nl.wegwijs.huishouden.HuishoudenId;
  *
  * @param medewerkerMinuten the staff-minutes of this year's contacts (each staff member present counts once)
  * @param groepMinuten the minutes of this year's group sessions the household attended (not staff time)
+ * @param bijeenkomstenTeOpenen the group sessions among {@code recent} the reader may open
  */
 public record ContactOverzicht(HuishoudenId huishouden, ContactStand stand, boolean achterstallig,
         List<ContactRegel> recent, int jaar, int medewerkerMinuten, int contacten, int groepen, int groepMinuten,
-        Map<UUID, String> medewerkerNamen, Map<UUID, String> persoonNamen, boolean magVastleggen, LocalDate vandaag) {
+        Map<UUID, String> medewerkerNamen, Map<UUID, String> persoonNamen, boolean magVastleggen, LocalDate vandaag,
+        java.util.Set<UUID> bijeenkomstenTeOpenen) {
+
+    /** Whether the reader may open this line's group session (else its date and title show as plain text). */
+    public boolean magOpenen(ContactRegel r) {
+        return r.isGroepsbijeenkomst() && bijeenkomstenTeOpenen.contains(r.id());
+    }
 
     public String medewerkerNaam(UUID id) {
         return medewerkerNamen.getOrDefault(id, "?");

@@ -56,9 +56,12 @@ public class ContactService {
     private final OrganisatieService organisaties;
     private final Verwerkingslog log;
     private final Clock clock;
+    private final Groepsbijeenkomsten bijeenkomsten;
 
     ContactService(Contactmomenten contactmomenten, ContactStanden standen, TrajectService trajecten,
-            HuishoudenService huishoudens, OrganisatieService organisaties, Verwerkingslog log, Clock clock) {
+            HuishoudenService huishoudens, OrganisatieService organisaties, Verwerkingslog log, Clock clock,
+            Groepsbijeenkomsten bijeenkomsten) {
+        this.bijeenkomsten = bijeenkomsten;
         this.contactmomenten = contactmomenten;
         this.standen = standen;
         this.trajecten = trajecten;
@@ -84,7 +87,7 @@ public class ContactService {
         log.leg(h.personen().stream()
             .map(p -> verwerking(ik, Actie.LEZEN, p.id(), id, "contactmomenten", id.value())).toList());
         return new ContactLijst(toegang, h, regels, regels.size() < n ? null : regels.get(regels.size() - 1).id(),
-                organisaties.namen(medewerkers(regels)));
+                organisaties.namen(medewerkers(regels)), teOpenen(ik, regels));
     }
 
     /** One contact; logged as a read of the persons who were there. */
@@ -114,7 +117,18 @@ public class ContactService {
         ContactStand stand = cijfers.stand();
         return new ContactOverzicht(huishouden.id(), stand, stand.achterstallig(vandaag), recent, vandaag.getYear(),
                 cijfers.medewerkerMinuten(), cijfers.contacten(), cijfers.groepen(), cijfers.groepMinuten(), namen,
-                personen, toegang.magBegeleiden(), vandaag);
+                personen, toegang.magBegeleiden(), vandaag, teOpenen(toegang.medewerker(), recent));
+    }
+
+    /**
+     * The group sessions among these lines that the reader may open (the rule of the session's own page): the staff
+     * of the uitvoerder it is for, and of the gemeente it names. A session lists other households' attendance, so
+     * who may see this household does not by that see the session; the others show its date and title only. No
+     * statement when the lines hold no session.
+     */
+    private Set<UUID> teOpenen(Medewerker ik, List<ContactRegel> regels) {
+        List<UUID> sessies = regels.stream().filter(ContactRegel::isGroepsbijeenkomst).map(ContactRegel::id).toList();
+        return sessies.isEmpty() ? Set.of() : bijeenkomsten.zichtbaar(ik, sessies);
     }
 
     /** Where a household stands with its contacts, for read models (no acting user: it shows nothing by itself). */

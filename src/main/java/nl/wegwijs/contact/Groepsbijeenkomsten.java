@@ -55,6 +55,13 @@ class Groepsbijeenkomsten {
             .param("id", id.value()).query(Groepsbijeenkomsten::bijeenkomst).optional();
     }
 
+    /** Which of these sessions the medewerker sees (may open). */
+    java.util.Set<UUID> zichtbaar(Medewerker ik, java.util.Collection<UUID> ids) {
+        Zichtbaarheid.Filter zicht = zicht(ik);
+        return new java.util.HashSet<>(jdbc.sql("select g.id from groepsbijeenkomst g where g.id in (:ids) and "
+                + zicht.sql()).params(zicht.parameters()).param("ids", ids).query(UUID.class).list());
+    }
+
     /** A page of the sessions a medewerker sees, newest first, keyset on (date, id) after session {@code na}. */
     List<Rij> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
         Zichtbaarheid.Filter zicht = zicht(ik);

@@ -1,6 +1,7 @@
 package nl.wegwijs.organisatie;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,10 +27,12 @@ public class OrganisatieService {
 
     private final Organisaties organisaties;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
 
-    OrganisatieService(Organisaties organisaties, PasswordEncoder passwordEncoder) {
+    OrganisatieService(Organisaties organisaties, PasswordEncoder passwordEncoder, Clock clock) {
         this.organisaties = organisaties;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
     }
 
     // --- reads for everyone (no personal data)
@@ -188,11 +191,15 @@ public class OrganisatieService {
         }
     }
 
-    /** A new version of the contract's voorwaarden from {@code geldigVanaf}; earlier versions stay as they were. */
+    /**
+     * A new version of the contract's voorwaarden from {@code geldigVanaf}; earlier versions stay as they were. It
+     * starts tomorrow at the earliest (see {@link #vereisToekomst}).
+     */
     @Transactional
     public void nieuweVoorwaarden(Medewerker ik, ContractVoorwaarden voorwaarden) {
         vereisBeheerder(ik);
         organisaties.contract(voorwaarden.contractId()).orElseThrow(NietGevonden::new);
+        vereisToekomst(voorwaarden.geldigVanaf());
         boolean bestaat = organisaties.voorwaarden(voorwaarden.contractId()).stream()
             .anyMatch(v -> v.geldigVanaf().equals(voorwaarden.geldigVanaf()));
         if (bestaat) {
@@ -201,17 +208,80 @@ public class OrganisatieService {
         organisaties.voegToe(withContract(voorwaarden, voorwaarden.contractId()));
     }
 
-    /** A new version of the gemeente's regime from {@code geldigVanaf}; earlier versions stay as they were. */
+    /**
+     * A new version of the gemeente's regime from {@code geldigVanaf}; earlier versions stay as they were. It starts
+     * tomorrow at the earliest (see {@link #vereisToekomst}).
+     */
     @Transactional
     public void nieuwGemeenteRegime(Medewerker ik, UUID gemeenteId, LocalDate geldigVanaf, int pipWeken,
             int ontzorgenMaanden, int inburgeringstermijnMaanden) {
         vereisBeheerder(ik);
         organisaties.gemeente(gemeenteId).orElseThrow(NietGevonden::new);
+        vereisToekomst(geldigVanaf);
         if (organisaties.gemeenteVersies(gemeenteId).stream().anyMatch(v -> v.geldigVanaf().equals(geldigVanaf))) {
             throw new DomeinFout("organisatie.versie.bestaat", geldigVanaf);
         }
         organisaties.voegToe(new GemeenteRegime(UUID.randomUUID(), gemeenteId, geldigVanaf, pipWeken, ontzorgenMaanden,
                 inburgeringstermijnMaanden));
+    }
+
+    /**
+     * Withdraws a version of the gemeente's regime that is not in force yet (it starts after today). A version in
+     * force, or one that was, stays: deadlines were computed under it. The only version cannot be withdrawn.
+     */
+    @Transactional
+    public GemeenteRegime trekGemeenteRegimeIn(Medewerker ik, UUID gemeenteId, UUID versieId) {
+        vereisBeheerder(ik);
+        List<GemeenteRegime> versies = organisaties.gemeenteVersies(gemeenteId);
+        GemeenteRegime versie = versies.stream().filter(v -> v.id().equals(versieId)).findFirst()
+            .orElseThrow(NietGevonden::new);
+        vereisIntrekbaar(versie.geldigVanaf(), versies.size());
+        if (organisaties.trekGemeenteRegimeIn(gemeenteId, versieId, vandaag()) == 0) {
+            throw new DomeinFout("organisatie.versie.al-van-kracht", versie.geldigVanaf());
+        }
+        return versie;
+    }
+
+    /** Withdraws a version of the contract's voorwaarden that is not in force yet; as {@link #trekGemeenteRegimeIn}. */
+    @Transactional
+    public ContractVoorwaarden trekVoorwaardenIn(Medewerker ik, UUID contractId, UUID versieId) {
+        vereisBeheerder(ik);
+        List<ContractVoorwaarden> versies = organisaties.voorwaarden(contractId);
+        ContractVoorwaarden versie = versies.stream().filter(v -> v.id().equals(versieId)).findFirst()
+            .orElseThrow(NietGevonden::new);
+        vereisIntrekbaar(versie.geldigVanaf(), versies.size());
+        if (organisaties.trekVoorwaardenIn(contractId, versieId, vandaag()) == 0) {
+            throw new DomeinFout("organisatie.versie.al-van-kracht", versie.geldigVanaf());
+        }
+        return versie;
+    }
+
+    /** Whether a version from this date can still be withdrawn: it is not in force yet. */
+    public boolean intrekbaar(LocalDate geldigVanaf) {
+        return geldigVanaf.isAfter(vandaag());
+    }
+
+    private LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * A new version starts tomorrow at the earliest. From today or earlier it would change deadlines already
+     * computed (a person registered this morning), and it could no longer be withdrawn.
+     */
+    private void vereisToekomst(LocalDate geldigVanaf) {
+        if (!intrekbaar(geldigVanaf)) {
+            throw new DomeinFout("organisatie.versie.verleden", vandaag().plusDays(1));
+        }
+    }
+
+    private void vereisIntrekbaar(LocalDate geldigVanaf, int aantal) {
+        if (!intrekbaar(geldigVanaf)) {
+            throw new DomeinFout("organisatie.versie.al-van-kracht", geldigVanaf);
+        }
+        if (aantal <= 1) {
+            throw new DomeinFout("organisatie.versie.enige");
+        }
     }
 
     @Transactional
@@ -286,6 +356,15 @@ public class OrganisatieService {
     public Optional<Medewerker> medewerkerMetGebruikersnaam(Medewerker ik, String gebruikersnaam) {
         vereisBeheerder(ik);
         return organisaties.account(gebruikersnaam.strip()).map(Organisaties.Account::medewerker);
+    }
+
+    /**
+     * Medewerkers whose display name contains {@code deel} (case-insensitive, also those no longer active), for the
+     * beheerder, e.g. to filter the processing log by the name it shows; at most {@code max}, by name.
+     */
+    public List<Medewerker> zoekMedewerkersOpNaam(Medewerker ik, String deel, int max) {
+        vereisBeheerder(ik);
+        return organisaties.zoekOpNaam(deel.strip(), max);
     }
 
     /** The active medewerkers of one gemeente or uitvoerder, for the beheerder. */

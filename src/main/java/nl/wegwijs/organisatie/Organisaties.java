@@ -132,6 +132,18 @@ class Organisaties {
             .param(contractId).query(this::mapVoorwaarden).list();
     }
 
+    /** Deletes a regime version that starts after {@code vandaag}; 0 when it is in force (or gone). */
+    int trekGemeenteRegimeIn(UUID gemeenteId, UUID versieId, java.time.LocalDate vandaag) {
+        return jdbc.sql("delete from gemeente_regime where id = ? and gemeente_id = ? and geldig_vanaf > ?")
+            .params(versieId, gemeenteId, vandaag).update();
+    }
+
+    /** Deletes a voorwaarden version that starts after {@code vandaag}; 0 when it is in force (or gone). */
+    int trekVoorwaardenIn(UUID contractId, UUID versieId, java.time.LocalDate vandaag) {
+        return jdbc.sql("delete from contract_voorwaarden where id = ? and contract_id = ? and geldig_vanaf > ?")
+            .params(versieId, contractId, vandaag).update();
+    }
+
     void voegToe(ContractVoorwaarden v) {
         jdbc.sql("""
                 insert into contract_voorwaarden (id, contract_id, geldig_vanaf, begeleiding_maanden, tel_vanaf,
@@ -219,6 +231,18 @@ class Organisaties {
 
     List<Team> alleTeams() {
         return jdbc.sql("select id, uitvoerder_id, naam from team order by uitvoerder_id, naam").query(Team.class).list();
+    }
+
+    /**
+     * Medewerkers (also inactive ones) whose name contains {@code deel}, case-insensitive, by name; at most
+     * {@code max}. Served by the trigram index {@code medewerker_naam_trgm}.
+     */
+    List<Medewerker> zoekOpNaam(String deel, int max) {
+        String patroon = "%" + deel.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                select id, gebruikersnaam, naam, rol, gemeente_id, uitvoerder_id from medewerker
+                 where naam ilike :patroon order by naam, gebruikersnaam limit :max""")
+            .param("patroon", patroon).param("max", max).query((rs, n) -> medewerker(rs)).list();
     }
 
     List<Medewerker> medewerkersVanOrganisatie(UUID organisatieId) {

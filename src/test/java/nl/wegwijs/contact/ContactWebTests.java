@@ -250,7 +250,7 @@ class ContactWebTests {
         contacten.legVast(vw, f.a(), f.bezoekA(VANDAAG.minusDays(10), vw));
         Contactmoment laatste = contacten.legVast(vw, f.a(), f.bezoekA(VANDAAG.minusDays(1), vw));
         mvc.perform(post("/contactmomenten/{id}/verwijderen", laatste.id()).with(als(vw)).with(csrf())
-                .param("versie", "1"))
+                .param("versie", "1").param("bevestigd", "true"))
             .andExpect(flash().attribute("melding", "Het contact is verwijderd."));
         assertThat(contacten.stand(f.a()).laatsteContact()).isEqualTo(VANDAAG.minusDays(10));
         assertThat(ContactFixture.aantal(jdbc, "contactmoment_medewerker", f.a())).isEqualTo(1);
@@ -259,6 +259,47 @@ class ContactWebTests {
         mvc.perform(post("/contactmomenten/{id}/verwijderen", laatste.id()).with(als(vw)).with(csrf())
                 .param("versie", "1"))
             .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void removingAContactAsksFirstOnAPageThatNamesItAndTheRemovalIsLogged() throws Exception {
+        Medewerker vw = f.als(Rol.VRIJWILLIGER);
+        Contactmoment c = contacten.legVast(vw, f.a(), f.bezoekA(VANDAAG.minusDays(3), vw));
+        String adres = "/contactmomenten/" + c.id() + "/verwijderen";
+        // the list offers a link to the question, not a one-click form
+        mvc.perform(get("/huishoudens/{id}/contactmomenten", f.a()).with(als(vw)))
+            .andExpect(content().string(allOf(containsString("href=\"" + adres + "\""),
+                    not(containsString("action=\"" + adres + "\"")))));
+        String naam = huishoudens.findZonderLog(vw, f.a()).orElseThrow().personen().stream()
+            .filter(p -> p.id().equals(c.personen().iterator().next())).findFirst().orElseThrow().naam();
+        mvc.perform(get(adres).with(als(vw)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Contact verwijderen?"),
+                    containsString("Wilt u dit contact verwijderen: Huisbezoek op "),
+                    containsString(naam), containsString("Meterstanden doorgeven."),
+                    containsString("action=\"" + adres + "\""), containsString("name=\"bevestigd\""),
+                    containsString("Ja, contact verwijderen"))));
+        // a post without the confirmation (an old page, a double click) only leads to the question
+        mvc.perform(post(adres).with(als(vw)).with(csrf()).param("versie", "1"))
+            .andExpect(redirectedUrl(adres));
+        assertThat(contacten.lijst(vw, f.a(), null, 25).regels()).hasSize(1);
+
+        mvc.perform(post(adres).with(als(vw)).with(csrf()).param("versie", "1").param("bevestigd", "true"))
+            .andExpect(redirectedUrl("/huishoudens/" + f.a() + "/contactmomenten"))
+            .andExpect(flash().attribute("melding", "Het contact is verwijderd."));
+        assertThat(contacten.lijst(vw, f.a(), null, 25).regels()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from verwerking where record_id = ? and actie = 'VERWIJDEREN' "
+                + "and medewerker_id = ?").params(c.id().value(), vw.id()).query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void whoMayNotChangeAContactGetsNoRemovalQuestion() throws Exception {
+        Medewerker vw = f.als(Rol.VRIJWILLIGER);
+        Contactmoment c = contacten.legVast(vw, f.a(), f.bezoekA(VANDAAG.minusDays(3), vw));
+        mvc.perform(get("/contactmomenten/{id}/verwijderen", c.id()).with(als(f.als(Rol.REGIEVOERDER))))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("fout", org.hamcrest.Matchers.notNullValue()));
+        assertThat(contacten.lijst(vw, f.a(), null, 25).regels()).hasSize(1);
     }
 
     @Test

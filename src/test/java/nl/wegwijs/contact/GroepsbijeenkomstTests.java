@@ -176,6 +176,43 @@ class GroepsbijeenkomstTests {
     }
 
     @Test
+    void theHouseholdFileLinksASessionOnlyForWhoMayOpenItOthersSeeItsTitle() throws Exception {
+        Groepsbijeenkomst zonder = metDeelnemers(null);
+        String link = "href=\"/groepsbijeenkomsten/" + zonder.id() + "\"";
+        int gezien = 0;
+        for (Rol rol : Rol.values()) {
+            Medewerker ik = f.als(rol);
+            for (String pagina : List.of("/huishoudens/" + f.a(), "/huishoudens/" + f.a() + "/contactmomenten")) {
+                var antwoord = mvc.perform(get(pagina).with(als(ik))).andReturn().getResponse();
+                if (antwoord.getStatus() != 200) {
+                    continue; // this role does not see the household file at all
+                }
+                gezien++;
+                String html = antwoord.getContentAsString();
+                assertThat(html).as(rol + " " + pagina).contains("Budgetcursus les 1");
+                boolean magOpenen = mvc.perform(get("/groepsbijeenkomsten/{id}", zonder.id()).with(als(ik)))
+                    .andReturn().getResponse().getStatus() == 200;
+                // a link is shown exactly when it opens: no dead end on a 404
+                assertThat(html.contains(link)).as(rol + " " + pagina).isEqualTo(magOpenen);
+                if (rol == Rol.REGIEVOERDER || rol == Rol.BUDGETCOACH) {
+                    assertThat(magOpenen).as(rol.name()).isFalse();
+                }
+                if (rol == Rol.BEGELEIDER || rol == Rol.VRIJWILLIGER || rol == Rol.TEAMLEIDER) {
+                    assertThat(magOpenen).as(rol.name()).isTrue();
+                }
+            }
+        }
+        assertThat(gezien).isGreaterThanOrEqualTo(8);
+        // a session that names the gemeente is open to its regievoerder: then the file links it for them too
+        Groepsbijeenkomst met = bijeenkomsten.registreer(f.als(Rol.TEAMLEIDER), sessie(VANDAAG.minusDays(1),
+                f.w().gemeente().id()));
+        bijeenkomsten.voegDeelnemersToe(f.als(Rol.TEAMLEIDER), met.id(), f.a(), f.personenA().subList(0, 1));
+        mvc.perform(get("/huishoudens/{id}", f.a()).with(als(f.als(Rol.REGIEVOERDER))))
+            .andExpect(content().string(allOf(containsString("href=\"/groepsbijeenkomsten/" + met.id() + "\""),
+                    not(containsString(link)))));
+    }
+
+    @Test
     void theUitvoerdersStaffAndANamedGemeenteSeeTheSessionNobodyElse() throws Exception {
         Groepsbijeenkomst zonder = metDeelnemers(null);
         Groepsbijeenkomst met = bijeenkomsten.registreer(f.als(Rol.TEAMLEIDER), sessie(GEHOUDEN, f.w().gemeente().id()));

@@ -151,10 +151,35 @@ class ContactmomentController {
         return formulier(ik, dossier(ik, huishouden), id, Set.copyOf(form.getMedewerkers()), model);
     }
 
+    /**
+     * The confirmation step before removing a contact: a page naming the contact (date, kind, who was there) with
+     * the removal as a form, so it works without JavaScript.
+     */
+    @GetMapping("/contactmomenten/{id}/verwijderen")
+    String verwijderenBevestigen(@Ingelogd Medewerker ik, @PathVariable ContactmomentId id, Model model,
+            RedirectAttributes redirect) {
+        ContactDetail c = contacten.find(ik, id).orElseThrow(NietGevonden::new);
+        if (!c.magWijzigen()) {
+            return geweigerd(redirect, "contact.wijzigen.niet-toegestaan",
+                    "redirect:/huishoudens/" + c.huishouden() + "/contactmomenten");
+        }
+        Dossier d = dossier(ik, c.huishouden());
+        Map<UUID, String> personen = new LinkedHashMap<>();
+        d.huishouden().personen().forEach(p -> personen.put(p.id(), p.naam()));
+        model.addAttribute("c", c.regel());
+        model.addAttribute("h", d.huishouden());
+        model.addAttribute("aanwezig", c.regel().personen().stream().map(p -> personen.getOrDefault(p, "?")).toList());
+        return "contact/verwijderen";
+    }
+
+    /** Removes a contact once confirmed; a post without the confirmation leads to the confirmation page. */
     @PostMapping("/contactmomenten/{id}/verwijderen")
     String verwijder(@Ingelogd Medewerker ik, @PathVariable ContactmomentId id, @RequestParam long versie,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean bevestigd, RedirectAttributes redirect) {
         HuishoudenId huishouden = huishouden(ik, id);
+        if (!bevestigd) {
+            return "redirect:/contactmomenten/" + id + "/verwijderen";
+        }
         try {
             contacten.verwijder(ik, id, versie);
             meldingen.gelukt(redirect, "contact.verwijderd");

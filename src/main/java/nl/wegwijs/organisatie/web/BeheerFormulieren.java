@@ -39,10 +39,15 @@ class BeheerFormulieren {
 
     /** Shows a domain refusal above the form; dates in its arguments as the user writes them (d-M-jjjj). */
     static void toon(BindingResult result, DomeinFout fout) {
+        result.reject(fout.code(), leesbaar(fout).argumenten(), fout.code());
+    }
+
+    /** The same refusal with its dates as the user writes them (d-M-jjjj), e.g. for a flash message. */
+    static DomeinFout leesbaar(DomeinFout fout) {
         Object[] argumenten = Arrays.stream(fout.argumenten())
             .map(a -> a instanceof LocalDate d ? datum(d) : a)
             .toArray();
-        result.reject(fout.code(), argumenten, fout.code());
+        return new DomeinFout(fout.code(), argumenten);
     }
 
     /**

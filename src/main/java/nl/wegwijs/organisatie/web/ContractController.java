@@ -38,11 +38,13 @@ class ContractController {
     private final OrganisatieService organisaties;
     private final Keuzes keuzes;
     private final Meldingen meldingen;
+    private final java.time.Clock clock;
 
-    ContractController(OrganisatieService organisaties, Keuzes keuzes, Meldingen meldingen) {
+    ContractController(OrganisatieService organisaties, Keuzes keuzes, Meldingen meldingen, java.time.Clock clock) {
         this.organisaties = organisaties;
         this.keuzes = keuzes;
         this.meldingen = meldingen;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -70,6 +72,39 @@ class ContractController {
         return "redirect:/beheer/contracten/" + id;
     }
 
+    /** The confirmation step before withdrawing a version that is not in force yet (works without JavaScript). */
+    @GetMapping("/voorwaarden/{versie}/intrekken")
+    String intrekkenBevestigen(@PathVariable UUID id, @PathVariable UUID versie, Model model,
+            RedirectAttributes redirect) {
+        Contract contract = organisaties.contract(id).orElseThrow(NietGevonden::new);
+        ContractVoorwaarden v = organisaties.voorwaarden(id).stream().filter(r -> r.id().equals(versie)).findFirst()
+            .orElseThrow(NietGevonden::new);
+        if (!organisaties.intrekbaar(v.geldigVanaf())) {
+            meldingen.mislukt(redirect, new DomeinFout("organisatie.versie.al-van-kracht",
+                    BeheerFormulieren.datum(v.geldigVanaf())));
+            return "redirect:/beheer/contracten/" + id;
+        }
+        model.addAttribute("voorwaarden", v);
+        model.addAttribute("terug", "/beheer/contracten/" + id);
+        model.addAttribute("naam", meldingen.tekst("beheer.contract.naam", contract.gemeenteNaam(),
+                contract.uitvoerderNaam()));
+        model.addAttribute("actie", "/beheer/contracten/" + id + "/voorwaarden/" + versie + "/intrekken");
+        return "beheer/intrekken";
+    }
+
+    @PostMapping("/voorwaarden/{versie}/intrekken")
+    String trekIn(@Ingelogd Medewerker ik, @PathVariable UUID id, @PathVariable UUID versie,
+            RedirectAttributes redirect) {
+        try {
+            ContractVoorwaarden v = organisaties.trekVoorwaardenIn(ik, id, versie);
+            meldingen.gelukt(redirect, "beheer.voorwaarden.ingetrokken", BeheerFormulieren.datum(v.geldigVanaf()));
+        }
+        catch (DomeinFout fout) {
+            meldingen.mislukt(redirect, BeheerFormulieren.leesbaar(fout));
+        }
+        return "redirect:/beheer/contracten/" + id;
+    }
+
     @PostMapping("/einde")
     String beeindig(@Ingelogd Medewerker ik, @PathVariable UUID id,
             @Valid @ModelAttribute("eindeForm") ContractEindeForm form, BindingResult result, Model model,
@@ -94,6 +129,7 @@ class ContractController {
         model.addAttribute("contract", contract);
         model.addAttribute("versies", versies);
         model.addAttribute("startmomenten", keuzes.startmomenten());
+        model.addAttribute("vandaag", java.time.LocalDate.now(clock));
         BeheerFormulieren.formAlsNodig(model, "voorwaardenForm",
                 () -> VoorwaardenForm.vanaf(versies.isEmpty() ? null : versies.get(versies.size() - 1)));
         BeheerFormulieren.formAlsNodig(model, "eindeForm", ContractEindeForm::leeg);

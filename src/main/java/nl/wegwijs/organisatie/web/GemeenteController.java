@@ -72,6 +72,38 @@ class GemeenteController {
         return "redirect:/beheer/gemeenten/" + id;
     }
 
+    /** The confirmation step before withdrawing a version that is not in force yet (works without JavaScript). */
+    @GetMapping("/versies/{versie}/intrekken")
+    String intrekkenBevestigen(@PathVariable UUID id, @PathVariable UUID versie, Model model,
+            RedirectAttributes redirect) {
+        Gemeente gemeente = organisaties.gemeente(id).orElseThrow(NietGevonden::new);
+        GemeenteRegime v = organisaties.gemeenteVersies(id).stream().filter(r -> r.id().equals(versie)).findFirst()
+            .orElseThrow(NietGevonden::new);
+        if (!organisaties.intrekbaar(v.geldigVanaf())) {
+            meldingen.mislukt(redirect, new DomeinFout("organisatie.versie.al-van-kracht",
+                    BeheerFormulieren.datum(v.geldigVanaf())));
+            return "redirect:/beheer/gemeenten/" + id;
+        }
+        model.addAttribute("regime", v);
+        model.addAttribute("terug", "/beheer/gemeenten/" + id);
+        model.addAttribute("naam", gemeente.naam());
+        model.addAttribute("actie", "/beheer/gemeenten/" + id + "/versies/" + versie + "/intrekken");
+        return "beheer/intrekken";
+    }
+
+    @PostMapping("/versies/{versie}/intrekken")
+    String trekIn(@Ingelogd Medewerker ik, @PathVariable UUID id, @PathVariable UUID versie,
+            RedirectAttributes redirect) {
+        try {
+            GemeenteRegime v = organisaties.trekGemeenteRegimeIn(ik, id, versie);
+            meldingen.gelukt(redirect, "beheer.regime.ingetrokken", BeheerFormulieren.datum(v.geldigVanaf()));
+        }
+        catch (DomeinFout fout) {
+            meldingen.mislukt(redirect, BeheerFormulieren.leesbaar(fout));
+        }
+        return "redirect:/beheer/gemeenten/" + id;
+    }
+
     @PostMapping("/taakstellingen")
     String zetTaakstelling(@Ingelogd Medewerker ik, @PathVariable UUID id,
             @Valid @ModelAttribute("taakstellingForm") TaakstellingForm form, BindingResult result, Model model,
@@ -93,6 +125,7 @@ class GemeenteController {
         model.addAttribute("gemeente", gemeente);
         model.addAttribute("versies", versies);
         model.addAttribute("geldendeVersie", geldend(versies, vandaag));
+        model.addAttribute("vandaag", vandaag);
         model.addAttribute("taakstellingen", organisaties.taakstellingen(id));
         model.addAttribute("contracten", organisaties.contractenVanGemeente(id));
         BeheerFormulieren.formAlsNodig(model, "regimeForm",

@@ -42,6 +42,8 @@ import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker.Positie;
 class VerwerkingslogController {
 
     private static final String PAGINA = "beheer/verwerkingslog";
+    /** How many medewerkers whose name matches the filter the page offers to choose from. */
+    static final int KEUZES = 20;
 
     private final VerwerkingslogZoeker zoeker;
     private final OrganisatieService organisaties;
@@ -83,11 +85,11 @@ class VerwerkingslogController {
         }
         UUID medewerkerId = null;
         if (filter.heeftMedewerker() && !result.hasFieldErrors("medewerker")) {
-            medewerkerId = organisaties.medewerkerMetGebruikersnaam(ik, Objects.requireNonNull(filter.medewerker()))
-                .map(Medewerker::id).orElse(null);
-            if (medewerkerId == null) {
-                result.rejectValue("medewerker", "beheer.log.medewerker.onbekend");
+            Medewerker gekozen = medewerker(ik, filter, van, tot, result, model);
+            if (gekozen == null) {
+                return PAGINA;
             }
+            medewerkerId = gekozen.id();
         }
         if (result.hasErrors()) {
             return PAGINA;
@@ -100,6 +102,49 @@ class VerwerkingslogController {
         model.addAttribute("regels", regels(pagina, zone));
         model.addAttribute("volgendeUrl", pagina.volgende() == null ? null : url(filter, van, tot, pagina.volgende()));
         return PAGINA;
+    }
+
+    /**
+     * Who the filter names: the medewerker with exactly this username, else the one whose display name contains the
+     * text (case-insensitive). Null when none (a field error) or several match: then the page offers them to choose
+     * from (at most {@value #KEUZES}), each a link to this search with that username.
+     */
+    private @Nullable Medewerker medewerker(Medewerker ik, VerwerkingslogForm filter, LocalDate van, LocalDate tot,
+            BindingResult result, Model model) {
+        String invoer = Objects.requireNonNull(filter.medewerker()).strip();
+        Medewerker gekozen = organisaties.medewerkerMetGebruikersnaam(ik, invoer).orElse(null);
+        if (gekozen == null) {
+            List<Medewerker> treffers = organisaties.zoekMedewerkersOpNaam(ik, invoer, KEUZES + 1);
+            if (treffers.isEmpty()) {
+                result.rejectValue("medewerker", "beheer.log.medewerker.onbekend");
+                return null;
+            }
+            if (treffers.size() > 1) {
+                Map<UUID, String> organisatieNamen = organisatieNamen();
+                model.addAttribute("medewerkerKeuzes", treffers.stream().limit(KEUZES)
+                    .map(m -> new MedewerkerKeuze(m.naam(), m.gebruikersnaam(),
+                            organisatieNamen.getOrDefault(m.organisatieId(), ""),
+                            url(filter.met(m.gebruikersnaam()), van, tot, null)))
+                    .toList());
+                model.addAttribute("medewerkerMeer", treffers.size() > KEUZES);
+                return null;
+            }
+            gekozen = treffers.get(0);
+        }
+        model.addAttribute("gekozenMedewerker", new MedewerkerKeuze(gekozen.naam(), gekozen.gebruikersnaam(),
+                organisatieNamen().getOrDefault(gekozen.organisatieId(), ""), null));
+        return gekozen;
+    }
+
+    /** A medewerker the filter may mean: name, username, organisation, and the search with them. */
+    record MedewerkerKeuze(String naam, String gebruikersnaam, String organisatie, @Nullable String url) {
+    }
+
+    private Map<UUID, String> organisatieNamen() {
+        Map<UUID, String> namen = new HashMap<>();
+        organisaties.gemeenten().forEach(g -> namen.put(g.id(), g.naam()));
+        organisaties.uitvoerders().forEach(u -> namen.put(u.id(), u.naam()));
+        return namen;
     }
 
     /** This search again, from the newest row or after a position; only the filters that are set. */
@@ -128,9 +173,7 @@ class VerwerkingslogController {
         Set<UUID> mensen = new HashSet<>();
         pagina.regels().forEach(r -> mensen.add(r.medewerkerId()));
         Map<UUID, String> namen = organisaties.namen(mensen);
-        Map<UUID, String> organisatieNamen = new HashMap<>();
-        organisaties.gemeenten().forEach(g -> organisatieNamen.put(g.id(), g.naam()));
-        organisaties.uitvoerders().forEach(u -> organisatieNamen.put(u.id(), u.naam()));
+        Map<UUID, String> organisatieNamen = organisatieNamen();
         return pagina.regels().stream()
             .map(r -> new LogRegel(LocalDateTime.ofInstant(r.tijdstip(), zone),
                     namen.getOrDefault(r.medewerkerId(), r.medewerkerId().toString()),

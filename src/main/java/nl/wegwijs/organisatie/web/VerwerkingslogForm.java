@@ -24,6 +24,11 @@ record VerwerkingslogForm(
         @Nullable Instant naTijdstip,
         @Nullable UUID naId) {
 
+    /** The same filter for another medewerker (a username), from the newest row. */
+    VerwerkingslogForm met(String gebruikersnaam) {
+        return new VerwerkingslogForm(gebruikersnaam, betrokkene, huishouden, actie, van, tot, null, null);
+    }
+
     boolean heeftMedewerker() {
         return medewerker != null && !medewerker.isBlank();
     }

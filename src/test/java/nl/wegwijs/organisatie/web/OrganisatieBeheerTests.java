@@ -49,6 +49,9 @@ class OrganisatieBeheerTests {
     @Autowired
     OrganisatieService organisaties;
 
+    @Autowired
+    java.time.Clock clock;
+
     TestData.Wereld w;
     Medewerker beheerder;
 
@@ -276,36 +279,109 @@ class OrganisatieBeheerTests {
     @Test
     void addsRegimeVersionAndLeavesTheFirstUnchanged() throws Exception {
         GemeenteRegime eerste = organisaties.gemeenteVersies(w.gemeente().id()).get(0);
+        LocalDate vanaf = vandaag().plusMonths(1);
         mvc.perform(post("/beheer/gemeenten/" + w.gemeente().id() + "/versies").with(TestData.als(beheerder))
                 .with(csrf())
-                .param("geldigVanaf", "2025-01-01").param("pipWeken", "12").param("ontzorgenMaanden", "12")
+                .param("geldigVanaf", vanaf.toString()).param("pipWeken", "12").param("ontzorgenMaanden", "12")
                 .param("inburgeringstermijnMaanden", "36"))
             .andExpect(status().is3xxRedirection())
             .andExpect(redirectedUrl("/beheer/gemeenten/" + w.gemeente().id()))
-            .andExpect(flash().attribute("melding", "De nieuwe versie van het regime geldt vanaf 1-1-2025."));
+            .andExpect(flash().attribute("melding", "De nieuwe versie van het regime geldt vanaf " + d(vanaf) + "."));
 
         List<GemeenteRegime> versies = organisaties.gemeenteVersies(w.gemeente().id());
         assertThat(versies).hasSize(2);
         assertThat(versies.get(0)).isEqualTo(eerste);
-        assertThat(versies.get(1).geldigVanaf()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(versies.get(1).geldigVanaf()).isEqualTo(vanaf);
         assertThat(versies.get(1).pipWeken()).isEqualTo(12);
         assertThat(versies.get(1).ontzorgenMaanden()).isEqualTo(12);
         mvc.perform(get("/beheer/gemeenten/" + w.gemeente().id()).with(TestData.als(beheerder)))
-            .andExpect(content().string(containsString("1-1-2025")))
-            .andExpect(content().string(containsString("Een wijziging herschrijft het verleden nooit")));
+            .andExpect(content().string(containsString(d(vanaf))))
+            .andExpect(content().string(containsString("Een wijziging herschrijft het verleden nooit")))
+            .andExpect(content().string(containsString("Die datum is morgen of later")));
     }
 
     @Test
     void refusesSecondVersionFromTheSameDateWithTheDutchDomainMessage() throws Exception {
-        GemeenteRegime eerste = organisaties.gemeenteVersies(w.gemeente().id()).get(0);
+        LocalDate vanaf = vandaag().plusMonths(2);
+        organisaties.nieuwGemeenteRegime(beheerder, w.gemeente().id(), vanaf, 10, 6, 36);
+        List<GemeenteRegime> voor = organisaties.gemeenteVersies(w.gemeente().id());
         mvc.perform(post("/beheer/gemeenten/" + w.gemeente().id() + "/versies").with(TestData.als(beheerder))
                 .with(csrf())
-                .param("geldigVanaf", "2022-01-01").param("pipWeken", "8").param("ontzorgenMaanden", "6")
+                .param("geldigVanaf", vanaf.toString()).param("pipWeken", "8").param("ontzorgenMaanden", "6")
                 .param("inburgeringstermijnMaanden", "36"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString(
-                    "Er bestaat al een versie die geldt vanaf 1-1-2022. Kies een andere datum.")));
-        assertThat(organisaties.gemeenteVersies(w.gemeente().id())).containsExactly(eerste);
+                    "Er bestaat al een versie die geldt vanaf " + d(vanaf) + ". Kies een andere datum.")));
+        assertThat(organisaties.gemeenteVersies(w.gemeente().id())).isEqualTo(voor);
+    }
+
+    @Test
+    void refusesRegimeVersionFromTodayOrEarlierBecauseItWouldRewriteThePast() throws Exception {
+        for (LocalDate vanaf : List.of(vandaag().minusYears(1), vandaag().minusDays(1), vandaag())) {
+            mvc.perform(post("/beheer/gemeenten/" + w.gemeente().id() + "/versies").with(TestData.als(beheerder))
+                    .with(csrf())
+                    .param("geldigVanaf", vanaf.toString()).param("pipWeken", "8").param("ontzorgenMaanden", "6")
+                    .param("inburgeringstermijnMaanden", "36"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Een nieuwe versie gaat op zijn vroegst morgen in: kies "
+                        + d(vandaag().plusDays(1)) + " of later.")));
+        }
+        assertThat(organisaties.gemeenteVersies(w.gemeente().id())).hasSize(1);
+    }
+
+    @Test
+    void withdrawsARegimeVersionNotYetInForceAfterAConfirmationStep() throws Exception {
+        LocalDate vanaf = vandaag().plusDays(1);
+        organisaties.nieuwGemeenteRegime(beheerder, w.gemeente().id(), vanaf, 14, 6, 36);
+        GemeenteRegime gepland = organisaties.gemeenteVersies(w.gemeente().id()).get(1);
+        String intrekken = "/beheer/gemeenten/" + w.gemeente().id() + "/versies/" + gepland.id() + "/intrekken";
+        mvc.perform(get("/beheer/gemeenten/" + w.gemeente().id()).with(TestData.als(beheerder)))
+            .andExpect(content().string(containsString("Nog niet van kracht")))
+            .andExpect(content().string(containsString("href=\"" + intrekken + "\"")));
+        // the link leads to a page that names the version and asks; nothing is withdrawn yet
+        mvc.perform(get(intrekken).with(TestData.als(beheerder)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Versie vanaf " + d(vanaf) + " intrekken?")))
+            .andExpect(content().string(containsString("Ja, versie intrekken")))
+            .andExpect(content().string(containsString("action=\"" + intrekken + "\"")));
+        assertThat(organisaties.gemeenteVersies(w.gemeente().id())).hasSize(2);
+
+        mvc.perform(post(intrekken).with(TestData.als(beheerder)).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("melding", "De versie van het regime vanaf " + d(vanaf) + " is ingetrokken."));
+        assertThat(organisaties.gemeenteVersies(w.gemeente().id())).hasSize(1);
+    }
+
+    @Test
+    void aRegimeVersionInForceCannotBeWithdrawn() throws Exception {
+        GemeenteRegime geldend = organisaties.gemeenteVersies(w.gemeente().id()).get(0);
+        organisaties.nieuwGemeenteRegime(beheerder, w.gemeente().id(), vandaag().plusDays(3), 14, 6, 36);
+        String intrekken = "/beheer/gemeenten/" + w.gemeente().id() + "/versies/" + geldend.id() + "/intrekken";
+        mvc.perform(get("/beheer/gemeenten/" + w.gemeente().id()).with(TestData.als(beheerder)))
+            .andExpect(content().string(not(containsString(intrekken))));
+        mvc.perform(get(intrekken).with(TestData.als(beheerder)))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("fout", containsString("geldt al of heeft gegolden")));
+        mvc.perform(post(intrekken).with(TestData.als(beheerder)).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("fout", "De versie vanaf " + d(geldend.geldigVanaf())
+                    + " geldt al of heeft gegolden. U kunt hem niet meer intrekken, want er zijn termijnen mee "
+                    + "berekend. Wilt u iets veranderen? Voeg dan een nieuwe versie toe."));
+        assertThat(organisaties.gemeenteVersies(w.gemeente().id())).hasSize(2).contains(geldend);
+        // another gemeente's version through this gemeente's address is not found
+        mvc.perform(post("/beheer/gemeenten/" + w.gemeente().id() + "/versies/" + UUID.randomUUID() + "/intrekken")
+                .with(TestData.als(beheerder)).with(csrf()))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void withdrawingIsForTheBeheerderOnly() throws Exception {
+        organisaties.nieuwGemeenteRegime(beheerder, w.gemeente().id(), vandaag().plusDays(5), 14, 6, 36);
+        GemeenteRegime gepland = organisaties.gemeenteVersies(w.gemeente().id()).get(1);
+        mvc.perform(post("/beheer/gemeenten/" + w.gemeente().id() + "/versies/" + gepland.id() + "/intrekken")
+                .with(TestData.als(w.als(Rol.REGIEVOERDER))).with(csrf()))
+            .andExpect(status().isForbidden());
+        assertThat(organisaties.gemeenteVersies(w.gemeente().id())).hasSize(2);
     }
 
     @Test
@@ -351,14 +427,15 @@ class OrganisatieBeheerTests {
     @Test
     void addsVoorwaardenVersionWithPhasesReadFromLines() throws Exception {
         ContractVoorwaarden eerste = organisaties.voorwaarden(w.contract().id()).get(0);
+        LocalDate vanaf = vandaag().plusMonths(1);
         mvc.perform(post("/beheer/contracten/" + w.contract().id() + "/voorwaarden").with(TestData.als(beheerder))
                 .with(csrf())
-                .param("geldigVanaf", "2024-07-01").param("geenFormeelEinde", "true")
+                .param("geldigVanaf", vanaf.toString()).param("geenFormeelEinde", "true")
                 .param("telVanaf", "BRP_INSCHRIJVING").param("starttrigger", "KOPPELING")
                 .param("startNaWeken", "2").param("verlengingMaxMaanden", "0").param("afsluitingVoorloopWeken", "8")
                 .param("fasen", "intake;Intake en regeldag;6\r\n\r\nVERVOLG ; Verdere begeleiding ;"))
             .andExpect(status().is3xxRedirection())
-            .andExpect(flash().attribute("melding", "De nieuwe versie van de voorwaarden geldt vanaf 1-7-2024."));
+            .andExpect(flash().attribute("melding", "De nieuwe versie van de voorwaarden geldt vanaf " + d(vanaf) + "."));
         List<ContractVoorwaarden> versies = organisaties.voorwaarden(w.contract().id());
         assertThat(versies).hasSize(2);
         assertThat(versies.get(0)).isEqualTo(eerste);
@@ -393,16 +470,59 @@ class OrganisatieBeheerTests {
     }
 
     @Test
+    void refusesVoorwaardenVersionFromTodayOrEarlier() throws Exception {
+        for (LocalDate vanaf : List.of(LocalDate.of(2022, 1, 1), vandaag())) {
+            mvc.perform(post("/beheer/contracten/" + w.contract().id() + "/voorwaarden").with(TestData.als(beheerder))
+                    .with(csrf())
+                    .param("geldigVanaf", vanaf.toString()).param("begeleidingMaanden", "18")
+                    .param("telVanaf", "BRP_INSCHRIJVING").param("starttrigger", "HUISVESTING")
+                    .param("startNaWeken", "0").param("verlengingMaxMaanden", "6").param("afsluitingVoorloopWeken", "6")
+                    .param("fasen", "FASE1;Opstart;12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Een nieuwe versie gaat op zijn vroegst morgen in")));
+        }
+        assertThat(organisaties.voorwaarden(w.contract().id())).hasSize(1);
+    }
+
+    @Test
+    void withdrawsAVoorwaardenVersionNotYetInForceButNotOneInForce() throws Exception {
+        ContractVoorwaarden eerste = organisaties.voorwaarden(w.contract().id()).get(0);
+        LocalDate vanaf = vandaag().plusDays(1);
+        organisaties.nieuweVoorwaarden(beheerder, new ContractVoorwaarden(UUID.randomUUID(), w.contract().id(), vanaf,
+                18, Startmoment.BRP_INSCHRIJVING, Startmoment.HUISVESTING, 0, 0, null, null, 6,
+                List.of(new FaseNorm("A", "Alles", null))));
+        ContractVoorwaarden gepland = organisaties.voorwaarden(w.contract().id()).get(1);
+        String basis = "/beheer/contracten/" + w.contract().id() + "/voorwaarden/";
+        mvc.perform(get("/beheer/contracten/" + w.contract().id()).with(TestData.als(beheerder)))
+            .andExpect(content().string(containsString("href=\"" + basis + gepland.id() + "/intrekken\"")))
+            .andExpect(content().string(not(containsString(basis + eerste.id() + "/intrekken"))));
+        mvc.perform(get(basis + gepland.id() + "/intrekken").with(TestData.als(beheerder)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Versie vanaf " + d(vanaf) + " intrekken?")));
+        mvc.perform(post(basis + eerste.id() + "/intrekken").with(TestData.als(beheerder)).with(csrf()))
+            .andExpect(flash().attribute("fout", containsString("geldt al of heeft gegolden")));
+        mvc.perform(post(basis + gepland.id() + "/intrekken").with(TestData.als(beheerder)).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("melding", "De versie van de voorwaarden vanaf " + d(vanaf)
+                    + " is ingetrokken."));
+        assertThat(organisaties.voorwaarden(w.contract().id())).containsExactly(eerste);
+    }
+
+    @Test
     void refusesVoorwaardenVersionFromAnExistingDate() throws Exception {
+        LocalDate vanaf = vandaag().plusMonths(3);
+        organisaties.nieuweVoorwaarden(beheerder, new ContractVoorwaarden(UUID.randomUUID(), w.contract().id(), vanaf,
+                18, Startmoment.BRP_INSCHRIJVING, Startmoment.HUISVESTING, 0, 0, null, null, 6,
+                List.of(new FaseNorm("A", "Alles", null))));
         mvc.perform(post("/beheer/contracten/" + w.contract().id() + "/voorwaarden").with(TestData.als(beheerder))
                 .with(csrf())
-                .param("geldigVanaf", "2022-01-01").param("begeleidingMaanden", "18")
+                .param("geldigVanaf", vanaf.toString()).param("begeleidingMaanden", "18")
                 .param("telVanaf", "BRP_INSCHRIJVING").param("starttrigger", "HUISVESTING")
                 .param("startNaWeken", "0").param("verlengingMaxMaanden", "6").param("afsluitingVoorloopWeken", "6")
                 .param("fasen", "FASE1;Opstart;12"))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("Er bestaat al een versie die geldt vanaf 1-1-2022.")));
-        assertThat(organisaties.voorwaarden(w.contract().id())).hasSize(1);
+            .andExpect(content().string(containsString("Er bestaat al een versie die geldt vanaf " + d(vanaf) + ".")));
+        assertThat(organisaties.voorwaarden(w.contract().id())).hasSize(2);
     }
 
     @Test
@@ -462,6 +582,14 @@ class OrganisatieBeheerTests {
     }
 
     // --- helpers
+
+    private LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+
+    private static String d(LocalDate datum) {
+        return datum.getDayOfMonth() + "-" + datum.getMonthValue() + "-" + datum.getYear();
+    }
 
     private String vrijeCbsCode() {
         List<String> bezet = organisaties.gemeenten().stream().map(Gemeente::cbsCode).toList();
