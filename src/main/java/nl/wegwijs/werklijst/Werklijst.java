@@ -46,12 +46,29 @@ public class Werklijst {
     /** Statuses of a closed trajectory: nothing is due, they sort last. */
     static final java.util.Set<String> AFGESLOTEN = java.util.Set.of("AFGEROND", "OVERGEDRAGEN", "BEEINDIGD");
 
+    /** A page of the worklist and its counts, with the role's scope worked out once. */
+    public record Overzicht(WerklijstPagina pagina, WerklijstTelling telling) {
+    }
+
+    public Overzicht overzicht(Medewerker ik, WerklijstFilter filter) {
+        List<String> waar = new ArrayList<>();
+        Map<String, Object> p = new HashMap<>();
+        if (!voorwaarden(ik, filter, waar, p)) {
+            return new Overzicht(new WerklijstPagina(List.of(), null, false), new WerklijstTelling(0, 0, 0, 0, 0));
+        }
+        return new Overzicht(pagina(filter, new ArrayList<>(waar), new HashMap<>(p)), telling(waar, p));
+    }
+
     public WerklijstPagina pagina(Medewerker ik, WerklijstFilter filter) {
         List<String> waar = new ArrayList<>();
         Map<String, Object> p = new HashMap<>();
         if (!voorwaarden(ik, filter, waar, p)) {
             return new WerklijstPagina(List.of(), null, false);
         }
+        return pagina(filter, waar, p);
+    }
+
+    private WerklijstPagina pagina(WerklijstFilter filter, List<String> waar, Map<String, Object> p) {
         p.put("aantal", PAGINA + 1);
         if (filter.aandacht() != null) {
             switch (filter.aandacht()) {
@@ -103,6 +120,10 @@ public class Werklijst {
         if (!voorwaarden(ik, filter, waar, p)) {
             return new WerklijstTelling(0, 0, 0, 0, 0);
         }
+        return telling(waar, p);
+    }
+
+    private WerklijstTelling telling(List<String> waar, Map<String, Object> p) {
         return jdbc.sql("""
                 select count(*) as totaal,
                        count(*) filter (where w.urgentie < :vandaag) as te_laat,

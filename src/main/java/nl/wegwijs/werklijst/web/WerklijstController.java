@@ -112,8 +112,9 @@ class WerklijstController {
         String gevraagd = aandacht != null && WerklijstFilter.AANDACHT.contains(aandacht) ? aandacht : null;
         WerklijstFilter filter = new WerklijstFilter(gekozen, gemeente, uitvoerder, fase, status, zoek, gevraagd, na,
                 naTraject);
-        model.addAttribute("pagina", werklijst.pagina(ik, filter));
-        model.addAttribute("telling", werklijst.telling(ik, filter));
+        Werklijst.Overzicht overzicht = werklijst.overzicht(ik, filter);
+        model.addAttribute("pagina", overzicht.pagina());
+        model.addAttribute("telling", overzicht.telling());
         model.addAttribute("rol", ik.rol().name());
         model.addAttribute("filter", filter);
         model.addAttribute("vandaag", LocalDate.now(clock));
