@@ -40,46 +40,43 @@ public class Werklijst {
     /** Statuses of a running trajectory, in which contact is expected. */
     static final java.util.Set<String> LOPEND = java.util.Set.of("INTAKE", "ACTIEF", "VERLENGD");
 
+    /** How many days ahead "binnenkort" looks, today included. */
+    public static final int BINNENKORT_DAGEN = 7;
+
+    /** Statuses of a closed trajectory: nothing is due, they sort last. */
+    static final java.util.Set<String> AFGESLOTEN = java.util.Set.of("AFGEROND", "OVERGEDRAGEN", "BEEINDIGD");
+
+    /** A page of the worklist and its counts, with the role's scope worked out once. */
+    public record Overzicht(WerklijstPagina pagina, WerklijstTelling telling) {
+    }
+
+    public Overzicht overzicht(Medewerker ik, WerklijstFilter filter) {
+        List<String> waar = new ArrayList<>();
+        Map<String, Object> p = new HashMap<>();
+        if (!voorwaarden(ik, filter, waar, p)) {
+            return new Overzicht(new WerklijstPagina(List.of(), null, false), new WerklijstTelling(0, 0, 0, 0, 0));
+        }
+        return new Overzicht(pagina(filter, new ArrayList<>(waar), new HashMap<>(p)), telling(waar, p));
+    }
+
     public WerklijstPagina pagina(Medewerker ik, WerklijstFilter filter) {
         List<String> waar = new ArrayList<>();
         Map<String, Object> p = new HashMap<>();
-        p.put("vandaag", LocalDate.now(clock));
-        p.put("aantal", PAGINA + 1);
-        if (!scope(ik, filter, waar, p)) {
+        if (!voorwaarden(ik, filter, waar, p)) {
             return new WerklijstPagina(List.of(), null, false);
         }
-        if (filter.gemeente() != null) {
-            waar.add("w.gemeente_id = :gemeente");
-            p.put("gemeente", filter.gemeente());
-        }
-        if (filter.uitvoerder() != null) {
-            waar.add("w.uitvoerder_id = :uitvoerder");
-            p.put("uitvoerder", filter.uitvoerder());
-        }
-        if (filter.fase() != null && !filter.fase().isBlank()) {
-            waar.add("w.fase_code = :fase");
-            p.put("fase", filter.fase());
-        }
-        if (filter.status() != null && !filter.status().isBlank()) {
-            waar.add("w.status = :status");
-            p.put("status", filter.status());
-        }
-        else {
-            waar.add("w.status not in ('AFGEROND', 'BEEINDIGD')");
-        }
-        if (filter.zoek() != null && filter.zoek().strip().length() >= 2) {
-            waar.add("w.zoeknaam like :zoek");
-            p.put("zoek", "%" + filter.zoek().strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
+        return pagina(filter, waar, p);
+    }
+
+    private WerklijstPagina pagina(WerklijstFilter filter, List<String> waar, Map<String, Object> p) {
+        p.put("aantal", PAGINA + 1);
         if (filter.aandacht() != null) {
             switch (filter.aandacht()) {
                 case "signalen" -> waar.add("w.signalen_open > 0");
-                case "te-laat" -> waar.add("w.status in ('INTAKE', 'ACTIEF', 'VERLENGD')"
-                        + " and (w.checklist_vroegste < :vandaag or w.post_vroegste < :vandaag"
-                        + " or w.signaal_vroegste < :vandaag)");
-                case "zonder-contact" -> waar.add("w.status in ('INTAKE', 'ACTIEF', 'VERLENGD')"
-                        + " and (w.contact_uiterlijk < :vandaag or (w.contact_uiterlijk is null and w.laatste_contact is null))");
+                // the next thing is past: the same rule as the red date in the first column and the count on top
+                case "te-laat" -> waar.add("w.urgentie < :vandaag");
+                case "binnenkort" -> waar.add("w.urgentie >= :vandaag and w.urgentie < :binnenkort");
+                case "zonder-contact" -> waar.add(ZONDER_CONTACT);
                 default -> {
                 }
             }
@@ -95,7 +92,7 @@ public class Werklijst {
                        (select count(*) from unnest(w.open_termijnen) d where d < :vandaag) as aantal_verlopen,
                        w.medewerker_namen, w.urgentie, w.checklist_open, w.checklist_vroegste, w.post_open,
                        w.post_vroegste, w.signalen_open, w.signaal_urgent, w.laatste_contact, w.volgende_contact,
-                       w.contact_uiterlijk
+                       w.contact_uiterlijk, w.signaal_vroegste
                   from werklijst_regel w
                  where\s""" + String.join(" and ", waar) + """
 
@@ -107,6 +104,78 @@ public class Werklijst {
         boolean meer = regels.size() > PAGINA;
         List<WerklijstRegel> pagina = meer ? regels.subList(0, PAGINA) : regels;
         return new WerklijstPagina(pagina, pagina.isEmpty() ? null : pagina.get(pagina.size() - 1), meer);
+    }
+
+    /** A running trajectory whose contact norm is exceeded, or that has had no contact at all yet. */
+    private static final String ZONDER_CONTACT = "w.status in ('INTAKE', 'ACTIEF', 'VERLENGD')"
+            + " and (w.contact_uiterlijk < :vandaag or (w.contact_uiterlijk is null and w.laatste_contact is null))";
+
+    /**
+     * The counts on top of the worklist, over the same households as the list with the same filters except the
+     * attention filter (the counts are the way into it), in one statement. See {@link WerklijstTelling}.
+     */
+    public WerklijstTelling telling(Medewerker ik, WerklijstFilter filter) {
+        List<String> waar = new ArrayList<>();
+        Map<String, Object> p = new HashMap<>();
+        if (!voorwaarden(ik, filter, waar, p)) {
+            return new WerklijstTelling(0, 0, 0, 0, 0);
+        }
+        return telling(waar, p);
+    }
+
+    private WerklijstTelling telling(List<String> waar, Map<String, Object> p) {
+        return jdbc.sql("""
+                select count(*) as totaal,
+                       count(*) filter (where w.urgentie < :vandaag) as te_laat,
+                       count(*) filter (where w.urgentie >= :vandaag and w.urgentie < :binnenkort) as binnenkort,
+                       count(*) filter (where w.signalen_open > 0) as signalen,
+                       count(*) filter (where\s""" + ZONDER_CONTACT + """
+                ) as zonder_contact
+                  from werklijst_regel w
+                 where\s""" + String.join(" and ", waar))
+            .params(p)
+            .query(WerklijstTelling.class)
+            .single();
+    }
+
+    /** Scope and filters shared by the list and its counts; false when the role sees no households at all. */
+    private boolean voorwaarden(Medewerker ik, WerklijstFilter filter, List<String> waar, Map<String, Object> p) {
+        LocalDate vandaag = LocalDate.now(clock);
+        p.put("vandaag", vandaag);
+        p.put("binnenkort", vandaag.plusDays(BINNENKORT_DAGEN));
+        if (!scope(ik, filter, waar, p)) {
+            return false;
+        }
+        if (filter.gemeente() != null) {
+            waar.add("w.gemeente_id = :gemeente");
+            p.put("gemeente", filter.gemeente());
+        }
+        if (filter.uitvoerder() != null) {
+            waar.add("w.uitvoerder_id = :uitvoerder");
+            p.put("uitvoerder", filter.uitvoerder());
+        }
+        if (filter.fase() != null && !filter.fase().isBlank()) {
+            // by the contract's phase name as the user reads it ("Opstart", "opst"), or by its code
+            waar.add("(w.fase_code = :fase or w.fase_naam ilike :faseNaam)");
+            p.put("fase", filter.fase().strip());
+            p.put("faseNaam", "%" + escape(filter.fase().strip()) + "%");
+        }
+        if (filter.status() != null && !filter.status().isBlank()) {
+            waar.add("w.status = :status");
+            p.put("status", filter.status());
+        }
+        else {
+            waar.add("w.status not in ('AFGEROND', 'BEEINDIGD')");
+        }
+        if (filter.zoek() != null && filter.zoek().strip().length() >= 2) {
+            waar.add("w.zoeknaam like :zoek");
+            p.put("zoek", "%" + escape(filter.zoek().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        return true;
+    }
+
+    private static String escape(String tekst) {
+        return tekst.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Adds the role's scope; false when the role sees no households at all. */

@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the user asked for: the view ({@code mijn} or {@code team}), filters, a search on name, what needs attention
- * ({@code signalen}, {@code te-laat}: overdue checklist items, letters or signal actions, {@code zonder-contact}: the
+ * ({@code te-laat}: the next thing is past, {@code binnenkort}: due within a week, {@code signalen}, {@code zonder-contact}: the
  * contact norm exceeded), and the keyset position after which the page starts.
  */
 public record WerklijstFilter(@Nullable String weergave, @Nullable UUID gemeente, @Nullable UUID uitvoerder,
         @Nullable String fase, @Nullable String status, @Nullable String zoek, @Nullable String aandacht,
         @Nullable LocalDate naUrgentie, @Nullable UUID naTraject) {
 
-    public static final java.util.List<String> AANDACHT = java.util.List.of("signalen", "te-laat", "zonder-contact");
+    public static final java.util.List<String> AANDACHT = java.util.List.of("te-laat", "binnenkort", "signalen", "zonder-contact");
 
     public static WerklijstFilter leeg() {
         return new WerklijstFilter(null, null, null, null, null, null, null, null, null);

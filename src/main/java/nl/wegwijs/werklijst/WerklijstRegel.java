@@ -15,7 +15,41 @@ public record WerklijstRegel(UUID trajectId, UUID huishoudenId, String naam, int
         @Nullable String eerstvolgendeSoort, int aantalVerlopen, String medewerkerNamen, LocalDate urgentie,
         int checklistOpen, @Nullable LocalDate checklistVroegste, int postOpen, @Nullable LocalDate postVroegste,
         int signalenOpen, boolean signaalUrgent, @Nullable LocalDate laatsteContact,
-        @Nullable LocalDate volgendeContact, @Nullable LocalDate contactUiterlijk) {
+        @Nullable LocalDate volgendeContact, @Nullable LocalDate contactUiterlijk,
+        @Nullable LocalDate signaalVroegste) {
+
+    /** Far future: the sort key of a row with nothing dated, or of a closed trajectory (see V12). */
+    static final LocalDate NOOIT = LocalDate.of(9999, 12, 31);
+
+    /**
+     * What is next and when, chosen from the same columns and by the same rule as the stored sort key
+     * {@code urgentie} (the earliest date; nothing for a closed trajectory), so the date shown is the date sorted on.
+     * On equal dates a legal deadline goes first, then a letter, a signal, a checklist item, the contact norm.
+     */
+    public Volgende volgende() {
+        if (Werklijst.AFGESLOTEN.contains(status) || urgentie.equals(NOOIT)) {
+            return new Volgende("NIETS", null, null, 0);
+        }
+        if (urgentie.equals(eerstvolgendeTermijn)) {
+            return new Volgende("TERMIJN", eerstvolgendeSoort, urgentie, 1);
+        }
+        if (urgentie.equals(postVroegste)) {
+            return new Volgende("POST", null, urgentie, postOpen);
+        }
+        if (urgentie.equals(signaalVroegste)) {
+            return new Volgende("SIGNAAL", null, urgentie, signalenOpen);
+        }
+        if (urgentie.equals(checklistVroegste)) {
+            return new Volgende("CHECKLIST", null, urgentie, checklistOpen);
+        }
+        return new Volgende("CONTACT", null, urgentie, 0);
+    }
+
+    /** The contact planned before the norm's date, if any: shown with the contact norm as the next thing. */
+    public @Nullable LocalDate geplandContact() {
+        return volgendeContact != null && contactUiterlijk != null && !volgendeContact.isAfter(contactUiterlijk)
+                ? volgendeContact : null;
+    }
 
     public boolean verlopen(LocalDate vandaag) {
         return eerstvolgendeTermijn != null && eerstvolgendeTermijn.isBefore(vandaag);

@@ -18,11 +18,12 @@ import nl.wegwijs.TestData;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.Rol;
-import nl.wegwijs.traject.Termijn;
-import nl.wegwijs.traject.Termijnregels;
 import nl.wegwijs.traject.ToewijzingRol;
 import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectService;
+import nl.wegwijs.werklijst.Volgende;
+import nl.wegwijs.werklijst.Werklijst;
+import nl.wegwijs.werklijst.WerklijstFilter;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,9 @@ class MainFlowBrowserTests extends BrowserTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    Werklijst werklijst;
 
     @Test
     void registeredHouseholdReachesTheAssignedBegeleidersWorklistWithItsNextDeadline() {
@@ -91,9 +95,9 @@ class MainFlowBrowserTests extends BrowserTest {
 
         // 2. The teamleider accepts it for Team A and assigns the begeleider.
         logIn(teamleider);
-        assertThat(page).hasURL(url("/werklijst"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Haddad, Samira")).click();
-        assertThat(page).hasURL(url("/huishoudens/" + huishouden));
+        assertThat(page).hasURL(url("/team"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Accepteren\\s*:\\s*Haddad, Samira$"))).click();
+        assertThat(page).hasURL(url("/huishoudens/" + huishouden + "#team"));
         Locator accepteren = formulier("Aanmelding accepteren");
         accepteren.locator("#team").selectOption(new SelectOption().setLabel("Team A"));
         accepteren.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accepteren voor dit team"))
@@ -111,14 +115,14 @@ class MainFlowBrowserTests extends BrowserTest {
         // 3. The begeleider sees it in the worklist with its next deadline.
         logIn(begeleider);
         assertThat(page).hasURL(url("/werklijst"));
-        Termijn eerst = Termijnregels.eerstvolgende(trajecten.dossier(begeleider, huishouden).orElseThrow()
-            .termijnen()).orElseThrow();
+        // the first column says what is next and when: the date the list is sorted on
+        Volgende volgende = werklijst.pagina(begeleider, WerklijstFilter.leeg()).regels().stream()
+            .filter(r -> r.huishoudenId().equals(huishouden.value())).findFirst().orElseThrow().volgende();
         Locator regel = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Haddad, Samira"));
         assertThat(regel).hasCount(1);
-        Locator termijn = regel.locator("[data-label='Eerstvolgende termijn']");
+        Locator termijn = regel.locator("[data-label='Wat is nu aan de beurt']");
         assertThat(termijn.locator(".utrecht-status-badge"))
-            .hasText(DateTimeFormatter.ofPattern("d MMM yyyy", NL).format(eerst.uiterlijk()));
-        assertThat(termijn).containsText(messages.getMessage("traject.termijn." + eerst.soort(), null, NL));
+            .containsText(DateTimeFormatter.ofPattern("d MMM yyyy", NL).format(volgende.datum()));
         assertThat(regel).containsText(begeleider.naam());
         screenshot("03-begeleider-werklijst.png");
 
@@ -154,7 +158,7 @@ class MainFlowBrowserTests extends BrowserTest {
 
         logIn(w.als(Rol.VRIJWILLIGER));
         assertThat(page).hasURL(url("/werklijst"));
-        assertThat(page.getByText("Er zijn (nog) geen huishoudens")).isVisible();
+        assertThat(page.getByText("Er is (nog) geen huishouden aan u toegewezen.")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Haddad, Samira")))
             .hasCount(0);
         screenshot("07-vrijwilliger-werklijst.png");

@@ -20,6 +20,7 @@ import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.system.Keuze;
 import nl.wegwijs.system.Meldingen;
+import nl.wegwijs.werklijst.Teamoverzicht;
 import nl.wegwijs.werklijst.Werklijst;
 import nl.wegwijs.werklijst.WerklijstFilter;
 
@@ -37,20 +38,60 @@ class WerklijstController {
     private final OrganisatieService organisaties;
     private final Meldingen meldingen;
     private final Clock clock;
+    private final Teamoverzicht teamoverzicht;
 
-    WerklijstController(Werklijst werklijst, OrganisatieService organisaties, Meldingen meldingen, Clock clock) {
+    WerklijstController(Werklijst werklijst, OrganisatieService organisaties, Meldingen meldingen, Clock clock,
+            Teamoverzicht teamoverzicht) {
         this.werklijst = werklijst;
+        this.teamoverzicht = teamoverzicht;
         this.organisaties = organisaties;
         this.meldingen = meldingen;
         this.clock = clock;
     }
 
+    /**
+     * The start page fits the role's work: guides, regievoerder, budgetcoach and wijkteam their worklist (its scope
+     * per role), the teamleider the team overview (inbox, caseload, worklist counts), beleid a page that says what is
+     * coming, the beheerder the configuration.
+     */
     @GetMapping("/")
     String start(@Ingelogd Medewerker ik) {
-        if (ik.heeftRol(Rol.BEHEERDER)) {
-            return "redirect:/beheer/organisaties";
+        return "redirect:" + startpagina(ik);
+    }
+
+    static String startpagina(Medewerker ik) {
+        return switch (ik.rol()) {
+            case BEHEERDER -> "/beheer/organisaties";
+            case BELEID -> "/beleid";
+            case TEAMLEIDER -> "/team";
+            case VRIJWILLIGER, BEGELEIDER, REGIEVOERDER, BUDGETCOACH, WIJKTEAM -> "/werklijst";
+        };
+    }
+
+    /** Beleid: no worklist (it sees no households), but what it will get. */
+    @GetMapping("/beleid")
+    String beleid(@Ingelogd Medewerker ik) {
+        if (!ik.heeftRol(Rol.BELEID)) {
+            return "redirect:" + startpagina(ik);
         }
-        return "redirect:/werklijst";
+        return "werklijst/beleid";
+    }
+
+    /** The teamleider's start: new registrations, caseload per guide, and the worklist in counts. */
+    @GetMapping("/team")
+    String team(@Ingelogd Medewerker ik, Model model) {
+        if (!ik.heeftRol(Rol.TEAMLEIDER)) {
+            return "redirect:" + startpagina(ik);
+        }
+        List<Teamoverzicht.Aanmelding> inbox = teamoverzicht.inbox(ik);
+        model.addAttribute("inbox", inbox.size() > Teamoverzicht.INBOX_MAX ? inbox.subList(0, Teamoverzicht.INBOX_MAX)
+                : inbox);
+        model.addAttribute("inboxMeer", inbox.size() > Teamoverzicht.INBOX_MAX);
+        model.addAttribute("caseload", teamoverzicht.caseload(ik));
+        model.addAttribute("telling", werklijst.telling(ik, WerklijstFilter.weergave("team")));
+        model.addAttribute("vandaag", LocalDate.now(clock));
+        model.addAttribute("urenDagen", Teamoverzicht.UREN_DAGEN);
+        return "werklijst/team";
     }
 
     @GetMapping("/werklijst")
@@ -64,11 +105,17 @@ class WerklijstController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate na,
             @RequestParam(required = false) @Nullable UUID naTraject,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        if (ik.heeftRol(Rol.BELEID, Rol.BEHEERDER)) {
+            return "redirect:" + startpagina(ik); // they see no households: no empty worklist
+        }
         String gekozen = weergave == null || weergave.isBlank() ? Werklijst.standaardWeergave(ik) : weergave;
         String gevraagd = aandacht != null && WerklijstFilter.AANDACHT.contains(aandacht) ? aandacht : null;
         WerklijstFilter filter = new WerklijstFilter(gekozen, gemeente, uitvoerder, fase, status, zoek, gevraagd, na,
                 naTraject);
-        model.addAttribute("pagina", werklijst.pagina(ik, filter));
+        Werklijst.Overzicht overzicht = werklijst.overzicht(ik, filter);
+        model.addAttribute("pagina", overzicht.pagina());
+        model.addAttribute("telling", overzicht.telling());
+        model.addAttribute("rol", ik.rol().name());
         model.addAttribute("filter", filter);
         model.addAttribute("vandaag", LocalDate.now(clock));
         model.addAttribute("eersteGepagineerd", na != null);
