@@ -3,7 +3,6 @@ package nl.wegwijs.huishouden;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,30 +64,12 @@ class HuishoudenWijzigenTests {
                 Verblijfsstatus.ASIELSTATUSHOUDER);
     }
 
-    /** A random BSN that passes the elfproef (and is therefore most likely unused in the shared test database). */
-    public static String bsn() {
-        while (true) {
-            int[] c = ThreadLocalRandom.current().ints(8, 0, 10).toArray();
-            if (c[0] == 0) {
-                continue;
-            }
-            int som = 0;
-            for (int i = 0; i < 8; i++) {
-                som += (9 - i) * c[i];
-            }
-            int laatste = som % 11;
-            if (laatste < 10) {
-                StringBuilder s = new StringBuilder();
-                for (int cijfer : c) {
-                    s.append(cijfer);
-                }
-                return s.append(laatste).toString();
-            }
-        }
+    static String bsn() {
+        return HuishoudenWijzigenTestsHulp.bsn();
     }
 
-    public static String vNummer() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+    static String vNummer() {
+        return HuishoudenWijzigenTestsHulp.vNummer();
     }
 
     private Huishouden huishouden() {
