@@ -143,6 +143,71 @@ public class HuishoudenService {
         events.publishEvent(new HuishoudenGewijzigd(h.id()));
     }
 
+    /**
+     * Changes the household and its persons in one go, at one version: all or nothing. Persons not in
+     * {@code personen} stay as they are; every person in it must already belong to the household. Logged as WIJZIGEN
+     * for every person when the household's own data changed, else for the persons that changed.
+     */
+    @Transactional
+    public void wijzigGegevens(Medewerker ik, HuishoudenId id, long versie, Adres adres, HuishoudenDatums datums,
+            @Nullable String herkomstLocatie, List<NieuwePersoon> personen) {
+        Huishouden h = voorWijziging(ik, id, versie);
+        boolean huishoudenAnders = !adres.equals(h.adres()) || !datums.equals(h.datums())
+                || !java.util.Objects.equals(blankNull(herkomstLocatie), h.herkomstLocatie());
+        h.wijzig(adres, datums, blankNull(herkomstLocatie));
+        List<Persoon> gewijzigd = new java.util.ArrayList<>();
+        for (NieuwePersoon gegevens : personen) {
+            if (gegevens.id() == null) {
+                throw new NietGevonden();
+            }
+            Persoon p = gegevens.toPersoon();
+            Persoon oud = h.persoon(p.id()).orElseThrow(NietGevonden::new);
+            controleer(p);
+            h.vervang(p);
+            if (!p.equals(oud)) {
+                gewijzigd.add(p);
+            }
+        }
+        if (!huishoudenAnders && gewijzigd.isEmpty()) {
+            return;
+        }
+        huishoudens.save(h, Instant.now(clock));
+        logPersonen(ik, h, Actie.WIJZIGEN, huishoudenAnders ? h.personen() : gewijzigd);
+        events.publishEvent(new HuishoudenGewijzigd(h.id()));
+    }
+
+    /**
+     * The duplicate check of the aanmelding: which of these V-numbers and BSNs already belong to a person in Wegwijs.
+     * A household the medewerker may not see is not named (no who, no where). Every hit is logged as LEZEN of that
+     * person: the answer itself tells something about them.
+     */
+    @Transactional
+    public List<BekendePersoon> bekend(Medewerker ik, java.util.Collection<String> vNummers,
+            java.util.Collection<String> bsns) {
+        List<String> v = vNummers.stream().map(HuishoudenService::blankNull).filter(java.util.Objects::nonNull)
+            .distinct().toList();
+        List<String> b = bsns.stream().map(HuishoudenService::blankNull).filter(java.util.Objects::nonNull)
+            .distinct().toList();
+        List<BekendePersoon.Treffer> treffers = huishoudens.bekend(v, b, zichtbaarheid.filter(ik, "p.huishouden_id"));
+        log.leg(treffers.stream().map(t -> new Verwerking(ik.id(), ik.organisatieId(), Actie.LEZEN, ik.rol().doel(),
+                t.persoonId(), t.huishouden().value(), "persoon", t.persoonId())).toList());
+        List<BekendePersoon> bekend = new java.util.ArrayList<>();
+        for (BekendePersoon.Treffer t : treffers) {
+            if (t.vNummer() != null && v.contains(t.vNummer())) {
+                bekend.add(bekend(BekendePersoon.V_NUMMER, t.vNummer(), t));
+            }
+            if (t.bsn() != null && b.contains(t.bsn())) {
+                bekend.add(bekend(BekendePersoon.BSN, t.bsn(), t));
+            }
+        }
+        return bekend;
+    }
+
+    private static BekendePersoon bekend(String soort, String waarde, BekendePersoon.Treffer t) {
+        return t.zichtbaar() ? new BekendePersoon(soort, waarde, t.huishouden(), t.huishoudenNaam())
+                : new BekendePersoon(soort, waarde, null, null);
+    }
+
     private static Huishouden voorRol(Medewerker ik, Huishouden h) {
         if (ik.rol() != nl.wegwijs.organisatie.Rol.VRIJWILLIGER) {
             return h;

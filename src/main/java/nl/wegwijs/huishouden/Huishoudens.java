@@ -133,6 +133,30 @@ class Huishoudens {
             .query(Boolean.class).single();
     }
 
+    /**
+     * The persons holding one of these V-numbers or BSNs (both index-backed), each with whether {@code filter} lets
+     * the asker see their household, and the household's name (the hoofdpersoon, else the first person).
+     */
+    List<BekendePersoon.Treffer> bekend(List<String> vNummers, List<String> bsns, Zichtbaarheid.Filter filter) {
+        if (vNummers.isEmpty() && bsns.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select p.id, p.huishouden_id, p.v_nummer, p.bsn, (%s) as zichtbaar,
+                       (select hp.achternaam || ', ' || hp.voornaam from persoon hp
+                         where hp.huishouden_id = p.huishouden_id
+                         order by (hp.rol = 'HOOFDPERSOON') desc, hp.volgorde limit 1) as naam
+                  from persoon p
+                 where p.v_nummer = any(:vNummers) or p.bsn = any(:bsns)
+                 order by p.huishouden_id, p.volgorde""".formatted(filter.sql()))
+            .params(filter.parameters())
+            .param("vNummers", vNummers.toArray(String[]::new)).param("bsns", bsns.toArray(String[]::new))
+            .query((rs, n) -> new BekendePersoon.Treffer(rs.getObject("id", UUID.class),
+                    new HuishoudenId(rs.getObject("huishouden_id", UUID.class)), rs.getString("v_nummer"),
+                    rs.getString("bsn"), rs.getBoolean("zichtbaar"), rs.getString("naam")))
+            .list();
+    }
+
     private boolean bestaat(HuishoudenId id) {
         return jdbc.sql("select exists (select 1 from huishouden where id = ?)").param(id.value())
             .query(Boolean.class).single();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -14,10 +15,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.wegwijs.huishouden.BekendePersoon;
 import nl.wegwijs.huishouden.Geletterdheid;
 import nl.wegwijs.huishouden.Geslacht;
 import nl.wegwijs.huishouden.Huishouden.Adres;
 import nl.wegwijs.huishouden.Huishouden.HuishoudenDatums;
+import nl.wegwijs.huishouden.HuishoudenService;
 import nl.wegwijs.huishouden.PersoonRol;
 import nl.wegwijs.huishouden.Verblijfsstatus;
 import nl.wegwijs.organisatie.Ingelogd;
@@ -32,19 +35,24 @@ import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectService;
 
 /**
- * Aanmelding: the gemeente's regievoerder (or the uitvoerder itself) registers a household for guidance.
+ * Aanmelding: the gemeente's regievoerder (or the uitvoerder itself) registers a household for guidance. Before it
+ * registers, it checks whether a V-number or BSN entered already belongs to a person in Wegwijs: then the form comes
+ * back with a warning (linking to that file when the user may see it, saying nothing about who or where otherwise) and
+ * the user may deliberately choose "toch aanmelden" for a truly different case, such as a move to another gemeente.
  */
 @Controller
 class AanmeldingController {
 
     private final TrajectService trajecten;
+    private final HuishoudenService huishoudens;
     private final OrganisatieService organisaties;
     private final Meldingen meldingen;
     private final Clock clock;
 
-    AanmeldingController(TrajectService trajecten, OrganisatieService organisaties, Meldingen meldingen,
-            Clock clock) {
+    AanmeldingController(TrajectService trajecten, HuishoudenService huishoudens, OrganisatieService organisaties,
+            Meldingen meldingen, Clock clock) {
         this.trajecten = trajecten;
+        this.huishoudens = huishoudens;
         this.organisaties = organisaties;
         this.meldingen = meldingen;
         this.clock = clock;
@@ -71,6 +79,16 @@ class AanmeldingController {
         }
         if (fouten.hasErrors()) {
             return formulier(ik, model);
+        }
+        if (!form.isTochAanmelden()) {
+            List<BekendePersoon> bekend = huishoudens.bekend(ik,
+                    form.ingevuld().stream().map(PersoonRegel::getVnummer).filter(Objects::nonNull).toList(),
+                    form.ingevuld().stream().map(PersoonRegel::getBsn).filter(Objects::nonNull).toList());
+            if (!bekend.isEmpty()) {
+                model.addAttribute("bekend", bekend);
+                model.addAttribute("bekendBsn", bekend.stream().anyMatch(b -> BekendePersoon.BSN.equals(b.soort())));
+                return formulier(ik, model);
+            }
         }
         try {
             Traject t = trajecten.meldAan(ik, new Aanmelding(form.getContract(),

@@ -41,6 +41,8 @@ public class AanmeldingForm {
     private @Nullable LocalDate aangemeldOp;
     @Valid
     private List<PersoonRegel> personen = new ArrayList<>();
+    /** Set only by the "toch aanmelden" button under a duplicate warning: the user says it is a different case. */
+    private boolean tochAanmelden;
 
     public AanmeldingForm() {
         for (int i = 0; i < REGELS; i++) {
@@ -71,6 +73,8 @@ public class AanmeldingForm {
     public void setHerkomstLocatie(@Nullable String herkomstLocatie) { this.herkomstLocatie = herkomstLocatie; }
     public @Nullable LocalDate getAangemeldOp() { return aangemeldOp; }
     public void setAangemeldOp(@Nullable LocalDate aangemeldOp) { this.aangemeldOp = aangemeldOp; }
+    public boolean isTochAanmelden() { return tochAanmelden; }
+    public void setTochAanmelden(boolean tochAanmelden) { this.tochAanmelden = tochAanmelden; }
     public List<PersoonRegel> getPersonen() { return personen; }
     public void setPersonen(List<PersoonRegel> personen) { this.personen = personen; }
 
