@@ -136,11 +136,6 @@ public class TrajectService {
         return trajecten.findByHuishouden(huishouden).map(Traject::id);
     }
 
-    /** The staff the acting teamleider can assign to this trajectory. */
-    public List<MedewerkerOverzicht> toewijsbaar(Medewerker ik, Traject traject) {
-        return organisaties.medewerkersVoorToewijzing(ik, traject.uitvoerderId());
-    }
-
     private Dossier dossier(Huishouden h, Traject t) {
         Regime regime = organisaties.regime(t.contractId());
         LocalDate vandaag = LocalDate.now(clock);
