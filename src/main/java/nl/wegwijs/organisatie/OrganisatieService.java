@@ -128,6 +128,41 @@ public class OrganisatieService {
             .toList();
     }
 
+    /**
+     * The guiding staff (begeleider, vrijwilliger, teamleider) of one team of the teamleider's own uitvoerder, at most
+     * {@code max}: the short first list of the guide picker. Empty for anyone else.
+     */
+    public List<MedewerkerOverzicht> toewijsbaarInTeam(Medewerker ik, UUID uitvoerderId, UUID teamId, int max) {
+        if (!magToewijzen(ik, uitvoerderId)) {
+            return List.of();
+        }
+        return organisaties.toewijsbaarInTeam(uitvoerderId, teamId, max);
+    }
+
+    /**
+     * Guiding staff of the teamleider's own uitvoerder whose name contains {@code tekst} (at least two letters), at
+     * most {@code max}, by name: the search of the guide picker. Empty for anyone else.
+     */
+    public List<MedewerkerOverzicht> zoekToewijsbaar(Medewerker ik, UUID uitvoerderId, String tekst, int max) {
+        String gezocht = tekst.strip();
+        if (!magToewijzen(ik, uitvoerderId) || gezocht.length() < 2) {
+            return List.of();
+        }
+        return organisaties.zoekToewijsbaar(uitvoerderId, gezocht, max);
+    }
+
+    /** One medewerker the teamleider can assign (own uitvoerder, a guiding role), in one query. */
+    public Optional<MedewerkerOverzicht> toewijsbaar(Medewerker ik, UUID uitvoerderId, UUID medewerkerId) {
+        if (!magToewijzen(ik, uitvoerderId)) {
+            return Optional.empty();
+        }
+        return organisaties.toewijsbaar(uitvoerderId, medewerkerId);
+    }
+
+    private static boolean magToewijzen(Medewerker ik, UUID uitvoerderId) {
+        return ik.heeftRol(Rol.TEAMLEIDER) && uitvoerderId.equals(ik.uitvoerderId());
+    }
+
     public List<MedewerkerOverzicht> medewerkers(Medewerker ik) {
         vereisBeheerder(ik);
         return organisaties.medewerkers();

@@ -220,6 +220,39 @@ class Organisaties {
             .param(uitvoerderId).query(MedewerkerOverzicht.class).list();
     }
 
+    // --- issue 17: the team-first guide picker (a short list of the team, a name search over the rest)
+
+    private static final String TOEWIJSBAAR = """
+            select m.id, m.naam, m.rol, m.fte,
+                   coalesce((select string_agg(t.naam, ', ' order by t.naam) from medewerker_team mt
+                               join team t on t.id = mt.team_id where mt.medewerker_id = m.id), '') as teams
+              from medewerker m
+             where m.uitvoerder_id = :uitvoerder and m.actief and m.rol in ('BEGELEIDER', 'VRIJWILLIGER', 'TEAMLEIDER')""";
+
+    /** Active guiding staff of an uitvoerder in one team, by name. */
+    List<MedewerkerOverzicht> toewijsbaarInTeam(UUID uitvoerderId, UUID teamId, int max) {
+        return jdbc.sql(TOEWIJSBAAR + """
+                 and exists (select 1 from medewerker_team mt where mt.medewerker_id = m.id and mt.team_id = :team)
+                 order by m.naam, m.id limit :max""")
+            .param("uitvoerder", uitvoerderId).param("team", teamId).param("max", max)
+            .query(MedewerkerOverzicht.class).list();
+    }
+
+    /** Active guiding staff of an uitvoerder whose name contains the text (trigram index), by name. */
+    List<MedewerkerOverzicht> zoekToewijsbaar(UUID uitvoerderId, String tekst, int max) {
+        String patroon = "%" + tekst.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+            .replace("_", "\\_") + "%";
+        return jdbc.sql(TOEWIJSBAAR + " and lower(m.naam) like :patroon order by m.naam, m.id limit :max")
+            .param("uitvoerder", uitvoerderId).param("patroon", patroon).param("max", max)
+            .query(MedewerkerOverzicht.class).list();
+    }
+
+    /** One active guiding medewerker of an uitvoerder. */
+    java.util.Optional<MedewerkerOverzicht> toewijsbaar(UUID uitvoerderId, UUID medewerkerId) {
+        return jdbc.sql(TOEWIJSBAAR + " and m.id = :id").param("uitvoerder", uitvoerderId).param("id", medewerkerId)
+            .query(MedewerkerOverzicht.class).optional();
+    }
+
     List<MedewerkerOverzicht> medewerkers() {
         return jdbc.sql("""
                 select m.id, m.naam, m.rol, m.fte,

@@ -24,6 +24,15 @@ public record Dossier(Huishouden huishouden, Traject traject, Contract contract,
             .toList();
     }
 
+    /**
+     * How a deadline is shown in this file: its status, except that after closing a deadline still open (a person's
+     * PIP or inburgeringstermijn, which the closing does not end: docs/timeline.md §3) is no longer followed here and
+     * shows as {@code NA_AFSLUITING}, never as overdue.
+     */
+    public String termijnStand(Termijn termijn) {
+        return traject.status().isAfgesloten() && termijn.isOpen() ? "NA_AFSLUITING" : termijn.status().name();
+    }
+
     public List<Termijn> huishoudenTermijnen() {
         return termijnen.stream().filter(t -> t.persoonId() == null).toList();
     }

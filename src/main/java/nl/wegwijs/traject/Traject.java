@@ -69,7 +69,7 @@ public class Traject implements AggregateRoot<Traject, TrajectId> {
             LocalDate op, UUID door) {
         Traject t = new Traject(TrajectId.nieuw(), huishouden, contractId, gemeenteId, uitvoerderId, null,
                 TrajectStatus.AANGEMELD, op, door, null, null, null, null, null, null, List.of(), List.of(), 0);
-        t.nieuweHistorie.add(new Historie.Status(TrajectStatus.AANGEMELD, op));
+        t.nieuweHistorie.add(new Historie.Status(TrajectStatus.AANGEMELD, op, null, null));
         t.nieuweHistorie.add(new Historie.ContractWissel(contractId, op));
         return t;
     }
@@ -116,12 +116,20 @@ public class Traject implements AggregateRoot<Traject, TrajectId> {
 
     /**
      * Assigns a medewerker. For the phase-1 worker and the begeleider this is a handoff: the current one in that role
-     * ends the day before. Vrijwilligers can be several at once.
+     * ends the day before. Vrijwilligers can be several at once. Assigning the same person in the same role again
+     * while their ended period still reaches the day before {@code vanaf} (e.g. ended today, assigned again today)
+     * does not add a second, overlapping period: the end is undone and the one period continues.
      */
     Toewijzing wijsToe(UUID medewerker, ToewijzingRol rol, LocalDate vanaf) {
         vereisOpen();
         if (vanaf.isBefore(aangemeldOp)) {
             throw new DomeinFout("traject.toewijzing.voor-aanmelding");
+        }
+        for (Toewijzing t : toewijzingen) {
+            if (t.medewerkerId().equals(medewerker) && t.rol() == rol && t.tot() != null
+                    && !t.tot().isBefore(vanaf.minusDays(1)) && !t.vanaf().isAfter(vanaf)) {
+                return herstel(t);
+            }
         }
         for (int i = 0; i < toewijzingen.size(); i++) {
             Toewijzing t = toewijzingen.get(i);
@@ -131,10 +139,13 @@ public class Traject implements AggregateRoot<Traject, TrajectId> {
             if (t.medewerkerId().equals(medewerker) && t.rol() == rol) {
                 throw new DomeinFout("traject.toewijzing.al-toegewezen");
             }
-            if (rol != ToewijzingRol.VRIJWILLIGER && t.rol() == rol) {
-                if (!t.vanaf().isBefore(vanaf)) {
-                    throw new DomeinFout("traject.toewijzing.overlap");
-                }
+            if (rol != ToewijzingRol.VRIJWILLIGER && t.rol() == rol && !t.vanaf().isBefore(vanaf)) {
+                throw new DomeinFout("traject.toewijzing.overlap");
+            }
+        }
+        for (int i = 0; i < toewijzingen.size(); i++) {
+            Toewijzing t = toewijzingen.get(i);
+            if (rol != ToewijzingRol.VRIJWILLIGER && t.rol() == rol && (t.tot() == null || !t.tot().isBefore(vanaf))) {
                 toewijzingen.set(i, t.beeindigd(vanaf.minusDays(1)));
             }
         }
@@ -143,21 +154,70 @@ public class Traject implements AggregateRoot<Traject, TrajectId> {
         return nieuw;
     }
 
+    /**
+     * Ends an assignment: {@code tot} is the last day the medewerker is assigned (ending "today" keeps today). An
+     * end that was not meant can be undone with {@link #herstelToewijzing} while its last day is not before
+     * yesterday.
+     */
     void beeindigToewijzing(UUID toewijzing, LocalDate tot) {
-        for (int i = 0; i < toewijzingen.size(); i++) {
-            Toewijzing t = toewijzingen.get(i);
-            if (t.id().equals(toewijzing)) {
-                if (t.tot() != null) {
-                    throw new DomeinFout("traject.toewijzing.al-beeindigd");
-                }
-                if (tot.isBefore(t.vanaf())) {
-                    throw new DomeinFout("traject.toewijzing.einde-voor-start");
-                }
-                toewijzingen.set(i, t.beeindigd(tot));
-                return;
+        vereisOpen();
+        Toewijzing t = toewijzing(toewijzing);
+        if (t.tot() != null) {
+            throw new DomeinFout("traject.toewijzing.al-beeindigd");
+        }
+        if (tot.isBefore(t.vanaf())) {
+            throw new DomeinFout("traject.toewijzing.einde-voor-start");
+        }
+        toewijzingen.set(toewijzingen.indexOf(t), t.beeindigd(tot));
+    }
+
+    /**
+     * The way back after ending an assignment: the end is undone and the assignment runs on, as long as its last day
+     * is not before yesterday ({@code vandaag} − 1), no later period of the same person in that role exists and, for
+     * the phase-1 worker and the begeleider, no one else took over the role after it.
+     */
+    Toewijzing herstelToewijzing(UUID toewijzing, LocalDate vandaag) {
+        vereisOpen();
+        Toewijzing t = toewijzing(toewijzing);
+        if (t.tot() == null) {
+            throw new DomeinFout("traject.toewijzing.niet-beeindigd");
+        }
+        if (t.tot().isBefore(vandaag.minusDays(1))) {
+            throw new DomeinFout("traject.toewijzing.herstel-te-laat");
+        }
+        return herstel(t);
+    }
+
+    /** Whether {@link #herstelToewijzing} would be allowed today (for showing the button). */
+    public boolean magHerstellen(Toewijzing t, LocalDate vandaag) {
+        return !status.isAfgesloten() && t.tot() != null && !t.tot().isBefore(vandaag.minusDays(1))
+                && toewijzingen.stream().noneMatch(ander -> botst(t, ander));
+    }
+
+    private Toewijzing herstel(Toewijzing t) {
+        for (Toewijzing ander : toewijzingen) {
+            if (botst(t, ander)) {
+                throw new DomeinFout(ander.medewerkerId().equals(t.medewerkerId()) ? "traject.toewijzing.al-toegewezen"
+                        : "traject.toewijzing.overlap");
             }
         }
-        throw new nl.wegwijs.system.NietGevonden();
+        Toewijzing open = new Toewijzing(t.id(), t.medewerkerId(), t.rol(), t.vanaf(), null);
+        toewijzingen.set(toewijzingen.indexOf(t), open);
+        return open;
+    }
+
+    /** Whether another period would overlap {@code t} if {@code t} ran on without end. */
+    private static boolean botst(Toewijzing t, Toewijzing ander) {
+        if (ander.id().equals(t.id()) || ander.rol() != t.rol() || t.tot() == null) {
+            return false;
+        }
+        boolean later = ander.tot() == null || ander.tot().isAfter(t.tot());
+        return later && (ander.medewerkerId().equals(t.medewerkerId()) || t.rol() != ToewijzingRol.VRIJWILLIGER);
+    }
+
+    private Toewijzing toewijzing(UUID id) {
+        return toewijzingen.stream().filter(t -> t.id().equals(id)).findFirst()
+            .orElseThrow(nl.wegwijs.system.NietGevonden::new);
     }
 
     /** Extends guidance, within the contract's maximum. */
@@ -188,7 +248,7 @@ public class Traject implements AggregateRoot<Traject, TrajectId> {
         if (op.isBefore(aangemeldOp)) {
             throw new DomeinFout("traject.einde.voor-aanmelding");
         }
-        naarStatus(eind, op);
+        naarStatus(eind, op, reden, toelichting);
         this.eindeDatum = op;
         this.eindeReden = reden;
         this.eindeToelichting = toelichting;
@@ -224,7 +284,61 @@ public class Traject implements AggregateRoot<Traject, TrajectId> {
         nieuweHistorie.add(new Historie.ContractWissel(nieuwContract, per));
     }
 
+    /**
+     * The way back after closing: the teamleider reopens the trajectory within {@code binnenDagen} days after its end
+     * date, with a reason. It returns to the active status it had before closing ({@code historie}: the statuses in
+     * the order they were recorded), and the assignments the closing ended run on.
+     */
+    void heropen(LocalDate op, int binnenDagen, String reden, List<TrajectStatus> historie) {
+        if (!status.isAfgesloten() || eindeDatum == null) {
+            throw new DomeinFout("traject.heropenen.niet-afgesloten");
+        }
+        if (reden.isBlank()) {
+            throw new DomeinFout("traject.heropenen.reden");
+        }
+        if (!magHeropenen(op, binnenDagen)) {
+            throw new DomeinFout("traject.heropenen.te-laat", binnenDagen);
+        }
+        TrajectStatus vorige = vorigeStatus(historie);
+        LocalDate einde = eindeDatum;
+        this.status = vorige;
+        this.eindeDatum = null;
+        this.eindeReden = null;
+        this.eindeToelichting = null;
+        for (int i = 0; i < toewijzingen.size(); i++) {
+            Toewijzing t = toewijzingen.get(i);
+            if (einde.equals(t.tot())) {
+                toewijzingen.set(i, new Toewijzing(t.id(), t.medewerkerId(), t.rol(), t.vanaf(), null));
+            }
+        }
+        nieuweHistorie.add(new Historie.Status(vorige, op, null, reden.strip()));
+    }
+
+    /** Whether the trajectory is closed and {@code op} is at most {@code binnenDagen} days after its end date. */
+    public boolean magHeropenen(LocalDate op, int binnenDagen) {
+        return status.isAfgesloten() && eindeDatum != null && !op.isAfter(eindeDatum.plusDays(binnenDagen));
+    }
+
+    /** The status before closing: the last recorded one that is not an end status. */
+    private TrajectStatus vorigeStatus(List<TrajectStatus> historie) {
+        for (int i = historie.size() - 1; i >= 0; i--) {
+            if (!historie.get(i).isAfgesloten()) {
+                return historie.get(i);
+            }
+        }
+        if (!verlengingen.isEmpty()) {
+            return TrajectStatus.VERLENGD;
+        }
+        return praktischeStart != null ? TrajectStatus.ACTIEF : teamId != null ? TrajectStatus.INTAKE
+                : TrajectStatus.AANGEMELD;
+    }
+
     private void naarStatus(TrajectStatus naar, LocalDate per) {
+        naarStatus(naar, per, null, null);
+    }
+
+    private void naarStatus(TrajectStatus naar, LocalDate per, @Nullable EindeReden reden,
+            @Nullable String toelichting) {
         if (!status.magNaar(naar)) {
             if (status.isAfgesloten()) {
                 throw new TrajectAfgesloten();
@@ -232,7 +346,7 @@ public class Traject implements AggregateRoot<Traject, TrajectId> {
             throw new DomeinFout("traject.status.overgang", status, naar);
         }
         this.status = naar;
-        nieuweHistorie.add(new Historie.Status(naar, per));
+        nieuweHistorie.add(new Historie.Status(naar, per, reden, toelichting));
     }
 
     private void vereisOpen() {
@@ -338,7 +452,9 @@ public class Traject implements AggregateRoot<Traject, TrajectId> {
 
     /** History entries a change adds; the repository writes them once. */
     sealed interface Historie {
-        record Status(TrajectStatus status, LocalDate per) implements Historie {
+        /** A status from a day; closing names its reason, reopening its explanation. */
+        record Status(TrajectStatus status, LocalDate per, @Nullable EindeReden reden, @Nullable String toelichting)
+                implements Historie {
         }
 
         record Fase(String code, LocalDate vanaf) implements Historie {

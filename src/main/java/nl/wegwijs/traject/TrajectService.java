@@ -50,10 +50,13 @@ public class TrajectService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int binnenkortDagen;
+    private final int heropenenDagen;
 
     TrajectService(Trajecten trajecten, nl.wegwijs.huishouden.Zichtbaarheid zichtbaarheid, HuishoudenService huishoudens, OrganisatieService organisaties,
             Verwerkingslog log, ApplicationEventPublisher events, Clock clock,
-            @Value("${wegwijs.termijn.binnenkort-dagen:14}") int binnenkortDagen) {
+            @Value("${wegwijs.termijn.binnenkort-dagen:14}") int binnenkortDagen,
+            @Value("${wegwijs.traject.heropenen-dagen:30}") int heropenenDagen) {
+        this.heropenenDagen = heropenenDagen;
         this.trajecten = trajecten;
         this.zichtbaarheid = zichtbaarheid;
         this.huishoudens = huishoudens;
@@ -131,11 +134,6 @@ public class TrajectService {
 
     public Optional<TrajectId> trajectVan(HuishoudenId huishouden) {
         return trajecten.findByHuishouden(huishouden).map(Traject::id);
-    }
-
-    /** The staff the acting teamleider can assign to this trajectory. */
-    public List<MedewerkerOverzicht> toewijsbaar(Medewerker ik, Traject traject) {
-        return organisaties.medewerkersVoorToewijzing(ik, traject.uitvoerderId());
     }
 
     private Dossier dossier(Huishouden h, Traject t) {
@@ -240,9 +238,7 @@ public class TrajectService {
             LocalDate vanaf) {
         Geladen g = voorTeamleider(ik, id, versie);
         Traject t = g.traject();
-        MedewerkerOverzicht wie = organisaties.medewerkersVoorToewijzing(ik, t.uitvoerderId()).stream()
-            .filter(m -> m.id().equals(medewerker))
-            .findFirst()
+        MedewerkerOverzicht wie = organisaties.toewijsbaar(ik, t.uitvoerderId(), medewerker)
             .orElseThrow(() -> new DomeinFout("traject.toewijzing.medewerker"));
         if (rol == ToewijzingRol.VRIJWILLIGER && wie.rol() != Rol.VRIJWILLIGER
                 || rol != ToewijzingRol.VRIJWILLIGER && wie.rol() == Rol.VRIJWILLIGER) {
@@ -253,11 +249,65 @@ public class TrajectService {
         return toewijzing;
     }
 
+    /** The teamleider ends an assignment; {@code tot} is the last day (today keeps today). */
     @Transactional
     public void beeindigToewijzing(Medewerker ik, TrajectId id, long versie, UUID toewijzing, LocalDate tot) {
         Geladen g = voorTeamleider(ik, id, versie);
         g.traject().beeindigToewijzing(toewijzing, tot);
         opslaan(ik, g);
+    }
+
+    /** The way back after ending an assignment by mistake: the end is undone (while its last day ≥ yesterday). */
+    @Transactional
+    public void herstelToewijzing(Medewerker ik, TrajectId id, long versie, UUID toewijzing) {
+        Geladen g = voorTeamleider(ik, id, versie);
+        g.traject().herstelToewijzing(toewijzing, LocalDate.now(clock));
+        opslaan(ik, g);
+    }
+
+    /**
+     * The team-first guide picker: the guiding staff of the trajectory's team (a short list, at most
+     * {@code max}); empty when no team is chosen yet or the medewerker may not assign.
+     */
+    public List<MedewerkerOverzicht> toewijsbaarInTeam(Medewerker ik, Traject traject, int max) {
+        UUID team = traject.teamId();
+        return team == null ? List.of() : organisaties.toewijsbaarInTeam(ik, traject.uitvoerderId(), team, max);
+    }
+
+    /** The search of the guide picker over all guiding staff of the trajectory's uitvoerder, by name. */
+    public List<MedewerkerOverzicht> zoekToewijsbaar(Medewerker ik, Traject traject, String tekst, int max) {
+        return organisaties.zoekToewijsbaar(ik, traject.uitvoerderId(), tekst, max);
+    }
+
+    /** The days after its end date within which a closed trajectory can be reopened (setting). */
+    public int heropenenDagen() {
+        return heropenenDagen;
+    }
+
+    /** Whether the medewerker may reopen this closed trajectory today: its teamleider, within the period. */
+    public boolean magHeropenen(Medewerker ik, Traject t) {
+        return ik.heeftRol(Rol.TEAMLEIDER) && t.uitvoerderId().equals(ik.uitvoerderId())
+                && t.magHeropenen(LocalDate.now(clock), heropenenDagen);
+    }
+
+    /**
+     * The teamleider reopens a closed trajectory within {@code wegwijs.traject.heropenen-dagen} (default 30) days
+     * after its end date, with a reason: it returns to its previous active status, the assignments the closing ended
+     * run on, the history keeps the closing and the reopening (who, when, why), and the worklist and checklist follow
+     * through {@link TrajectGewijzigd}.
+     */
+    @Transactional
+    public void heropen(Medewerker ik, TrajectId id, long versie, String reden) {
+        Geladen g = voorTeamleider(ik, id, versie);
+        Traject t = g.traject();
+        t.heropen(LocalDate.now(clock), heropenenDagen, reden,
+                trajecten.statusHistorie(id).stream().map(StatusWijziging::status).toList());
+        opslaan(ik, g);
+    }
+
+    /** The status history of a file the medewerker has open: who closed or reopened it, when and why. */
+    public List<StatusWijziging> statusHistorie(Dossier d) {
+        return trajecten.statusHistorie(d.traject().id());
     }
 
     /** Extends guidance within the contract's maximum; decided by the teamleider or the gemeente's regievoerder. */

@@ -149,9 +149,12 @@ class Trajecten {
         for (Traject.Historie h : t.nieuweHistorie()) {
             if (h instanceof Traject.Historie.Status s) {
                 jdbc.sql("""
-                        insert into traject_status (traject_id, status, per, medewerker_id, vastgelegd_op)
-                        values (?, ?, ?, ?, ?)""")
-                    .params(t.id().value(), s.status().name(), s.per(), medewerker, Timestamp.from(nu)).update();
+                        insert into traject_status (traject_id, status, per, medewerker_id, vastgelegd_op,
+                               einde_reden, toelichting)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(t.id().value(), s.status().name(), s.per(), medewerker, Timestamp.from(nu),
+                            naam(s.reden()), s.toelichting())
+                    .update();
             }
             else if (h instanceof Traject.Historie.Fase f) {
                 jdbc.sql("update traject_fase set tot = ? where traject_id = ? and tot is null")
@@ -168,9 +171,17 @@ class Trajecten {
         }
     }
 
-    List<StatusRegel> statusHistorie(TrajectId id) {
-        return jdbc.sql("select status, per, medewerker_id from traject_status where traject_id = ? "
-                + "order by vastgelegd_op, per").param(id.value()).query(StatusRegel.class).list();
+    List<StatusWijziging> statusHistorie(TrajectId id) {
+        return jdbc.sql("select status, per, medewerker_id, vastgelegd_op, einde_reden, toelichting "
+                + "from traject_status where traject_id = ? order by vastgelegd_op, per").param(id.value())
+            .query((rs, n) -> {
+                String reden = rs.getString("einde_reden");
+                return new StatusWijziging(TrajectStatus.valueOf(rs.getString("status")),
+                        rs.getObject("per", LocalDate.class), rs.getObject("medewerker_id", UUID.class),
+                        rs.getTimestamp("vastgelegd_op").toInstant(),
+                        reden == null ? null : EindeReden.valueOf(reden), rs.getString("toelichting"));
+            })
+            .list();
     }
 
     List<ContractPeriode> contractHistorie(TrajectId id) {
@@ -217,9 +228,6 @@ class Trajecten {
         return e == null ? null : e.name();
     }
 
-    /** One status change in the history. */
-    record StatusRegel(TrajectStatus status, LocalDate per, UUID medewerkerId) {
-    }
 
     /** A period under one contract. */
     record ContractPeriode(UUID contractId, LocalDate vanaf, @Nullable LocalDate tot) {

@@ -1,6 +1,7 @@
 package nl.wegwijs.traject;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -184,5 +185,126 @@ class TrajectTests {
         t.naarFase("FASE2", DAG.plusMonths(3));
         assertThat(t.faseCode()).isEqualTo("FASE2");
         assertThatExceptionOfType(DomeinFout.class).isThrownBy(() -> t.naarFase("FASE3", DAG.plusMonths(2)));
+    }
+
+    // --- issue 17, point 6: a way back after ending an assignment or closing
+
+    @Test
+    void endingAnAssignmentTodayThenAssigningTheSameVolunteerTodayContinuesTheOnePeriod() {
+        Traject t = TrajectFixture.actief(DAG);
+        Toewijzing w = t.wijsToe(TrajectFixture.VRIJWILLIGER, ToewijzingRol.VRIJWILLIGER, DAG);
+        LocalDate vandaag = DAG.plusDays(20);
+        t.beeindigToewijzing(w.id(), vandaag);
+
+        Toewijzing weer = t.wijsToe(TrajectFixture.VRIJWILLIGER, ToewijzingRol.VRIJWILLIGER, vandaag);
+
+        assertThat(weer.id()).isEqualTo(w.id());
+        assertThat(t.toewijzingen()).singleElement()
+            .satisfies(x -> assertThat(x.vanaf()).isEqualTo(DAG))
+            .satisfies(x -> assertThat(x.tot()).isNull());
+        assertThat(t.actieveToewijzingen(vandaag.plusDays(1))).hasSize(1);
+    }
+
+    @Test
+    void aBegeleiderEndedTodayCanBeAssignedAgainTodayWithoutOverlap() {
+        Traject t = TrajectFixture.actief(DAG);
+        Toewijzing w = t.wijsToe(TrajectFixture.BEGELEIDER, ToewijzingRol.BEGELEIDER, DAG.plusDays(3));
+        t.beeindigToewijzing(w.id(), DAG.plusDays(3));
+        t.wijsToe(TrajectFixture.BEGELEIDER, ToewijzingRol.BEGELEIDER, DAG.plusDays(3));
+        assertThat(t.toewijzingen()).singleElement().satisfies(x -> assertThat(x.tot()).isNull());
+    }
+
+    @Test
+    void assigningTheSameVolunteerAfterAGapStartsANewPeriod() {
+        Traject t = TrajectFixture.actief(DAG);
+        Toewijzing w = t.wijsToe(TrajectFixture.VRIJWILLIGER, ToewijzingRol.VRIJWILLIGER, DAG);
+        t.beeindigToewijzing(w.id(), DAG.plusDays(5));
+        t.wijsToe(TrajectFixture.VRIJWILLIGER, ToewijzingRol.VRIJWILLIGER, DAG.plusDays(6));
+        assertThat(t.toewijzingen()).singleElement().satisfies(x -> assertThat(x.tot()).isNull());
+        t.beeindigToewijzing(w.id(), DAG.plusDays(8));
+        t.wijsToe(TrajectFixture.VRIJWILLIGER, ToewijzingRol.VRIJWILLIGER, DAG.plusDays(20));
+        assertThat(t.toewijzingen()).hasSize(2);
+        assertThat(t.toewijzingen().get(0).tot()).isEqualTo(DAG.plusDays(8));
+        assertThat(t.toewijzingen().get(1).vanaf()).isEqualTo(DAG.plusDays(20));
+    }
+
+    @Test
+    void anEndedAssignmentCanBeUndoneUntilTheDayAfterItsLastDay() {
+        Traject t = TrajectFixture.actief(DAG);
+        Toewijzing w = t.wijsToe(TrajectFixture.VRIJWILLIGER, ToewijzingRol.VRIJWILLIGER, DAG);
+        t.beeindigToewijzing(w.id(), DAG.plusDays(10));
+        assertThat(t.magHerstellen(t.toewijzingen().get(0), DAG.plusDays(12))).isFalse();
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> t.herstelToewijzing(w.id(), DAG.plusDays(12)))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("traject.toewijzing.herstel-te-laat"));
+        assertThat(t.magHerstellen(t.toewijzingen().get(0), DAG.plusDays(11))).isTrue();
+        t.herstelToewijzing(w.id(), DAG.plusDays(11));
+        assertThat(t.toewijzingen().get(0).tot()).isNull();
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> t.herstelToewijzing(w.id(), DAG.plusDays(11)))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("traject.toewijzing.niet-beeindigd"));
+    }
+
+    @Test
+    void undoingTheEndOfABegeleiderIsRefusedWhenSomeoneElseTookOver() {
+        Traject t = TrajectFixture.actief(DAG);
+        Toewijzing w = t.wijsToe(TrajectFixture.BEGELEIDER, ToewijzingRol.BEGELEIDER, DAG);
+        t.wijsToe(UUID.randomUUID(), ToewijzingRol.BEGELEIDER, DAG.plusDays(10));
+        assertThat(t.magHerstellen(t.toewijzingen().get(0), DAG.plusDays(10))).isFalse();
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> t.herstelToewijzing(w.id(), DAG.plusDays(10)))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("traject.toewijzing.overlap"));
+    }
+
+    @Test
+    void reopeningWithinThePeriodReturnsToThePreviousStatusAndAssignments() {
+        Traject t = TrajectFixture.actief(DAG);
+        t.wijsToe(TrajectFixture.BEGELEIDER, ToewijzingRol.BEGELEIDER, DAG);
+        t.verleng(3, DAG.plusMonths(11), "Regievoerder", "Schulden", 6);
+        LocalDate einde = DAG.plusMonths(12);
+        t.sluitAf(TrajectStatus.OVERGEDRAGEN, EindeReden.WARME_OVERDRACHT, einde, "Driegesprek");
+
+        t.heropen(einde.plusDays(30), 30, "Per vergissing afgesloten",
+                List.of(TrajectStatus.AANGEMELD, TrajectStatus.INTAKE, TrajectStatus.ACTIEF, TrajectStatus.VERLENGD,
+                        TrajectStatus.OVERGEDRAGEN));
+
+        assertThat(t.status()).isEqualTo(TrajectStatus.VERLENGD);
+        assertThat(t.eindeDatum()).isNull();
+        assertThat(t.eindeReden()).isNull();
+        assertThat(t.actieve(ToewijzingRol.BEGELEIDER, einde.plusDays(31))).isPresent();
+        assertThat(t.nieuweHistorie()).last().isEqualTo(new Traject.Historie.Status(TrajectStatus.VERLENGD,
+                einde.plusDays(30), null, "Per vergissing afgesloten"));
+        t.naarFase("FASE2", einde.plusDays(31));
+    }
+
+    @Test
+    void closingKeepsItsReasonInTheHistory() {
+        Traject t = TrajectFixture.actief(DAG);
+        t.sluitAf(TrajectStatus.BEEINDIGD, EindeReden.VERHUISD, DAG.plusMonths(2), "Naar Zwolle");
+        assertThat(t.nieuweHistorie()).last().isEqualTo(new Traject.Historie.Status(TrajectStatus.BEEINDIGD,
+                DAG.plusMonths(2), EindeReden.VERHUISD, "Naar Zwolle"));
+    }
+
+    @Test
+    void reopeningAfterThePeriodIsRefused() {
+        Traject t = TrajectFixture.afgerond(DAG);
+        LocalDate einde = t.eindeDatum();
+        assertThat(t.magHeropenen(einde.plusDays(31), 30)).isFalse();
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> t.heropen(einde.plusDays(31), 30, "Te laat", List.of(TrajectStatus.ACTIEF)))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("traject.heropenen.te-laat"));
+        assertThat(t.status()).isEqualTo(TrajectStatus.AFGEROND);
+    }
+
+    @Test
+    void reopeningNeedsAReasonAndAClosedTrajectory() {
+        Traject open = TrajectFixture.actief(DAG);
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> open.heropen(DAG.plusDays(10), 30, "x", List.of()))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("traject.heropenen.niet-afgesloten"));
+        Traject dicht = TrajectFixture.afgerond(DAG);
+        assertThatExceptionOfType(DomeinFout.class)
+            .isThrownBy(() -> dicht.heropen(dicht.eindeDatum(), 30, "  ", List.of()))
+            .satisfies(f -> assertThat(f.code()).isEqualTo("traject.heropenen.reden"));
     }
 }

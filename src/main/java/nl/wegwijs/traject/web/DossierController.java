@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.MedewerkerOverzicht;
 import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.system.DomeinFout;
@@ -29,6 +30,8 @@ import nl.wegwijs.traject.Dossier;
 import nl.wegwijs.traject.DossierOnderdeel;
 import nl.wegwijs.traject.Toegang;
 import nl.wegwijs.traject.EindeReden;
+import nl.wegwijs.traject.StatusWijziging;
+import nl.wegwijs.traject.Toewijzing;
 import nl.wegwijs.traject.ToewijzingRol;
 import nl.wegwijs.traject.TrajectId;
 import nl.wegwijs.traject.TrajectService;
@@ -58,8 +61,13 @@ class DossierController {
         this.clock = clock;
     }
 
+    /** How many guides of the team the picker lists first, and how many search results it shows. */
+    static final int TEAM_MAX = 50;
+    static final int ZOEK_MAX = 20;
+
     @GetMapping("/huishoudens/{id}")
-    String dossier(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, Model model) {
+    String dossier(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id,
+            @RequestParam(required = false) @Nullable String zoek, Model model) {
         Dossier d = trajecten.dossier(ik, id).orElseThrow(NietGevonden::new);
         LocalDate vandaag = LocalDate.now(clock);
         model.addAttribute("d", d);
@@ -94,10 +102,12 @@ class DossierController {
         if (teamleider && open) {
             model.addAttribute("teams", organisaties.teams(d.traject().uitvoerderId()).stream()
                 .map(t -> new Keuze(t.id().toString(), t.naam())).toList());
-            List<Keuze> mensen = new ArrayList<>();
-            trajecten.toewijsbaar(ik, d.traject()).forEach(m -> mensen.add(new Keuze(m.id().toString(),
-                    m.naam() + " (" + meldingen.tekst("rol." + m.rol()) + ")")));
-            model.addAttribute("toewijsbaar", mensen);
+            model.addAttribute("teamGidsen", trajecten.toewijsbaarInTeam(ik, d.traject(), TEAM_MAX).stream()
+                .map(this::keuze).toList());
+            model.addAttribute("zoek", zoek == null ? "" : zoek.strip());
+            if (zoek != null) {
+                zoekresultaten(ik, d.traject().uitvoerderId(), zoek, model);
+            }
             model.addAttribute("toewijzingRollen", meldingen.opties(ToewijzingRol.values(), "traject.toewijzing.rol."));
         }
         model.addAttribute("fasen", d.voorwaarden().fasen().stream()
@@ -107,7 +117,85 @@ class DossierController {
                 new Keuze(TrajectStatus.OVERGEDRAGEN.name(), meldingen.tekst("traject.status.OVERGEDRAGEN")),
                 new Keuze(TrajectStatus.BEEINDIGD.name(), meldingen.tekst("traject.status.BEEINDIGD"))));
         model.addAttribute("eindredenen", meldingen.opties(EindeReden.values(), "traject.einde."));
+        levensloop(ik, d, vandaag, model);
         return "traject/dossier";
+    }
+
+    // --- issue 17: confirmation and a way back (ending an assignment, closing, reopening), the team-first picker
+
+    /** The closing state, the status history and whether the way back (undo, reopen) is offered. */
+    private void levensloop(Medewerker ik, Dossier d, LocalDate vandaag, Model model) {
+        List<StatusWijziging> historie = trajecten.statusHistorie(d);
+        model.addAttribute("statusHistorie", historie);
+        model.addAttribute("historieNamen", organisaties.namen(historie.stream().map(StatusWijziging::medewerkerId)
+            .collect(java.util.stream.Collectors.toSet())));
+        model.addAttribute("magHeropenen", trajecten.magHeropenen(ik, d.traject()));
+        model.addAttribute("heropenenTot", d.traject().eindeDatum() == null ? null
+                : d.traject().eindeDatum().plusDays(trajecten.heropenenDagen()));
+        model.addAttribute("herstelbaar", d.traject().toewijzingen().stream()
+            .filter(w -> d.traject().magHerstellen(w, vandaag)).map(w -> w.id()).toList());
+    }
+
+    private void zoekresultaten(Medewerker ik, UUID uitvoerder, String zoek, Model model) {
+        List<MedewerkerOverzicht> gevonden = organisaties.zoekToewijsbaar(ik, uitvoerder, zoek, ZOEK_MAX + 1);
+        model.addAttribute("zoek", zoek.strip());
+        model.addAttribute("gezocht", gevonden.stream().limit(ZOEK_MAX).map(this::keuze).toList());
+        model.addAttribute("meerGevonden", gevonden.size() > ZOEK_MAX);
+        model.addAttribute("zoekTeKort", zoek.strip().length() < 2);
+    }
+
+    private Keuze keuze(MedewerkerOverzicht m) {
+        return new Keuze(m.id().toString(), m.naam() + " (" + meldingen.tekst("rol." + m.rol())
+                + (m.teams().isBlank() ? "" : ", " + m.teams()) + ")");
+    }
+
+    /** The search of the guide picker as an htmx fragment: a short list of the uitvoerder's guiding staff. */
+    @GetMapping("/huishoudens/{id}/toewijsbaar")
+    String toewijsbaar(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id,
+            @RequestParam(defaultValue = "") String zoek, Model model) {
+        Toegang toegang = trajecten.vereisToegang(ik, id);
+        if (!ik.heeftRol(Rol.TEAMLEIDER) || !toegang.uitvoerderId().equals(ik.uitvoerderId())) {
+            throw new NietGevonden();
+        }
+        zoekresultaten(ik, toegang.uitvoerderId(), zoek, model);
+        return "traject/toewijzen :: resultaten";
+    }
+
+    /** The confirmation step before ending an assignment: names who, in which role, and the last day. */
+    @GetMapping("/trajecten/{id}/toewijzingen/{toewijzing}/einde")
+    String bevestigEinde(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @PathVariable UUID toewijzing,
+            Model model) {
+        Dossier d = trajecten.dossier(ik, id).orElseThrow(NietGevonden::new);
+        if (!ik.heeftRol(Rol.TEAMLEIDER) || !d.traject().uitvoerderId().equals(ik.uitvoerderId())
+                || d.traject().status().isAfgesloten()) {
+            throw new NietGevonden();
+        }
+        Toewijzing w = d.traject().toewijzingen().stream()
+            .filter(x -> x.id().equals(toewijzing) && x.tot() == null)
+            .findFirst()
+            .orElseThrow(NietGevonden::new);
+        model.addAttribute("d", d);
+        model.addAttribute("w", w);
+        model.addAttribute("vandaag", LocalDate.now(clock));
+        model.addAttribute("wat", "toewijzing");
+        return "traject/bevestigen";
+    }
+
+    @PostMapping("/trajecten/{id}/toewijzingen/{toewijzing}/herstel")
+    String herstelToewijzing(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @PathVariable UUID toewijzing,
+            @RequestParam long versie, RedirectAttributes redirect) {
+        return actie(ik, id, redirect, "traject.toewijzing.hersteld",
+                () -> trajecten.herstelToewijzing(ik, id, versie, toewijzing));
+    }
+
+    @PostMapping("/trajecten/{id}/heropening")
+    String heropen(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
+            @RequestParam(defaultValue = "") String reden, RedirectAttributes redirect) {
+        if (reden.isBlank()) {
+            redirect.addFlashAttribute("fout", meldingen.tekst("traject.heropenen.reden"));
+            return terug(ik, id);
+        }
+        return actie(ik, id, redirect, "traject.heropenen.gelukt", () -> trajecten.heropen(ik, id, versie, reden));
     }
 
     @PostMapping("/trajecten/{id}/acceptatie")
@@ -124,15 +212,21 @@ class DossierController {
 
     @PostMapping("/trajecten/{id}/toewijzingen")
     String wijsToe(@Ingelogd Medewerker ik, @PathVariable TrajectId id, @RequestParam long versie,
-            @RequestParam(required = false) @Nullable UUID medewerker, @RequestParam ToewijzingRol rol,
+            @RequestParam(required = false) @Nullable UUID medewerker,
+            @RequestParam(required = false) @Nullable UUID gezocht, @RequestParam ToewijzingRol rol,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vanaf,
             RedirectAttributes redirect) {
-        if (medewerker == null) {
+        if (medewerker != null && gezocht != null && !medewerker.equals(gezocht)) {
+            redirect.addFlashAttribute("fout", meldingen.tekst("traject.toewijzing.een-kiezen"));
+            return terug(ik, id);
+        }
+        UUID wie = gezocht != null ? gezocht : medewerker;
+        if (wie == null) {
             redirect.addFlashAttribute("fout", meldingen.tekst("traject.toewijzing.medewerker"));
             return terug(ik, id);
         }
         return actie(ik, id, redirect, "traject.toewijzing.gelukt",
-                () -> trajecten.wijsToe(ik, id, versie, medewerker, rol, vanaf));
+                () -> trajecten.wijsToe(ik, id, versie, wie, rol, vanaf));
     }
 
     @PostMapping("/trajecten/{id}/toewijzingen/{toewijzing}/einde")
@@ -174,10 +268,23 @@ class DossierController {
             @RequestParam(required = false) @Nullable TrajectStatus status,
             @RequestParam(required = false) @Nullable EindeReden reden,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
-            @RequestParam(required = false) @Nullable String toelichting, RedirectAttributes redirect) {
-        if (status == null || reden == null) {
+            @RequestParam(required = false) @Nullable String toelichting,
+            @RequestParam(defaultValue = "false") boolean bevestigd, Model model, RedirectAttributes redirect) {
+        if (status == null || reden == null || !status.isAfgesloten()) {
             redirect.addFlashAttribute("fout", meldingen.tekst("traject.afsluiting.kies"));
             return terug(ik, id);
+        }
+        if (!bevestigd) {
+            // the confirmation step: nothing changes yet; the page repeats the choice and asks to confirm it
+            Dossier d = trajecten.dossier(ik, id).orElseThrow(NietGevonden::new);
+            model.addAttribute("d", d);
+            model.addAttribute("wat", "afsluiting");
+            model.addAttribute("eindstatus", status);
+            model.addAttribute("eindreden", reden);
+            model.addAttribute("einddatum", datum);
+            model.addAttribute("toelichting", toelichting == null ? "" : toelichting.strip());
+            model.addAttribute("heropenenTot", datum.plusDays(trajecten.heropenenDagen()));
+            return "traject/bevestigen";
         }
         return actie(ik, id, redirect, "traject.afsluiting.gelukt",
                 () -> trajecten.sluitAf(ik, id, versie, status, reden, datum, toelichting));
