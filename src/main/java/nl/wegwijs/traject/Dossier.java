@@ -8,9 +8,21 @@ import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.organisatie.Contract;
 import nl.wegwijs.organisatie.ContractVoorwaarden;
 
-/** A household with its trajectory, the applicable voorwaarden and its legal timeline, as one read. */
+/**
+ * A household with its trajectory, the applicable voorwaarden and its legal timeline, as one read.
+ *
+ * @param feiten what was recorded of each person's legal timeline (PIP vastgesteld, inburgering afgerond), by person
+ * @param uitersteEinde the latest possible end of guidance (planned end with the contract's maximum extension), or
+ *        null when there is no formal end or it cannot be computed yet
+ */
 public record Dossier(Huishouden huishouden, Traject traject, Contract contract, ContractVoorwaarden voorwaarden,
-        List<Termijn> termijnen, Map<UUID, String> namen) {
+        List<Termijn> termijnen, Map<UUID, String> namen, Map<UUID, PersoonFeiten> feiten,
+        java.time.@org.jspecify.annotations.Nullable LocalDate uitersteEinde) {
+
+    /** What was recorded of this person's legal timeline (nothing: {@link PersoonFeiten#leeg}). */
+    public PersoonFeiten feiten(UUID persoon) {
+        return feiten.getOrDefault(persoon, PersoonFeiten.leeg(persoon));
+    }
 
     public String persoonNaam(UUID persoon) {
         return huishouden.persoon(persoon).map(nl.wegwijs.huishouden.Persoon::naam).orElse("?");

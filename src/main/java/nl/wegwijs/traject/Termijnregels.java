@@ -117,6 +117,22 @@ public final class Termijnregels {
         };
     }
 
+    /**
+     * The latest day guidance can end under these voorwaarden: the count-from date + (begeleidingMaanden + the
+     * contract's maximum extension) months, or + the months already granted if those are more. Empty when the
+     * contract has no formal end or the count-from date is not known. Not a deadline: it says how far an extension
+     * can still move the planned end.
+     */
+    public static Optional<LocalDate> uitersteEinde(TijdlijnInvoer invoer, ContractVoorwaarden voorwaarden) {
+        var maanden = voorwaarden.begeleidingMaanden();
+        var start = datum(invoer, voorwaarden.telVanaf());
+        if (maanden == null || start == null) {
+            return Optional.empty();
+        }
+        return Optional.of(start.plusMonths(maanden
+                + Math.max(voorwaarden.verlengingMaxMaanden(), invoer.verlengdMaanden())));
+    }
+
     /** The open deadline due first (overdue ones included); the earliest in list order on a tie. */
     public static Optional<Termijn> eerstvolgende(List<Termijn> termijnen) {
         return termijnen.stream()

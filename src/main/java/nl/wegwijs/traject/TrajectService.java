@@ -43,6 +43,7 @@ import nl.wegwijs.verwerkingslog.Verwerkingslog;
 public class TrajectService {
 
     private final Trajecten trajecten;
+    private final Feiten feiten;
     private final nl.wegwijs.huishouden.Zichtbaarheid zichtbaarheid;
     private final HuishoudenService huishoudens;
     private final OrganisatieService organisaties;
@@ -52,12 +53,13 @@ public class TrajectService {
     private final int binnenkortDagen;
     private final int heropenenDagen;
 
-    TrajectService(Trajecten trajecten, nl.wegwijs.huishouden.Zichtbaarheid zichtbaarheid, HuishoudenService huishoudens, OrganisatieService organisaties,
+    TrajectService(Trajecten trajecten, Feiten feiten, nl.wegwijs.huishouden.Zichtbaarheid zichtbaarheid, HuishoudenService huishoudens, OrganisatieService organisaties,
             Verwerkingslog log, ApplicationEventPublisher events, Clock clock,
             @Value("${wegwijs.termijn.binnenkort-dagen:14}") int binnenkortDagen,
             @Value("${wegwijs.traject.heropenen-dagen:30}") int heropenenDagen) {
         this.heropenenDagen = heropenenDagen;
         this.trajecten = trajecten;
+        this.feiten = feiten;
         this.zichtbaarheid = zichtbaarheid;
         this.huishoudens = huishoudens;
         this.organisaties = organisaties;
@@ -139,7 +141,8 @@ public class TrajectService {
     private Dossier dossier(Huishouden h, Traject t) {
         Regime regime = organisaties.regime(t.contractId());
         LocalDate vandaag = LocalDate.now(clock);
-        TijdlijnInvoer invoer = invoer(h, t, vandaag);
+        java.util.Map<UUID, PersoonFeiten> vastgelegd = feiten.van(t.id());
+        TijdlijnInvoer invoer = invoer(h, t, vandaag, vastgelegd);
         List<Termijn> termijnen = Termijnregels.bereken(invoer, regime.gemeenteVersies(), regime.voorwaarden(),
                 regime.contract().peildatum(), vandaag, binnenkortDagen);
         ContractVoorwaarden voorwaarden = Termijnregels.kiesVoorwaarden(regime.voorwaarden(),
@@ -147,13 +150,28 @@ public class TrajectService {
         Set<UUID> mensen = new HashSet<>();
         t.toewijzingen().forEach(w -> mensen.add(w.medewerkerId()));
         mensen.add(t.aangemeldDoor());
-        return new Dossier(h, t, regime.contract(), voorwaarden, termijnen, organisaties.namen(mensen));
+        vastgelegd.values().forEach(f -> {
+            if (f.pipVastgelegdDoor() != null) {
+                mensen.add(f.pipVastgelegdDoor());
+            }
+            if (f.inburgeringVastgelegdDoor() != null) {
+                mensen.add(f.inburgeringVastgelegdDoor());
+            }
+        });
+        return new Dossier(h, t, regime.contract(), voorwaarden, termijnen, organisaties.namen(mensen), vastgelegd,
+                Termijnregels.uitersteEinde(invoer, voorwaarden).orElse(null));
     }
 
-    private static TijdlijnInvoer invoer(Huishouden h, Traject t, LocalDate vandaag) {
+    /** The input of the deadline rules; {@code vastgelegd}: the recorded PIP and inburgering dates by person. */
+    private static TijdlijnInvoer invoer(Huishouden h, Traject t, LocalDate vandaag,
+            java.util.Map<UUID, PersoonFeiten> vastgelegd) {
         List<TijdlijnInvoer.PersoonInvoer> personen = h.personen().stream()
-            .map(p -> new TijdlijnInvoer.PersoonInvoer(p.id(), p.nareiziger(),
-                    p.inburgeringsplichtig(p.brpDatum() != null ? p.brpDatum() : vandaag), p.brpDatum(), null, null))
+            .map(p -> {
+                PersoonFeiten f = vastgelegd.getOrDefault(p.id(), PersoonFeiten.leeg(p.id()));
+                return new TijdlijnInvoer.PersoonInvoer(p.id(), p.nareiziger(),
+                        p.inburgeringsplichtig(p.brpDatum() != null ? p.brpDatum() : vandaag), p.brpDatum(),
+                        f.pipVastgesteldOp(), f.inburgeringAfgerondOp());
+            })
             .toList();
         return new TijdlijnInvoer(h.datums().koppeling(), h.datums().huisvesting(), h.datums().verhuizing(), personen,
                 t.verlengingen().stream().map(Verlenging::maanden).toList(), t.faseCode(), t.faseStart(),
@@ -365,11 +383,71 @@ public class TrajectService {
         return lopend.size();
     }
 
+    // --- facts of the legal timeline per person (issue 17: PIP vastgesteld, inburgering afgerond). Kept together.
+
+    /**
+     * Who may record that a person's PIP was set or their inburgering ended: the gemeente's regievoerder (the PIP is
+     * the gemeente's decision) and, for a trajectory of their own uitvoerder, the teamleider and begeleider (they
+     * hear it first and report it). Not a vrijwilliger, budgetcoach, wijkteam, beleid or beheerder: these are legal
+     * facts of the gemeente, not of daily support.
+     */
+    public static boolean magFeitenVastleggen(Medewerker ik, Traject t) {
+        if (ik.heeftRol(Rol.REGIEVOERDER)) {
+            return t.gemeenteId().equals(ik.gemeenteId());
+        }
+        return ik.heeftRol(Rol.TEAMLEIDER, Rol.BEGELEIDER) && t.uitvoerderId().equals(ik.uitvoerderId());
+    }
+
+    /** Records (or corrects, or with {@code op} null withdraws) the day a person's PIP was set. */
+    @Transactional
+    public PersoonFeiten legPipVast(Medewerker ik, TrajectId id, UUID persoon, long versie, @Nullable LocalDate op) {
+        return legFeitVast(ik, id, persoon, versie, op, huidig -> new PersoonFeiten(persoon, op,
+                op == null ? null : ik.id(), huidig.inburgeringAfgerondOp(), huidig.inburgeringAfronding(),
+                huidig.inburgeringVastgelegdDoor(), huidig.versie()));
+    }
+
+    /**
+     * Records (or corrects, or with {@code op} null withdraws) the day a person's inburgering ended and how:
+     * afgerond, ontheffing or vrijstelling.
+     */
+    @Transactional
+    public PersoonFeiten legInburgeringVast(Medewerker ik, TrajectId id, UUID persoon, long versie,
+            @Nullable LocalDate op, @Nullable InburgeringAfronding afronding) {
+        if (op != null && afronding == null) {
+            throw new DomeinFout("traject.feit.afronding.leeg");
+        }
+        return legFeitVast(ik, id, persoon, versie, op, huidig -> new PersoonFeiten(persoon,
+                huidig.pipVastgesteldOp(), huidig.pipVastgelegdDoor(), op, op == null ? null : afronding,
+                op == null ? null : ik.id(), huidig.versie()));
+    }
+
+    private PersoonFeiten legFeitVast(Medewerker ik, TrajectId id, UUID persoon, long versie, @Nullable LocalDate op,
+            java.util.function.UnaryOperator<PersoonFeiten> wijziging) {
+        Traject t = trajecten.findById(id).orElseThrow(NietGevonden::new);
+        Huishouden h = huishoudens.findZonderLog(ik, t.huishouden()).orElseThrow(NietGevonden::new);
+        if (h.persoon(persoon).isEmpty()) {
+            throw new NietGevonden();
+        }
+        if (!magFeitenVastleggen(ik, t)) {
+            throw new DomeinFout("traject.niet-toegestaan");
+        }
+        if (op != null) {
+            vereisNietInToekomst(op);
+        }
+        PersoonFeiten huidig = feiten.van(t.id()).getOrDefault(persoon, PersoonFeiten.leeg(persoon));
+        PersoonFeiten nieuw = wijziging.apply(huidig);
+        feiten.bewaar(t.id(), nieuw, versie, Instant.now(clock));
+        log.leg(List.of(new Verwerking(ik.id(), ik.organisatieId(), versie == 0 ? Actie.AANMAKEN : Actie.WIJZIGEN,
+                ik.rol().doel(), persoon, h.id().value(), "traject_persoon_feit", t.id().value())));
+        events.publishEvent(new TrajectGewijzigd(t.id(), t.huishouden()));
+        return feiten.van(t.id()).get(persoon);
+    }
+
     // --- helpers
 
     private ContractVoorwaarden voorwaarden(Huishouden h, Traject t) {
         Regime regime = organisaties.regime(t.contractId());
-        TijdlijnInvoer invoer = invoer(h, t, LocalDate.now(clock));
+        TijdlijnInvoer invoer = invoer(h, t, LocalDate.now(clock), java.util.Map.of());
         return Termijnregels.kiesVoorwaarden(regime.voorwaarden(),
                 Termijnregels.datum(invoer, regime.contract().peildatum()), LocalDate.now(clock));
     }

@@ -88,7 +88,7 @@ class MainFlowBrowserTests extends BrowserTest {
             .isVisible();
         Locator termijnen = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Termijnen"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Termijnen"))).isVisible();
-        assertThat(termijnen).containsText("PIP vastgesteld");
+        assertThat(termijnen).containsText("PIP vaststellen");
         HuishoudenId huishouden = HuishoudenId.from(page.url().substring(page.url().lastIndexOf('/') + 1));
         screenshot("01-aanmelding-dossier.png");
         logOut();
@@ -138,7 +138,7 @@ class MainFlowBrowserTests extends BrowserTest {
         regel.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Haddad, Samira")).click();
         assertThat(page).hasURL(url("/huishoudens/" + huishouden));
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Termijnen")))
-            .containsText("PIP vastgesteld");
+            .containsText("PIP vaststellen");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Acties"))).isVisible();
         screenshot("05-begeleider-dossier.png");
 

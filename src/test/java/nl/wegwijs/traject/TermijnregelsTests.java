@@ -765,4 +765,66 @@ class TermijnregelsTests {
                     .isEqualTo(datum("2021-01-01"));
         }
     }
+
+    /** Issue 17 point 10: the latest possible end, and a contract that counts from the move-in, not the offer. */
+    @Nested
+    class UitersteEindeEnVerhuizing {
+
+        @Test
+        void givesLatestPossibleEndAsPlannedEndPlusMaximumExtension() {
+            var huishouden = huishouden(inburgeraar(BRP)).contract(begeleiding(12).verlengbaarMet(6));
+            assertThat(huishouden.uitersteEinde(BRP)).contains(datum("2027-09-02"));
+            assertThat(huishouden.op(BRP).uiterlijk(EINDE_BEGELEIDING)).isEqualTo(datum("2027-03-02"));
+        }
+
+        @Test
+        void keepsLatestPossibleEndWhenPartOfTheExtensionIsGranted() {
+            assertThat(huishouden(inburgeraar(BRP)).verlengd(3).contract(begeleiding(12).verlengbaarMet(6))
+                    .uitersteEinde(BRP)).contains(datum("2027-09-02"));
+        }
+
+        @Test
+        void givesLatestPossibleEndEqualToPlannedEndWithoutExtension() {
+            assertThat(huishouden(inburgeraar(BRP)).uitersteEinde(BRP)).contains(datum("2027-03-02"));
+        }
+
+        @Test
+        void givesNoLatestPossibleEndWithoutFormalEndOrCountFromDate() {
+            assertThat(huishouden(inburgeraar(BRP)).contract(begeleiding(null).verlengbaarMet(6)).uitersteEinde(BRP))
+                    .isEmpty();
+            assertThat(huishouden(inburgeraar(null)).contract(begeleiding(12).verlengbaarMet(6)).uitersteEinde(BRP))
+                    .isEmpty();
+        }
+
+        TijdlijnFixture haarlemVerhuisdOp(LocalDate aanbod, LocalDate verhuizing) {
+            return huishouden(inburgeraar(verhuizing.minusDays(14))).huisvesting(aanbod).verhuizing(verhuizing)
+                    .peildatum(Startmoment.VERHUIZING)
+                    .contract(begeleiding(24).vanaf(Startmoment.VERHUIZING).geldigVanaf(datum("2015-01-01")),
+                            begeleiding(12).vanaf(Startmoment.VERHUIZING).geldigVanaf(datum("2020-01-01")));
+        }
+
+        @Test
+        void countsFromTheMoveInWhenTheContractSaysSoNotFromTheOffer() {
+            // offered a home in November 2019, moved in on 6 January 2020: housed in 2020, so one year from the move
+            assertThat(haarlemVerhuisdOp(datum("2019-11-20"), datum("2020-01-06")).op(datum("2020-01-15"))
+                    .uiterlijk(EINDE_BEGELEIDING)).isEqualTo(datum("2021-01-06"));
+        }
+
+        @Test
+        void countsFromTheOfferWhenTheContractSaysSo() {
+            assertThat(huishouden(inburgeraar(datum("2020-01-06"))).huisvesting(datum("2019-11-20"))
+                    .verhuizing(datum("2020-01-06")).peildatum(Startmoment.HUISVESTING)
+                    .contract(begeleiding(24).vanaf(Startmoment.HUISVESTING).geldigVanaf(datum("2015-01-01")),
+                            begeleiding(12).vanaf(Startmoment.HUISVESTING).geldigVanaf(datum("2020-01-01")))
+                    .op(datum("2020-01-15")).uiterlijk(EINDE_BEGELEIDING)).isEqualTo(datum("2021-11-20"));
+        }
+
+        @Test
+        void namesTheMissingMoveInWhileTheHouseholdStillWaitsToMove() {
+            var termijn = huishouden(inburgeraar(BRP)).huisvesting(BRP)
+                    .contract(begeleiding(12).vanaf(Startmoment.VERHUIZING)).op(BRP).van(EINDE_BEGELEIDING);
+            assertThat(termijn.status()).isEqualTo(ONBEKEND);
+            assertThat(termijn.ontbreekt()).isEqualTo("traject.termijn.ontbreekt.verhuizing");
+        }
+    }
 }

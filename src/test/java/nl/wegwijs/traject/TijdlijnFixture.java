@@ -155,6 +155,13 @@ final class TijdlijnFixture {
                 afgerondOp);
     }
 
+    /** The latest possible end of guidance: planned end with the contract's maximum extension. */
+    java.util.Optional<LocalDate> uitersteEinde(LocalDate vandaag) {
+        var voorwaarden = Termijnregels.kiesVoorwaarden(contractVersies,
+                Termijnregels.datum(invoer(), peildatum), vandaag);
+        return Termijnregels.uitersteEinde(invoer(), voorwaarden);
+    }
+
     Termijnen op(LocalDate vandaag) {
         return new Termijnen(Termijnregels.bereken(invoer(), gemeenteVersies, contractVersies, peildatum, vandaag,
                 binnenkortDagen));

@@ -17,14 +17,16 @@ import nl.wegwijs.traject.Verlenging;
 
 /**
  * A trajectory with its assignments, extensions and legal timeline, as of today. {@code versie} is what a change
- * must send back.
+ * must send back. {@code uitersteEinde}: the latest possible end with the contract's maximum extension;
+ * {@code feiten}: per person what was recorded of their legal timeline (PIP, end of inburgering).
  */
 record TrajectResource(UUID id, UUID huishoudenId, String huishoudenNaam, UUID contractId, String gemeente,
         String uitvoerder, @Nullable UUID teamId, TrajectStatus status, @Nullable String faseCode,
         @Nullable LocalDate faseStart, LocalDate aangemeldOp, String aangemeldDoor, @Nullable LocalDate praktischeStart,
         @Nullable LocalDate eindeDatum, @Nullable EindeReden eindeReden, @Nullable String eindeToelichting,
         List<ToewijzingResource> toewijzingen, List<VerlengingResource> verlengingen,
-        List<TermijnResource> termijnen, long versie) {
+        List<TermijnResource> termijnen, @Nullable LocalDate uitersteEinde, List<PersoonFeitenResource> feiten,
+        long versie) {
 
     static TrajectResource from(Dossier d) {
         Traject t = d.traject();
@@ -34,7 +36,10 @@ record TrajectResource(UUID id, UUID huishoudenId, String huishoudenNaam, UUID c
                 t.eindeReden(), t.eindeToelichting(),
                 t.toewijzingen().stream().map(w -> ToewijzingResource.from(w, d)).toList(),
                 t.verlengingen().stream().map(VerlengingResource::from).toList(),
-                d.termijnen().stream().map(TermijnResource::from).toList(), t.versie());
+                d.termijnen().stream().map(TermijnResource::from).toList(), d.uitersteEinde(),
+                d.huishouden().personen().stream().map(p -> PersoonFeitenResource.from(d.feiten(p.id()), d::naam))
+                    .toList(),
+                t.versie());
     }
 
     /** An extension: how many months, decided when, by whom (name), why. */

@@ -99,6 +99,7 @@ class DossierController {
                 && d.voorwaarden().verlengingMaxMaanden() > d.traject().verlengdMaanden()
                 && (d.traject().status() == TrajectStatus.ACTIEF || d.traject().status() == TrajectStatus.VERLENGD));
         model.addAttribute("magAfsluiten", beslisser);
+        model.addAttribute("magFeitenVastleggen", TrajectService.magFeitenVastleggen(ik, d.traject()));
         if (teamleider && open) {
             model.addAttribute("teams", organisaties.teams(d.traject().uitvoerderId()).stream()
                 .map(t -> new Keuze(t.id().toString(), t.naam())).toList());

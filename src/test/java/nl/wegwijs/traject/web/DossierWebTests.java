@@ -71,7 +71,7 @@ class DossierWebTests {
         mvc.perform(get(r.getResponse().getRedirectedUrl()).with(als(w.als(Rol.REGIEVOERDER))))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("Tesfaye, Abebe")))
-            .andExpect(content().string(containsString("PIP vastgesteld")))
+            .andExpect(content().string(containsString("PIP vaststellen")))
             .andExpect(content().string(containsString("Tigrinya, Arabisch")));
     }
 
