@@ -46,6 +46,14 @@ public record ChecklistItem(ChecklistItemId id, HuishoudenId huishoudenId, @Null
         return status.isOpen();
     }
 
+    /**
+     * Geregeld according to the household's recorded data (a BRP date, the regeldag, the move-in), not ticked by a
+     * person: geregeld without anybody who did it.
+     */
+    public boolean volgensGegevens() {
+        return status == ItemStatus.GEREGELD && wie == null;
+    }
+
     /** Still open and its due date has passed. */
     public boolean isVerlopen(LocalDate vandaag) {
         return isOpen() && deadline != null && deadline.isBefore(vandaag);

@@ -74,7 +74,10 @@ class ChecklistItems {
     /**
      * Creates the items a household lacks, in one statement; an existing open item whose due date was not set by hand
      * follows a changed reference date (a new version, so a form still showing the old due date cannot silently put
-     * it back). Returns how many rows were created or changed.
+     * it back). An item a recorded fact settles ({@link Checklistregels.Gewenst#voldaan()}) is geregeld on that date
+     * without anybody who did it, also when it was open; one settled so goes back to te doen when the fact is gone,
+     * and follows a corrected date. Items a person closed stay as they are. Returns how many rows were created or
+     * changed.
      */
     int voegToe(HuishoudenId huishouden, List<Checklistregels.Gewenst> gewenst, Instant nu) {
         if (gewenst.isEmpty()) {
@@ -82,7 +85,7 @@ class ChecklistItems {
         }
         int n = gewenst.size();
         UUID[] ids = new UUID[n], personen = new UUID[n], items = new UUID[n];
-        String[] codes = new String[n], deadlines = new String[n];
+        String[] codes = new String[n], deadlines = new String[n], voldaan = new String[n];
         Integer[] jaren = new Integer[n];
         for (int i = 0; i < n; i++) {
             Checklistregels.Gewenst g = gewenst.get(i);
@@ -92,21 +95,33 @@ class ChecklistItems {
             codes[i] = g.code();
             jaren[i] = g.jaar();
             deadlines[i] = g.deadline() == null ? null : g.deadline().toString();
+            voldaan[i] = g.voldaan() == null ? null : g.voldaan().toString();
         }
         return jdbc.sql("""
                 insert into checklist_item (id, huishouden_id, persoon_id, sjabloon_item_id, code, jaar, deadline,
-                                            aangemaakt_op)
-                select id, :huishouden, persoon_id, sjabloon_item_id, code, jaar, deadline, :nu
+                                            status, datum, aangemaakt_op)
+                select id, :huishouden, persoon_id, sjabloon_item_id, code, jaar, deadline,
+                       case when voldaan is null then 'TE_DOEN' else 'GEREGELD' end, voldaan, :nu
                   from unnest(:ids::uuid[], :personen::uuid[], :items::uuid[], :codes::text[], :jaren::int[],
-                              :deadlines::date[]) as g(id, persoon_id, sjabloon_item_id, code, jaar, deadline)
+                              :deadlines::date[], :voldaan::date[])
+                       as g(id, persoon_id, sjabloon_item_id, code, jaar, deadline, voldaan)
                 on conflict (huishouden_id, code, (coalesce(persoon_id, '00000000-0000-0000-0000-000000000000'::uuid)),
                              (coalesce(jaar, 0)))
-                do update set deadline = excluded.deadline, versie = checklist_item.versie + 1
-                 where not checklist_item.deadline_handmatig and checklist_item.status in ('TE_DOEN', 'BEZIG')
-                   and checklist_item.deadline is distinct from excluded.deadline""")
+                do update set
+                       deadline = case when checklist_item.deadline_handmatig then checklist_item.deadline
+                                       else excluded.deadline end,
+                       status = case when excluded.datum is not null then 'GEREGELD'
+                                     when checklist_item.status = 'GEREGELD' then 'TE_DOEN'
+                                     else checklist_item.status end,
+                       datum = excluded.datum,
+                       versie = checklist_item.versie + 1
+                 where (checklist_item.status in ('TE_DOEN', 'BEZIG')
+                        or checklist_item.status = 'GEREGELD' and checklist_item.wie_deed_het is null)
+                   and (not checklist_item.deadline_handmatig and checklist_item.deadline is distinct from excluded.deadline
+                        or checklist_item.datum is distinct from excluded.datum)""")
             .param("huishouden", huishouden.value()).param("nu", Timestamp.from(nu))
             .param("ids", ids).param("personen", personen).param("items", items).param("codes", codes)
-            .param("jaren", jaren).param("deadlines", deadlines)
+            .param("jaren", jaren).param("deadlines", deadlines).param("voldaan", voldaan)
             .update();
     }
 
@@ -134,13 +149,14 @@ class ChecklistItems {
     List<Checklistregels.Bestaand> bestaand(HuishoudenId huishouden) {
         return jdbc.sql("""
                 select id, code, persoon_id, jaar, status, vastgelegd_door is not null as vastgelegd,
-                       notitie is not null as heeft_notitie
+                       notitie is not null as heeft_notitie,
+                       status = 'GEREGELD' and wie_deed_het is null as volgens_gegevens
                   from checklist_item where huishouden_id = ?""")
             .param(huishouden.value())
             .query((rs, n) -> new Checklistregels.Bestaand(rs.getObject("id", UUID.class), rs.getString("code"),
                     rs.getObject("persoon_id", UUID.class), rs.getObject("jaar", Integer.class),
                     ItemStatus.valueOf(rs.getString("status")), rs.getBoolean("vastgelegd"),
-                    rs.getBoolean("heeft_notitie")))
+                    rs.getBoolean("heeft_notitie"), rs.getBoolean("volgens_gegevens")))
             .list();
     }
 
@@ -155,7 +171,8 @@ class ChecklistItems {
         return jdbc.sql("""
                 delete from checklist_item
                  where huishouden_id = :huishouden and id = any(:ids::uuid[])
-                   and status = 'TE_DOEN' and vastgelegd_door is null and notitie is null""")
+                   and (status = 'TE_DOEN' or status = 'GEREGELD' and wie_deed_het is null)
+                   and vastgelegd_door is null and notitie is null""")
             .param("huishouden", huishouden.value()).param("ids", ids.toArray(UUID[]::new))
             .update();
     }

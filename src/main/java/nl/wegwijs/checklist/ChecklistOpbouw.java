@@ -34,9 +34,13 @@ public final class ChecklistOpbouw {
     private ChecklistOpbouw() {
     }
 
-    /** One item as synchronisation creates it. */
+    /**
+     * One item as synchronisation creates it.
+     *
+     * @param voldaan the day a recorded fact settled it (geregeld volgens de gegevens, nobody ticked it), or none: open
+     */
     public record Item(UUID sjabloonItemId, String code, @Nullable UUID persoonId, @Nullable Integer jaar,
-            @Nullable LocalDate deadline) {
+            @Nullable LocalDate deadline, @Nullable LocalDate voldaan) {
     }
 
     /**
@@ -76,7 +80,7 @@ public final class ChecklistOpbouw {
         List<Checklistregels.Gewenst> gewenst = Checklistregels.gewenst(sjabloon, invoer);
         List<Item> items = new ArrayList<>(gewenst.size());
         for (Checklistregels.Gewenst g : gewenst) {
-            items.add(new Item(g.sjabloonItemId(), g.code(), g.persoonId(), g.jaar(), g.deadline()));
+            items.add(new Item(g.sjabloonItemId(), g.code(), g.persoonId(), g.jaar(), g.deadline(), g.voldaan()));
         }
         return new Opbouw(invoer.trajectStart(), items, Checklistregels.volgendeControle(sjabloon, invoer));
     }

@@ -15,9 +15,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The pure rules of the checklist: which template items a household and each of its persons get (by age and target
- * group), which yearly items for which years, their due dates, which existing items are no longer wanted and may go,
- * and when to look again. No Spring, no database: dates come in. {@link #gewenst} is the one source of which items a
- * household should have: synchronising and the data generator both follow it.
+ * group), which yearly items for which years, their due dates, which are settled already by recorded facts, which
+ * existing items are no longer wanted and may go, and when to look again. No Spring, no database: dates come in.
+ * {@link #gewenst} is the one source of which items a household should have: synchronising and the data generator both
+ * follow it.
+ * <p>
+ * A due date counts from the item's own trigger (its reference date, or later the day its person arrived or reached
+ * its age), but never from before guidance began ({@link Invoer#trajectStart()}: the aanmelding, later the practical
+ * start): what fell due before anyone could act gets the item's own offset from that day. So on the day a household is
+ * registered nothing is overdue, unless the aanmelding itself is dated back far enough. A nareiziger who has not
+ * arrived yet (no BRP date, or one ahead) gets nothing; she gets her items from her own BRP date.
  */
 final class Checklistregels {
 
@@ -45,7 +52,7 @@ final class Checklistregels {
 
     /** An item the household should have: per template item, person (none: household) and year (none: one-off). */
     record Gewenst(UUID sjabloonItemId, String code, @Nullable UUID persoonId, @Nullable Integer jaar,
-            @Nullable LocalDate deadline) {
+            @Nullable LocalDate deadline, @Nullable LocalDate voldaan) {
     }
 
     /**
@@ -54,11 +61,16 @@ final class Checklistregels {
      * @param vastgelegd someone recorded something on it (status, due date, note: {@code vastgelegd_door} is set)
      */
     record Bestaand(UUID id, String code, @Nullable UUID persoonId, @Nullable Integer jaar, ItemStatus status,
-            boolean vastgelegd, boolean heeftNotitie) {
+            boolean vastgelegd, boolean heeftNotitie, boolean volgensGegevens) {
 
-        /** Nobody did anything with it: still to do, never recorded, no note. */
+        Bestaand(UUID id, String code, @Nullable UUID persoonId, @Nullable Integer jaar, ItemStatus status,
+                boolean vastgelegd, boolean heeftNotitie) {
+            this(id, code, persoonId, jaar, status, vastgelegd, heeftNotitie, false);
+        }
+
+        /** Nobody did anything with it: still to do (or settled by the data alone), never recorded, no note. */
         boolean onaangeroerd() {
-            return status == ItemStatus.TE_DOEN && !vastgelegd && !heeftNotitie;
+            return (status == ItemStatus.TE_DOEN || volgensGegevens) && !vastgelegd && !heeftNotitie;
         }
     }
 
@@ -91,7 +103,8 @@ final class Checklistregels {
         PersoonInvoer p = persoon == null ? null
                 : in.personen().stream().filter(x -> x.id().equals(persoon)).findFirst().orElseThrow();
         if (!item.jaarlijks()) {
-            uit.add(new Gewenst(item.id(), item.code(), persoon, null, deadline(item, in, p, intrede)));
+            uit.add(new Gewenst(item.id(), item.code(), persoon, null, deadline(item, in, p, intrede),
+                    voldaan(item.code(), in, p)));
             return;
         }
         for (int jaar = in.trajectStart().getYear(); jaar <= in.vandaag().getYear(); jaar++) {
@@ -101,13 +114,19 @@ final class Checklistregels {
                         || intrede != null && deadline.isBefore(intrede))) {
                     continue; // its moment in that year passed before guidance (or this person) began
                 }
-                uit.add(new Gewenst(item.id(), item.code(), persoon, jaar, deadline));
+                uit.add(new Gewenst(item.id(), item.code(), persoon, jaar, deadline, null));
             }
         }
     }
 
-    /** A person gets a personal item when they are of its age today and of its target group. */
+    /**
+     * A person gets a personal item when they are here (a nareiziger from her own BRP registration on), of its age
+     * today and of its target group.
+     */
     static boolean past(SjabloonItem item, PersoonInvoer p, LocalDate op) {
+        if (!aanwezig(p, op)) {
+            return false;
+        }
         if (item.doelgroep() == Doelgroep.NAREIZIGER && !p.nareiziger()
                 || item.doelgroep() == Doelgroep.GEZINSMIGRANT && !p.gezinsmigrant()) {
             return false;
@@ -124,8 +143,18 @@ final class Checklistregels {
     }
 
     /**
+     * Whether a person is in the household on {@code op}: everyone but a nareiziger who has not arrived yet (no BRP
+     * registration, or one that lies ahead).
+     */
+    static boolean aanwezig(PersoonInvoer p, LocalDate op) {
+        return !p.nareiziger() || p.brpDatum() != null && !p.brpDatum().isAfter(op);
+    }
+
+    /**
      * The due date of a one-off item: the reference date plus the item's offset, but never counted from before the
-     * person joined (their own BRP date: a nareiziger) or reached the item's age (a child turning 4 and school).
+     * person joined (their own BRP date: a nareiziger) or reached the item's age (a child turning 4 and school), and
+     * never before guidance could act on it: at the earliest the start of guidance plus the offset (a negative offset:
+     * the start itself).
      */
     static @Nullable LocalDate deadline(SjabloonItem item, Invoer in, @Nullable PersoonInvoer p,
             @Nullable LocalDate intrede) {
@@ -134,7 +163,30 @@ final class Checklistregels {
             return null;
         }
         LocalDate basis = intrede != null && intrede.isAfter(ref) ? intrede : ref;
-        return basis.plusDays(item.termijnDagen());
+        LocalDate deadline = basis.plusDays(item.termijnDagen());
+        LocalDate vroegst = in.trajectStart().plusDays(Math.max(0, item.termijnDagen()));
+        return deadline.isBefore(vroegst) ? vroegst : deadline;
+    }
+
+    /**
+     * The date a recorded fact of the household settles an item, or none: the person's registration in the BRP once
+     * their BRP date has come ({@code brp}), the regeldag once it is known, planned or past ({@code regeldag}), the
+     * move-in once it is past ({@code sleuteloverdracht}), the housing allocation once it is past
+     * ({@code woning-zoeken}). By the template item's code, which a contract's own template keeps; other items are
+     * settled only by a person.
+     */
+    static @Nullable LocalDate voldaan(String code, Invoer in, @Nullable PersoonInvoer p) {
+        return switch (code) {
+            case "brp" -> p == null ? null : verleden(p.brpDatum(), in.vandaag());
+            case "regeldag" -> in.regeldag();
+            case "sleuteloverdracht" -> verleden(in.verhuizing(), in.vandaag());
+            case "woning-zoeken" -> verleden(in.huisvesting(), in.vandaag());
+            default -> null;
+        };
+    }
+
+    private static @Nullable LocalDate verleden(@Nullable LocalDate datum, LocalDate vandaag) {
+        return datum == null || datum.isAfter(vandaag) ? null : datum;
     }
 
     /**
@@ -205,11 +257,21 @@ final class Checklistregels {
     }
 
     /**
-     * When the next item may become due for this household without any event: 1 January (yearly items), or earlier
-     * the day someone reaches the age of an item in use.
+     * When the next item may become due or settled for this household without any event: 1 January (yearly items), or
+     * earlier the day someone reaches the age of an item in use, a nareiziger arrives (her BRP date), the move-in or
+     * housing allocation recorded ahead has come.
      */
     static LocalDate volgendeControle(List<SjabloonItem> sjabloon, Invoer in) {
         LocalDate volgende = LocalDate.of(in.vandaag().getYear() + 1, 1, 1);
+        List<@Nullable LocalDate> komend = new ArrayList<>();
+        in.personen().forEach(p -> komend.add(p.brpDatum()));
+        komend.add(in.verhuizing());
+        komend.add(in.huisvesting());
+        for (LocalDate d : komend) {
+            if (d != null && d.isAfter(in.vandaag()) && d.isBefore(volgende)) {
+                volgende = d;
+            }
+        }
         for (SjabloonItem item : sjabloon) {
             if (item.vervallen() || item.leeftijdVan() == null) {
                 continue;

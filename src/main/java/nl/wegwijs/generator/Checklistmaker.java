@@ -34,7 +34,8 @@ import nl.wegwijs.traject.Termijn;
  * and removes untouched ones that no longer apply, so those are not made. A closed trajectory gets none:
  * synchronising gives it nothing (leaving them out also saves almost half the rows).
  * <p>
- * Then the items are worked through as guides do: most items whose due date has passed are geregeld around that date
+ * Items a recorded fact settles (a BRP date, the regeldag, the move-in) are geregeld volgens de gegevens, by nobody, as
+ * synchronising makes them. Then the other items are worked through as guides do: most items whose due date has passed are geregeld around that date
  * (the longer ago, the surer; some households lag behind, so overdue items exist), some niet van toepassing with a
  * reason, a few done early. Who did it shows leren door te doen: in year 1 of guidance mostly the begeleider, in
  * year 2 mostly together, from year 3 mostly the statushouder alone (yearly tasks by their calendar year). Every
@@ -164,6 +165,16 @@ final class Checklistmaker {
         LocalDate gemaakt = gemaakt(s, i, personen, venster);
         LocalDate deadline = i.deadline();
         double nietNodig = VAAK_NIET_NODIG.getOrDefault(s.code(), 0.05);
+        if (gewenst && i.voldaan() != null) {
+            // settled by the household's data (a BRP date, the regeldag, the move-in): geregeld on that date by
+            // nobody, exactly as synchronising writes it
+            t.checklistItem.uuid(id).uuid(huishouden).uuid(i.persoonId()).uuid(i.sjabloonItemId()).tekst(i.code())
+                .getal(i.jaar()).tekst(ItemStatus.GEREGELD.name()).tekst(null).datum(i.voldaan()).datum(deadline)
+                .tekst(null).tekst(null).uuid(null).uuid(null).nul()
+                .tijd(gemaakt.equals(venster.eerste()) ? dagen.moment(gemaakt, 1 - rTijd) : dagen.nacht(gemaakt, rTijd))
+                .getal(1).einde();
+            return ItemStatus.GEREGELD;
+        }
 
         ItemStatus status;
         LocalDate dag;

@@ -16,7 +16,13 @@ import nl.wegwijs.checklist.ChecklistFixture.Begeleid;
 import nl.wegwijs.checklist.ChecklistFixture.Rij;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenService;
+import nl.wegwijs.huishouden.Geletterdheid;
+import nl.wegwijs.huishouden.Geslacht;
+import nl.wegwijs.huishouden.NieuwePersoon;
+import nl.wegwijs.huishouden.Persoon;
 import nl.wegwijs.huishouden.PersoonRol;
+import nl.wegwijs.huishouden.Verblijfsstatus;
+import nl.wegwijs.traject.Aanmelding;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.traject.EindeReden;
@@ -141,6 +147,120 @@ class ChecklistSynchronisatieTests {
             .satisfies(r -> assertThat(r.deadline()).isEqualTo(aankomst.plusDays(7)));
         assertThat(vanOmar).filteredOn(r -> r.code().equals("nareiziger-wijzigingen")).singleElement()
             .satisfies(r -> assertThat(r.deadline()).isEqualTo(aankomst.plusDays(14)));
+    }
+
+    /** Registered today by the regievoerder, who knew: housing a month ago, regeldag and BRP three days ago. */
+    private Begeleid vandaagAangemeld() {
+        TestData.Wereld w = data.wereld();
+        LocalDate vandaag = LocalDate.now();
+        LocalDate brp = vandaag.minusDays(3);
+        Aanmelding a = data.aanmeldingVoor(w, brp, "Nieuw");
+        Traject t = trajecten.meldAan(w.als(Rol.REGIEVOERDER), new Aanmelding(a.contractId(), a.adres(),
+                new Huishouden.HuishoudenDatums(vandaag.minusMonths(3), vandaag.minusMonths(1), brp,
+                        vandaag.plusDays(11)), a.herkomstLocatie(), a.personen(), vandaag));
+        trajecten.accepteer(w.als(Rol.TEAMLEIDER), t.id(), 1, w.teamA().id());
+        return new Begeleid(w, t, t.huishouden());
+    }
+
+    @Test
+    void aHouseholdRegisteredTodayHasNothingOverdueAndWhatItsDataSettleIsGeregeld() {
+        Begeleid b = vandaagAangemeld();
+        LocalDate brp = LocalDate.now().minusDays(3);
+        List<Rij> rijen = rijen(jdbc, b.huishouden());
+        assertThat(rijen).hasSizeGreaterThan(40);
+        assertThat(rijen).filteredOn(r -> List.of("TE_DOEN", "BEZIG").contains(r.status()))
+            .allSatisfy(r -> assertThat(r.deadline()).as(r.code()).isAfterOrEqualTo(LocalDate.now()));
+        // the BRP registration of each person and the regeldag are in the data: geregeld on that date, by nobody
+        assertThat(rijen).filteredOn(r -> r.status().equals("GEREGELD"))
+            .extracting(Rij::code, Rij::wie, Rij::persoonId)
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("brp", null, persoon(b, "Samira")),
+                    org.assertj.core.groups.Tuple.tuple("brp", null, persoon(b, "Yusuf")),
+                    org.assertj.core.groups.Tuple.tuple("brp", null, persoon(b, "Lina")),
+                    org.assertj.core.groups.Tuple.tuple("regeldag", null, null));
+        assertThat(jdbc.sql("select distinct datum from checklist_item where huishouden_id = ? and status = 'GEREGELD'")
+            .param(b.huishouden().value()).query(LocalDate.class).list()).containsExactly(brp);
+        // the worklist hears the same: open items, none overdue
+        ChecklistService.Stand stand = checklist.stand(b.huishouden());
+        assertThat(stand.open()).isEqualTo(rijen.size() - 4);
+        assertThat(stand.vroegsteDeadline()).isAfterOrEqualTo(LocalDate.now());
+        synchronisingAgainChangesNothing(b);
+    }
+
+    private void synchronisingAgainChangesNothing(Begeleid b) {
+        List<Rij> voor = rijen(jdbc, b.huishouden());
+        checklist.synchroniseer(b.huishouden());
+        assertThat(rijen(jdbc, b.huishouden())).containsExactlyElementsOf(voor);
+    }
+
+    @Test
+    void aFactThatGoesSendsItsItemBackAPersonsTickStays() {
+        Begeleid b = vandaagAangemeld();
+        Rij regeldag = rij(jdbc, b.huishouden(), "regeldag");
+        assertThat(regeldag.status()).isEqualTo("GEREGELD");
+        Rij samira = rijen(jdbc, b.huishouden()).stream()
+            .filter(r -> r.code().equals("brp") && r.persoonId().equals(persoon(b, "Samira"))).findFirst()
+            .orElseThrow();
+        // a person confirms Samira's registration herself: now it is hers, whatever the data say
+        checklist.wijzig(b.als(Rol.BEGELEIDER), new ChecklistItemId(samira.id()), samira.versie(),
+                new ItemWijziging(ItemStatus.GEREGELD, WieDeedHet.ZELF, LocalDate.now(), samira.deadline(), null,
+                        null));
+
+        // the regeldag and BRP dates were typed in error and are cleared
+        Huishouden h = huishouden(b);
+        huishoudens.wijzig(b.als(Rol.REGIEVOERDER), b.huishouden(), h.versie(), h.adres(),
+                new Huishouden.HuishoudenDatums(h.datums().koppeling(), h.datums().huisvesting(), null,
+                        h.datums().verhuizing()), h.herkomstLocatie());
+        for (String naam : List.of("Samira", "Yusuf")) {
+            Huishouden nu = huishouden(b);
+            nu.persoon(persoon(b, naam)).ifPresent(p -> huishoudens.wijzigPersoon(b.als(Rol.REGIEVOERDER),
+                    b.huishouden(), nu.versie(), zonderBrp(p)));
+        }
+
+        assertThat(rij(jdbc, regeldag.id())).satisfies(r -> {
+            assertThat(r.status()).isEqualTo("TE_DOEN");
+            assertThat(r.wie()).isNull();
+        });
+        assertThat(jdbc.sql("select datum from checklist_item where id = ?").param(regeldag.id())
+            .query(LocalDate.class).optional()).isEmpty();
+        assertThat(rij(jdbc, samira.id())).satisfies(r -> {
+            assertThat(r.status()).isEqualTo("GEREGELD");
+            assertThat(r.wie()).isEqualTo("ZELF");
+        });
+        assertThat(rijen(jdbc, b.huishouden())).filteredOn(r -> r.code().equals("brp")
+                && r.persoonId().equals(persoon(b, "Yusuf")))
+            .singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("TE_DOEN"));
+    }
+
+    private static NieuwePersoon zonderBrp(Persoon p) {
+        return new NieuwePersoon(p.id(), p.rol(), p.voornaam(), p.achternaam(), p.geboortedatum(), p.geslacht(),
+                p.landVanHerkomst(), p.talen(), p.tolkNodig(), p.tolkTaal(), p.geletterdheid(), p.vNummer(), p.bsn(),
+                p.vergunningDatum(), null, p.status());
+    }
+
+    @Test
+    void aNareizigerOnHerWayGetsNothingUntilSheArrives() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, BRP);
+        Medewerker regie = b.als(Rol.REGIEVOERDER);
+        NieuwePersoon onderweg = new NieuwePersoon(null, PersoonRol.NAREIZIGER, "Amal", "Haddad",
+                LocalDate.of(1996, 4, 4), Geslacht.VROUW, "Syrië", List.of("Arabisch"), true, "Arabisch",
+                Geletterdheid.GELETTERD, null, null, null, null, Verblijfsstatus.NAREIZIGER);
+        huishoudens.voegPersoonToe(regie, b.huishouden(), huishouden(b).versie(), onderweg);
+        UUID amal = persoon(b, "Amal");
+        assertThat(rijen(jdbc, b.huishouden())).extracting(Rij::persoonId).doesNotContain(amal);
+        assertThat(rijen(jdbc, b.huishouden())).extracting(Rij::code).doesNotContain("nareiziger-wijzigingen");
+
+        // she arrives: her BRP date is recorded, her items come, due from that date
+        LocalDate aankomst = LocalDate.now().minusDays(1);
+        Persoon p = huishouden(b).persoon(amal).orElseThrow();
+        huishoudens.wijzigPersoon(regie, b.huishouden(), huishouden(b).versie(), new NieuwePersoon(amal, p.rol(),
+                p.voornaam(), p.achternaam(), p.geboortedatum(), p.geslacht(), p.landVanHerkomst(), p.talen(),
+                p.tolkNodig(), p.tolkTaal(), p.geletterdheid(), null, null, null, aankomst, p.status()));
+        List<Rij> vanAmal = rijen(jdbc, b.huishouden()).stream().filter(r -> amal.equals(r.persoonId())).toList();
+        assertThat(vanAmal).extracting(Rij::code).contains("nareiziger-wijzigingen", "zorgverzekering", "brp");
+        assertThat(vanAmal).filteredOn(r -> r.code().equals("zorgverzekering")).singleElement()
+            .satisfies(r -> assertThat(r.deadline()).isEqualTo(aankomst.plusDays(7)));
+        assertThat(vanAmal).filteredOn(r -> r.code().equals("brp")).singleElement()
+            .satisfies(r -> assertThat(r.status()).isEqualTo("GEREGELD"));
     }
 
     @Test

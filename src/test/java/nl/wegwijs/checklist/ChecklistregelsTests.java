@@ -113,12 +113,147 @@ class ChecklistregelsTests {
 
     @Test
     void aDueDateIsTheReferenceDatePlusTheOffset() {
+        // registered a month before the BRP registration: every trigger falls within guidance
+        Invoer vroeg = new Invoer(VANDAAG, BRP.minusMonths(1), BRP, BRP.minusMonths(2), BRP.minusDays(14), BRP,
+                VERHUIZING, null, List.of(MOEDER, KIND_8));
+        assertThat(Checklistregels.gewenst(List.of(HUURCONTRACT, SCHOOL, ZORGVERZEKERING), vroeg))
+            .extracting(Gewenst::code, Gewenst::deadline)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("huurcontract", BRP),
+                    org.assertj.core.groups.Tuple.tuple("school", VERHUIZING.plusDays(14)),
+                    org.assertj.core.groups.Tuple.tuple("zorgverzekering", BRP.plusDays(7)));
+    }
+
+    @Test
+    void whatFellDueBeforeGuidanceBeganGetsItsOwnOffsetFromTheStart() {
+        // guidance began 10 March 2025, eight days after the regeldag and BRP registration of 2 March
         assertThat(van(HUURCONTRACT, List.of(MOEDER))).singleElement()
-            .satisfies(g -> assertThat(g.deadline()).isEqualTo(BRP));
+            .satisfies(g -> assertThat(g.deadline()).isEqualTo(START));
+        assertThat(van(ZORGVERZEKERING, List.of(MOEDER))).singleElement()
+            .satisfies(g -> assertThat(g.deadline()).isEqualTo(START.plusDays(7)));
+        // a trigger after the start keeps its own date
         assertThat(van(SCHOOL, List.of(KIND_8))).singleElement()
             .satisfies(g -> assertThat(g.deadline()).isEqualTo(VERHUIZING.plusDays(14)));
-        assertThat(van(ZORGVERZEKERING, List.of(MOEDER))).singleElement()
-            .satisfies(g -> assertThat(g.deadline()).isEqualTo(BRP.plusDays(7)));
+    }
+
+    // --- the first day of a household
+
+    static final LocalDate AANMELDING = LocalDate.of(2026, 5, 20);
+    static final SjabloonItem BRP_ITEM = item("brp", Reikwijdte.PERSOON, null, null, Referentie.REGELDAG, 0, false,
+            null);
+    static final SjabloonItem REGELDAG = item("regeldag", Reikwijdte.HUISHOUDEN, null, null, Referentie.HUISVESTING,
+            7, false, null);
+    static final SjabloonItem WELKOM = item("welkom", Reikwijdte.HUISHOUDEN, null, null, Referentie.HUISVESTING, 14,
+            false, null);
+    static final SjabloonItem UITKERING = item("uitkering", Reikwijdte.HUISHOUDEN, null, null,
+            Referentie.BRP_INSCHRIJVING, 7, false, null);
+    static final SjabloonItem BREDE_INTAKE = item("brede-intake", Reikwijdte.PERSOON, 18, 66, Referentie.PIP, -21,
+            false, null);
+    static final SjabloonItem SLEUTELOVERDRACHT = item("sleuteloverdracht", Reikwijdte.HUISHOUDEN, null, null,
+            Referentie.VERHUIZING, 0, false, null);
+    static final List<SjabloonItem> EERSTE_DAG = List.of(REGELDAG, HUURCONTRACT, WELKOM, BRP_ITEM, UITKERING,
+            ZORGVERZEKERING, BREDE_INTAKE, SLEUTELOVERDRACHT, SCHOOL, NAREIZIGER);
+
+    /**
+     * Registered on {@code aanmelding}, with what the regievoerder knew: housing allocated a month ago, regeldag and
+     * BRP registration three days ago, the move in eleven days, the PIP due in ten days.
+     */
+    static Invoer registratie(LocalDate aanmelding, List<PersoonInvoer> personen) {
+        LocalDate brp = AANMELDING.minusDays(3);
+        return new Invoer(AANMELDING, aanmelding, brp, AANMELDING.minusMonths(3), AANMELDING.minusMonths(1), brp,
+                AANMELDING.plusDays(11), AANMELDING.plusMonths(18), personen);
+    }
+
+    static PersoonInvoer volwassene(LocalDate brp) {
+        return new PersoonInvoer(UUID.randomUUID(), LocalDate.of(1990, 3, 1), brp, false, false,
+                AANMELDING.plusDays(10), brp.plusYears(3));
+    }
+
+    @Test
+    void onTheDayAHouseholdIsRegisteredNothingIsOverdue() {
+        LocalDate brp = AANMELDING.minusDays(3);
+        List<Gewenst> gewenst = Checklistregels.gewenst(EERSTE_DAG,
+                registratie(AANMELDING, List.of(volwassene(brp), persoon(LocalDate.of(2017, 9, 1), brp, false, false))));
+        assertThat(gewenst).hasSizeGreaterThan(8);
+        assertThat(gewenst).allSatisfy(g -> assertThat(g.deadline()).as(g.code()).isAfterOrEqualTo(AANMELDING));
+    }
+
+    @Test
+    void aBackdatedAanmeldingKeepsWhatIsReallyOverdue() {
+        LocalDate brp = AANMELDING.minusDays(3);
+        List<Gewenst> gewenst = Checklistregels.gewenst(EERSTE_DAG,
+                registratie(AANMELDING.minusMonths(2), List.of(volwassene(brp))));
+        assertThat(gewenst).filteredOn(g -> g.voldaan() == null && g.deadline() != null
+                && g.deadline().isBefore(AANMELDING))
+            .extracting(Gewenst::code, Gewenst::deadline)
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("huurcontract", brp),
+                    org.assertj.core.groups.Tuple.tuple("welkom", AANMELDING.minusMonths(1).plusDays(14)),
+                    org.assertj.core.groups.Tuple.tuple("brede-intake", AANMELDING.minusDays(11)));
+        // (the regeldag and the BRP registration, due before as well, are settled by the data: see below)
+    }
+
+    @Test
+    void aNareizigerWhoHasNotArrivedGetsNothingUntilHerOwnBrpDate() {
+        LocalDate brp = AANMELDING.minusDays(3);
+        PersoonInvoer moeder = volwassene(brp);
+        PersoonInvoer onderweg = persoon(LocalDate.of(1993, 6, 1), null, true, false);
+        PersoonInvoer kindOnderweg = persoon(LocalDate.of(2015, 6, 1), null, true, false);
+        Invoer in = registratie(AANMELDING, List.of(moeder, onderweg, kindOnderweg));
+        assertThat(Checklistregels.gewenst(EERSTE_DAG, in)).extracting(Gewenst::persoonId)
+            .doesNotContain(onderweg.id(), kindOnderweg.id());
+        // a household item only a child would bring does not come for a child still on her way
+        assertThat(Checklistregels.gewenst(List.of(KINDERBIJSLAG), in)).isEmpty();
+
+        // her arrival is known ahead: still nothing, and the nightly job looks again that day
+        LocalDate komt = AANMELDING.plusDays(40);
+        PersoonInvoer verwacht = new PersoonInvoer(onderweg.id(), onderweg.geboortedatum(), komt, true, false, null,
+                null);
+        Invoer aangekondigd = registratie(AANMELDING, List.of(moeder, verwacht));
+        assertThat(Checklistregels.gewenst(EERSTE_DAG, aangekondigd)).extracting(Gewenst::persoonId)
+            .doesNotContain(verwacht.id());
+        assertThat(Checklistregels.volgendeControle(EERSTE_DAG, aangekondigd)).isEqualTo(AANMELDING.plusDays(11));
+        assertThat(Checklistregels.volgendeControle(EERSTE_DAG, new Invoer(AANMELDING.plusDays(20), AANMELDING,
+                brp, null, null, brp, AANMELDING.plusDays(11), null, List.of(moeder, verwacht))))
+            .isEqualTo(komt);
+
+        // the day she arrives: her own items, due from her own BRP date
+        Invoer aangekomen = new Invoer(komt, AANMELDING, brp, null, null, brp, AANMELDING.plusDays(11), null,
+                List.of(moeder, verwacht));
+        assertThat(Checklistregels.gewenst(List.of(ZORGVERZEKERING, NAREIZIGER), aangekomen))
+            .filteredOn(g -> verwacht.id().equals(g.persoonId())).extracting(Gewenst::code, Gewenst::deadline)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("zorgverzekering", komt.plusDays(7)),
+                    org.assertj.core.groups.Tuple.tuple("nareiziger", komt.plusDays(14)));
+    }
+
+    @Test
+    void recordedFactsSettleItemsWithTheirDate() {
+        LocalDate brp = AANMELDING.minusDays(3);
+        PersoonInvoer moeder = volwassene(brp);
+        PersoonInvoer zonderBrp = new PersoonInvoer(UUID.randomUUID(), LocalDate.of(1991, 1, 1), null, false, false,
+                null, null);
+        List<Gewenst> gewenst = Checklistregels.gewenst(EERSTE_DAG, registratie(AANMELDING, List.of(moeder,
+                zonderBrp)));
+        assertThat(gewenst).filteredOn(g -> g.voldaan() != null)
+            .extracting(Gewenst::code, Gewenst::persoonId, Gewenst::voldaan)
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("brp", moeder.id(), brp),
+                    org.assertj.core.groups.Tuple.tuple("regeldag", null, brp));
+        // the move lies ahead: the key handover is still to do; once it has come, the data settle it
+        Invoer verhuisd = new Invoer(AANMELDING.plusDays(12), AANMELDING, brp, null, AANMELDING.minusMonths(1), brp,
+                AANMELDING.plusDays(11), null, List.of(moeder));
+        assertThat(Checklistregels.gewenst(List.of(SLEUTELOVERDRACHT, WELKOM), verhuisd))
+            .extracting(Gewenst::code, Gewenst::voldaan)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("sleuteloverdracht", AANMELDING.plusDays(11)),
+                    org.assertj.core.groups.Tuple.tuple("welkom", null));
+        // yearly items are never settled by a fact
+        assertThat(van(AANGIFTE, List.of(MOEDER))).extracting(Gewenst::voldaan).containsOnlyNulls();
+    }
+
+    @Test
+    void anItemSettledByTheDataAloneGoesWhenNoLongerWanted() {
+        var doorGegevens = new Checklistregels.Bestaand(UUID.randomUUID(), "zorgverzekering", VADER.id(), null,
+                ItemStatus.GEREGELD, false, false, true);
+        var doorPersoon = bestaand("zorgverzekering", VADER.id(), null, ItemStatus.GEREGELD, true, false);
+        assertThat(Checklistregels.overbodig(List.of(ZORGVERZEKERING), List.of(), List.of(doorGegevens, doorPersoon)))
+            .containsExactly(doorGegevens.id());
     }
 
     @Test
