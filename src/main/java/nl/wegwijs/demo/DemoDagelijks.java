@@ -32,6 +32,7 @@ import nl.wegwijs.post.BriefGegevens;
 import nl.wegwijs.post.BriefStatus;
 import nl.wegwijs.post.PostService;
 import nl.wegwijs.signaal.ActiepuntGegevens;
+import nl.wegwijs.signaal.Aan;
 import nl.wegwijs.signaal.Categorie;
 import nl.wegwijs.signaal.Eigenaar;
 import nl.wegwijs.signaal.NieuwSignaal;
@@ -45,8 +46,8 @@ import nl.wegwijs.traject.TrajectService;
 /**
  * The daily guidance of the demo households, recorded through the public services by whoever is assigned: contacts
  * over the last months (home visits, calls, accompanying to appointments), letters at every stage (open, overdue,
- * handled by the guide, together or alone), a few signals with a plan van aanpak (one raised by the gemeente towards
- * the guide), and a group session per uitvoerder with attendance.
+ * handled by the guide, together or alone), a few signals with a short conversation and a plan van aanpak (school
+ * absence raised by the gemeente to the guide by name, the rest by the guide to the regievoerder), and a group session per uitvoerder with attendance.
  */
 final class DemoDagelijks {
 
@@ -159,18 +160,38 @@ final class DemoDagelijks {
         }
     }
 
+    /**
+     * A signal with a short conversation. A school absence is raised by the regievoerder to the household's guide by
+     * name, who replies; the regievoerder agrees a plan and thanks. Anything else the guide raises to the regievoerder,
+     * who replies; the guide (as raiser) agrees the plan.
+     */
     private void signaal(Medewerker gids, Huishouden h, Traject t) {
         Categorie[] soorten = { Categorie.GELDZORGEN, Categorie.SCHOOLVERZUIM, Categorie.GEZONDHEID,
                 Categorie.PSYCHISCH, Categorie.GEZINSHERENIGING };
         Categorie categorie = soorten[random.nextInt(soorten.length)];
+        Urgentie urgentie = random.nextBoolean() ? Urgentie.NORMAAL : Urgentie.HOOG;
+        LocalDate gemeld = vandaag.minusDays(random.nextInt(20));
+        Medewerker regievoerder = regievoerders.get(t.contractId());
         // a school absence is what a gemeente consultant notices first (001 L877-887)
-        Medewerker melder = gids;
-        if (categorie == Categorie.SCHOOLVERZUIM) {
-            melder = regievoerders.getOrDefault(t.contractId(), gids);
+        if (categorie == Categorie.SCHOOLVERZUIM && regievoerder != null) {
+            Signaal s = signalen.meld(regievoerder, h.id(), new NieuwSignaal(null, categorie, urgentie,
+                    omschrijving(categorie), gemeld, Aan.BEGELEIDING, gids.id()));
+            signalen.reageer(gids, s.id(), "Gelezen. Ik ga deze week langs en bespreek het met de ouders; "
+                    + "daarna bel ik de school.");
+            signalen.voegActieToe(regievoerder, s.id(), new ActiepuntGegevens("Gesprek met het gezin en de school",
+                    Eigenaar.BEGELEIDER, null, null, vandaag.plusDays(7), null));
+            signalen.voegActieToe(regievoerder, s.id(), new ActiepuntGegevens(
+                    "Contact met de leerplichtambtenaar", Eigenaar.REGIEVOERDER, null, null, vandaag.plusDays(14),
+                    null));
+            signalen.reageer(regievoerder, s.id(), "Dank. Ik zet het contact met de leerplichtambtenaar in gang.");
+            return;
         }
-        Signaal s = signalen.meld(melder, h.id(), new NieuwSignaal(null, categorie,
-                random.nextBoolean() ? Urgentie.NORMAAL : Urgentie.HOOG, omschrijving(categorie),
-                vandaag.minusDays(random.nextInt(20))));
+        Signaal s = signalen.meld(gids, h.id(), new NieuwSignaal(null, categorie, urgentie, omschrijving(categorie),
+                gemeld, Aan.REGIEVOERDER, null));
+        if (regievoerder != null) {
+            signalen.reageer(regievoerder, s.id(), "Dank voor het melden. Ik neem het mee in het casusoverleg; "
+                    + "spreek met het gezin af wat jullie zelf kunnen doen.");
+        }
         signalen.voegActieToe(gids, s.id(), new ActiepuntGegevens("Gesprek met het gezin over de situatie",
                 Eigenaar.BEGELEIDER, null, null, vandaag.plusDays(7), null));
         signalen.voegActieToe(gids, s.id(), new ActiepuntGegevens("Doorverwijzing bespreken met de regievoerder",

@@ -1,8 +1,11 @@
 package nl.wegwijs.generator;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,7 +29,10 @@ import nl.wegwijs.signaal.Urgentie;
  * quarter by the gemeente (a regievoerder, or the budgetcoach about money) towards the guide. Most get a plan van
  * aanpak of one to four actions (guide, regievoerder, a partner such as the GGZ or Veilig Thuis, or the statushouder).
  * Old signals are closed with a note; recent ones are often still open (about one running household in ten has an
- * open signal), a few of them urgent. A closed trajectory leaves no signal open.
+ * open signal), a few of them urgent. A closed trajectory leaves no signal open. A signal from the guide goes to the
+ * regievoerder; one from the gemeente to the household's guide by name (or its guidance when none is assigned). Each
+ * has a short thread: the addressee's reply, the actions as they were added and ticked off, "in behandeling" and the
+ * closing note, in the order of their moments (entry ids derive from the signal's id, so no random draw is added).
  */
 final class Signaalmaker {
 
@@ -75,6 +81,12 @@ final class Signaalmaker {
             "Budgetcoach inschakelen", "Contact met de leerplichtambtenaar", "Bijzondere bijstand beoordelen" };
     private static final String[] ACTIE_STATUSHOUDER = { "Zelf een afspraak maken bij de huisarts",
             "Alle brieven van de schuldeiser bewaren en meenemen", "Zelf de school bellen bij ziekte" };
+    private static final String[] REACTIE_GEMEENTE = { "Dank voor het melden. Ik neem het mee in het casusoverleg.",
+            "Gezien. Ik bel het gezin deze week en laat het hier weten.",
+            "Bekend bij ons; ik zoek uit wie dit oppakt." };
+    private static final String[] REACTIE_BEGELEIDING = { "Gelezen. Ik ga deze week langs en bespreek het met het gezin.",
+            "Dank. Ik bel het gezin morgen en laat hier weten hoe het gaat.",
+            "Ik herken dit; bij het laatste huisbezoek kwam het ook ter sprake." };
     private static final String[] AFSLUITING = { "Doorverwezen; de hulp loopt nu daar.",
             "Betalingsregeling getroffen; de vaste lasten worden weer op tijd betaald.",
             "Situatie verbeterd; geen actie meer nodig.", "Overgedragen aan het sociaal wijkteam.",
@@ -164,6 +176,11 @@ final class Signaalmaker {
             }
         }
         Richting richting = Richting.van(melder.rol());
+        // from the gemeente to the guide by name, when one is assigned; from the guide to the regievoerder
+        Medewerker aanGids = richting == Richting.NAAR_BEGELEIDING ? Begeleidingsdagen.gids(v, gemeld, rMelder, false)
+                : null;
+        Medewerker regievoerder = g.regievoerders.get((int) (rTijd * g.regievoerders.size()) % g.regievoerders.size());
+        Medewerker antwoorder = richting == Richting.NAAR_GEMEENTE ? regievoerder : aanGids;
         Instant vastgelegd = dagen.moment(Begeleidingsdagen.min(gemeld.plusDays((long) (rTijd * 3)), laatste),
                 rTijd);
 
@@ -185,25 +202,62 @@ final class Signaalmaker {
         }
         String[] teksten = OMSCHRIJVING[c];
         t.signaal.uuid(id).uuid(huishouden).tekst(naam).uuid(persoon).tekst(categorie.name()).tekst(urgentie.name())
-            .tekst(teksten[(int) (rTekst * teksten.length)]).tekst(richting.name()).uuid(melder.id())
+            .tekst(teksten[(int) (rTekst * teksten.length)]).tekst(richting.name())
+            .tekst(richting == Richting.NAAR_GEMEENTE ? "REGIEVOERDER" : "BEGELEIDING")
+            .uuid(aanGids == null ? null : aanGids.id()).tekst(aanGids == null ? null : aanGids.naam())
+            .uuid(melder.id())
             .tekst(melder.naam()).datum(gemeld).tijd(vastgelegd).tekst(status.name()).datum(afgesloten)
             .uuid(sluiter == null ? null : sluiter.id())
             .tekst(afgesloten == null ? null : AFSLUITING[(int) (rTekst * AFSLUITING.length)]).getal(versie).einde();
 
         LocalDate vroegste = null;
         LocalDate grens = afgesloten != null ? afgesloten : laatste;
+        List<Bericht> gesprek = new ArrayList<>();
+        if (antwoorder != null) {
+            LocalDate dag = Begeleidingsdagen.min(gemeld.plusDays(1 + (long) (rTijd * 2)), grens);
+            Instant op = dagen.moment(dag, rSluit);
+            String[] reacties = richting == Richting.NAAR_GEMEENTE ? REACTIE_GEMEENTE : REACTIE_BEGELEIDING;
+            gesprek.add(new Bericht("REACTIE", reacties[(int) (rSluit * reacties.length)], antwoorder,
+                    op.isBefore(vastgelegd) ? vastgelegd.plusSeconds(60) : op));
+        }
+        Medewerker behandelaar = antwoorder != null ? antwoorder : melder;
+        if (status == SignaalStatus.IN_BEHANDELING || status == SignaalStatus.AFGESLOTEN && versie == 3) {
+            LocalDate dag = Begeleidingsdagen.min(gemeld.plusDays(2 + (long) (rTijd * 3)), grens);
+            gesprek.add(new Bericht("IN_BEHANDELING", null, behandelaar,
+                    later(dagen.moment(dag, rTijd), vastgelegd.plusSeconds(120))));
+        }
         for (int i = 0; i < acties; i++) {
-            LocalDate open = actie(v, id, c, melder, gemeld, grens, status == SignaalStatus.AFGESLOTEN, g, w);
+            LocalDate open = actie(v, id, c, melder, gemeld, grens, status == SignaalStatus.AFGESLOTEN, g, w, gesprek);
             if (open != null && (vroegste == null || open.isBefore(vroegste))) {
                 vroegste = open;
             }
         }
+        if (sluiter != null && afgesloten != null) {
+            gesprek.add(new Bericht("AFGESLOTEN", AFSLUITING[(int) (rTekst * AFSLUITING.length)], sluiter,
+                    dagen.moment(afgesloten, 0.99)));
+        }
+        gesprek.sort(Comparator.comparing(Bericht::op));
+        int volgnummer = 0;
+        for (Bericht b : gesprek) {
+            volgnummer++;
+            t.signaalBericht.uuid(UUID.nameUUIDFromBytes((id + "/" + volgnummer).getBytes(StandardCharsets.UTF_8)))
+                .uuid(id).getal(volgnummer).tekst(b.soort()).tekst(b.tekst()).uuid(b.door().id())
+                .tekst(b.door().naam()).tekst(b.door().rol().name()).tijd(b.op()).einde();
+        }
         return new Geschreven(status, urgentie, vroegste);
     }
 
-    /** Writes one action of the plan; returns its date when it is still open. */
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** An entry of a signal's thread, before it is numbered in the order of its moment. */
+    private record Bericht(String soort, @Nullable String tekst, Medewerker door, Instant op) {
+    }
+
+    /** Writes one action of the plan and its entries in the thread; returns its date when it is still open. */
     private @Nullable LocalDate actie(Verloop v, UUID signaal, int categorie, Medewerker melder, LocalDate gemeld,
-            LocalDate grens, boolean gesloten, GemeentePlan g, Willekeur w) {
+            LocalDate grens, boolean gesloten, GemeentePlan g, Willekeur w, List<Bericht> gesprek) {
         UUID id = w.uuid();
         double rEigenaar = w.fractie();
         double rTekst = w.fractie();
@@ -249,6 +303,11 @@ final class Signaalmaker {
         t.actiepunt.uuid(id).uuid(signaal).tekst(omschrijving).tekst(eigenaar.name()).tekst(partner)
             .uuid(van == null ? null : van.id()).tekst(van == null ? null : van.naam()).datum(streef).datum(gedaan)
             .uuid(door.id()).tijd(dagen.moment(vastgelegd, rTijd)).getal(gedaan == null ? 1 : 2).einde();
+        gesprek.add(new Bericht("ACTIE_TOEGEVOEGD", omschrijving, door, dagen.moment(vastgelegd, rTijd)));
+        if (gedaan != null) {
+            gesprek.add(new Bericht("ACTIE_GEDAAN", omschrijving, van != null ? van : door,
+                    dagen.moment(gedaan, Math.min(0.98, rTijd + 0.01))));
+        }
         return gedaan == null && !gesloten ? streef : null;
     }
 

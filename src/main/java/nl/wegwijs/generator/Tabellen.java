@@ -35,6 +35,7 @@ final class Tabellen {
     final Tabel brief;
     final Tabel signaal;
     final Tabel actiepunt;
+    final Tabel signaalBericht;
 
     Tabellen(CopyTabellen copy) {
         this.copy = copy;
@@ -87,12 +88,14 @@ final class Tabellen {
                 status, afgehandeld_door, afgehandeld_op, notitie, vastgelegd_door, vastgelegd_op, gewijzigd_door, \
                 gewijzigd_op, versie""");
         signaal = copy.tabel("signaal", """
-                id, huishouden_id, huishouden_naam, persoon_id, categorie, urgentie, omschrijving, richting, \
-                gemeld_door, gemeld_door_naam, gemeld_op, vastgelegd_op, status, afgesloten_op, afgesloten_door, \
-                afsluitnotitie, versie""");
+                id, huishouden_id, huishouden_naam, persoon_id, categorie, urgentie, omschrijving, richting, aan, \
+                aan_medewerker_id, aan_medewerker_naam, gemeld_door, gemeld_door_naam, gemeld_op, vastgelegd_op, \
+                status, afgesloten_op, afgesloten_door, afsluitnotitie, versie""");
         actiepunt = copy.tabel("actiepunt", """
                 id, signaal_id, omschrijving, eigenaar, partner_naam, eigenaar_medewerker_id, \
                 eigenaar_medewerker_naam, streefdatum, gedaan_op, vastgelegd_door, vastgelegd_op, versie""");
+        signaalBericht = copy.tabel("signaal_bericht", """
+                id, signaal_id, volgnummer, soort, tekst, auteur_id, auteur_naam, auteur_rol, geschreven_op""");
         verwerking = copy.tabel("verwerking", """
                 id, tijdstip, medewerker_id, organisatie_id, actie, doel, betrokkene_id, huishouden_id, record_soort, \
                 record_id""");

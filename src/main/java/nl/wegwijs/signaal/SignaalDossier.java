@@ -19,7 +19,7 @@ import nl.wegwijs.verwerkingslog.Actie;
 
 /**
  * The signals section of the household file, near the top because it may be urgent: open signals with urgency,
- * direction and their open actions. One query, plus one processing-log statement when signals are shown.
+ * addressee, last activity and their open actions. One query, plus one processing-log statement when signals are shown.
  */
 @Component
 class SignaalDossier implements DossierOnderdeel {
@@ -57,13 +57,13 @@ class SignaalDossier implements DossierOnderdeel {
         }
         Map<UUID, String> namen = new LinkedHashMap<>();
         dossier.huishouden().personen().forEach(p -> namen.put(p.id(), p.naam()));
-        return new Model(h, open, toegang.magBegeleiden(), LocalDate.now(clock), namen);
+        return new Model(h, open, toegang.magBegeleiden(), LocalDate.now(clock), namen, clock.getZone());
     }
 
     /** An open signal as the file shows it. */
     public record OpenSignaal(SignaalId id, @Nullable UUID persoonId, Categorie categorie, Urgentie urgentie,
             Richting richting, SignaalStatus status, LocalDate gemeldOp, String gemeldDoorNaam, String omschrijving,
-            List<OpenActie> openActies) {
+            Adres aan, Activiteit laatste, List<OpenActie> openActies) {
     }
 
     /** An open action of such a signal. */
@@ -77,7 +77,7 @@ class SignaalDossier implements DossierOnderdeel {
 
     /** The section's model for {@code signaal/dossier :: onderdeel(o)}. */
     public record Model(HuishoudenId huishouden, List<OpenSignaal> open, boolean magMelden, LocalDate vandaag,
-            Map<UUID, String> personen) {
+            Map<UUID, String> personen, java.time.ZoneId zone) {
 
         public boolean urgent() {
             return open.stream().anyMatch(s -> s.urgentie().isUrgent());

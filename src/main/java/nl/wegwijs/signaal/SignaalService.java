@@ -30,12 +30,31 @@ import nl.wegwijs.verwerkingslog.Verwerking;
 import nl.wegwijs.verwerkingslog.Verwerkingslog;
 
 /**
- * Public entry point of the signaal module: raising signals both ways, their plan van aanpak, closing, and the lists
- * (a household's signals; the open signals a teamleider, regievoerder or guide may see). Everyone who may see a
- * household sees its signals; raising and working on them needs {@link Toegang#magBegeleiden()}. Every read of a
- * household's signals and every write is logged for each person of the household; every write publishes
- * {@link SignaalStandGewijzigd} in the same transaction. Writes lock the signal's row, so a signal cannot be closed
- * while someone adds an action to it.
+ * Public entry point of the signaal module: raising signals to a chosen addressee, the conversation that follows
+ * (replies, changes of stand, the plan van aanpak), closing and reopening, and the lists (a household's signals; the
+ * open signals a teamleider, regievoerder or guide may see). Everyone who may see a household sees its signals and
+ * their threads; writing needs {@link Toegang#magBegeleiden()}. Every read of a household's signals and every write is
+ * logged for each person of the household; every write publishes {@link SignaalStandGewijzigd} in the same
+ * transaction. Writes lock the signal's row, so a signal cannot be closed while someone adds an action to it, and the
+ * thread's entries are numbered without gaps or doubles.
+ *
+ * <h2>Who may do what with a signal</h2>
+ * <ul>
+ * <li><b>Nobody</b> changes the report as it was raised: text, category, urgency, who it is about, raiser and time
+ * stay as they were. A correction or addition is a reply.</li>
+ * <li><b>Raising</b>: everyone who may record guidance on the household (vrijwilliger, begeleider, teamleider,
+ * regievoerder, budgetcoach), to one of: the regievoerder of the gemeente (not by a regievoerder), the teamleider of
+ * the uitvoerder (not by a teamleider), or the household's guidance — all its guides, or one named guide currently
+ * assigned to it (not oneself). Without a choice, the uitvoerder side writes to the regievoerder and the gemeente side
+ * to the guidance, as before.</li>
+ * <li><b>Replying</b>: everyone who may record guidance on the household, in their own name, also on a closed
+ * signal.</li>
+ * <li><b>Managing</b> — putting it in behandeling or back to open, closing, reopening, adding or changing actions of
+ * the plan — is for {@link #magBeheren those responsible}: a teamleider or regievoerder (of the uitvoerder or gemeente
+ * of the household: they only see their own), the raiser, and a begeleider to whom it was addressed (by name, or as
+ * the household's guidance). A vrijwilliger and a budgetcoach manage only signals they raised themselves: they reply,
+ * and tick off an action that is theirs ({@link #magAfvinken}).</li>
+ * </ul>
  */
 @Service
 @Transactional(readOnly = true)
@@ -119,70 +138,167 @@ public class SignaalService {
         return new OpenSignalen(items, meer ? items.get(n - 1).id() : null);
     }
 
+    /**
+     * The guides currently assigned to the household, whom a signal can be addressed to by name (for the raise
+     * form); empty when the medewerker may not see the household.
+     */
+    public List<Gids> gidsen(Medewerker ik, HuishoudenId huishouden) {
+        if (trajecten.toegang(ik, huishouden).isEmpty()) {
+            return List.of();
+        }
+        return toegewezen(huishouden).stream().filter(g -> !g.id().equals(ik.id())).toList();
+    }
+
+    private List<Gids> toegewezen(HuishoudenId id) {
+        LocalDate vandaag = LocalDate.now(clock);
+        return huishoudens.intern(id)
+            .flatMap(h -> trajecten.trajectVan(id).flatMap(t -> trajecten.samenvatting(t, h)))
+            .map(s -> s.traject().actieveToewijzingen(vandaag).stream()
+                .map(w -> new Gids(w.medewerkerId(), s.namen().getOrDefault(w.medewerkerId(), "?"), w.rol()))
+                .distinct().toList())
+            .orElse(List.of());
+    }
+
+    // --- the rules
+
+    /**
+     * Whether the medewerker may manage this signal (change its stand, close or reopen it, add or change actions of
+     * its plan), given that they may record guidance on its household: a teamleider or regievoerder, the raiser, or a
+     * begeleider it is addressed to (by name, or as the household's guidance). Not a vrijwilliger or budgetcoach who
+     * did not raise it. See the class comment.
+     */
+    public static boolean magBeheren(Medewerker ik, Signaal s) {
+        if (ik.heeftRol(Rol.TEAMLEIDER, Rol.REGIEVOERDER) || ik.id().equals(s.gemeldDoor())) {
+            return true;
+        }
+        Signaal.Geadresseerde aan = s.aan();
+        return ik.heeftRol(Rol.BEGELEIDER) && aan.aan() == Aan.BEGELEIDING
+                && (aan.medewerker() == null || aan.medewerker().equals(ik.id()));
+    }
+
+    /** Whether the medewerker may tick off (or reopen) this action: who may manage the signal, or its owner. */
+    public static boolean magAfvinken(Medewerker ik, Signaal s, Actiepunt a) {
+        return magBeheren(ik, s) || ik.id().equals(a.eigenaarMedewerker());
+    }
+
+    /**
+     * Whom a signal of this raiser goes to: the chosen addressee, checked (not one's own role group, a named guide
+     * must be assigned to the household now and not be oneself), or the default of the raiser's side.
+     */
+    private Signaal.Geadresseerde adresseer(Medewerker ik, HuishoudenId huishouden, NieuwSignaal nieuw) {
+        Aan aan = nieuw.aan();
+        if (nieuw.aanMedewerker() != null) {
+            if (aan != null && aan != Aan.BEGELEIDING) {
+                throw new DomeinFout("signaal.aan.gids.onbekend");
+            }
+            Gids gids = toegewezen(huishouden).stream().filter(g -> g.id().equals(nieuw.aanMedewerker()))
+                .filter(g -> !g.id().equals(ik.id())).findFirst()
+                .orElseThrow(() -> new DomeinFout("signaal.aan.gids.onbekend"));
+            return new Signaal.Geadresseerde(Aan.BEGELEIDING, gids.id(), gids.naam());
+        }
+        if (aan == null) {
+            aan = ik.rol().gemeentezijde() ? Aan.BEGELEIDING : Aan.REGIEVOERDER;
+        }
+        if (aan == Aan.REGIEVOERDER && ik.heeftRol(Rol.REGIEVOERDER)
+                || aan == Aan.TEAMLEIDER && ik.heeftRol(Rol.TEAMLEIDER)) {
+            throw new DomeinFout("signaal.aan.zelf");
+        }
+        return Signaal.Geadresseerde.van(aan);
+    }
+
     // --- writes
 
-    /** Raises a signal about a household; the direction follows from the raiser's role. */
+    /** Raises a signal about a household to a chosen addressee (see the class comment). */
     @Transactional
     public Signaal meld(Medewerker ik, HuishoudenId huishouden, NieuwSignaal nieuw) {
         Geladen g = voorBegeleiding(ik, huishouden);
         vereisPersoon(g.huishouden(), nieuw.persoonId());
-        Signaal s = Signaal.meld(huishouden, nieuw, ik, Instant.now(clock), LocalDate.now(clock));
+        Signaal s = Signaal.meld(huishouden, nieuw, adresseer(ik, huishouden, nieuw), ik, Instant.now(clock),
+                LocalDate.now(clock));
         signalen.insert(s, g.huishouden().naam());
         return opgeslagen(ik, g.huishouden(), s.id(), Actie.AANMAKEN);
     }
 
-    /** Changes fields and status (closing and reopening included), when nobody changed the signal since versie. */
+    /** A reply in the thread, in the medewerker's own name; anyone who may record guidance on the household. */
     @Transactional
-    public Signaal wijzig(Medewerker ik, SignaalId id, long versie, SignaalWijziging wijziging) {
-        Bewerking b = voorWijziging(ik, id, versie);
-        vereisPersoon(b.huishouden(), wijziging.persoonId());
-        b.signaal().wijzig(wijziging, ik.id(), LocalDate.now(clock));
+    public SignaalBericht reageer(Medewerker ik, SignaalId id, @Nullable String tekst) {
+        Bewerking b = laad(ik, id);
+        SignaalBericht bericht = b.signaal().reageer(tekst, ik, Instant.now(clock));
+        bewaar(ik, b);
+        return bericht;
+    }
+
+    /**
+     * Puts an open signal in behandeling or back to open, with an optional note, when nobody changed it since
+     * versie; only for who may manage it.
+     */
+    @Transactional
+    public Signaal zetStand(Medewerker ik, SignaalId id, long versie, SignaalStatus status,
+            @Nullable String toelichting) {
+        Bewerking b = voorBeheer(ik, id, versie);
+        b.signaal().zetStand(status, toelichting, ik, Instant.now(clock));
         return bewaar(ik, b);
     }
 
     /**
      * Closes a signal with a note; refused while actions are open, unless {@code ondanksOpenActies} says the closer
-     * knows.
+     * knows; only for who may manage it.
      */
     @Transactional
     public Signaal sluitAf(Medewerker ik, SignaalId id, long versie, @Nullable String notitie,
             boolean ondanksOpenActies) {
-        Bewerking b = voorWijziging(ik, id, versie);
-        b.signaal().sluitAf(notitie, ondanksOpenActies, ik.id(), LocalDate.now(clock));
+        Bewerking b = voorBeheer(ik, id, versie);
+        b.signaal().sluitAf(notitie, ondanksOpenActies, ik, Instant.now(clock), LocalDate.now(clock));
+        return bewaar(ik, b);
+    }
+
+    /** Reopens a closed signal, with an optional reason; only for who may manage it. */
+    @Transactional
+    public Signaal heropen(Medewerker ik, SignaalId id, long versie, @Nullable String toelichting) {
+        Bewerking b = voorBeheer(ik, id, versie);
+        b.signaal().heropen(toelichting, ik, Instant.now(clock));
         return bewaar(ik, b);
     }
 
     @Transactional
     public Signaal heropen(Medewerker ik, SignaalId id, long versie) {
-        Bewerking b = voorWijziging(ik, id, versie);
-        b.signaal().heropen();
-        return bewaar(ik, b);
+        return heropen(ik, id, versie, null);
     }
 
     /** Adds an action to the plan of an open signal (no version needed: it changes no existing action). */
     @Transactional
     public Actiepunt voegActieToe(Medewerker ik, SignaalId id, ActiepuntGegevens gegevens) {
         Bewerking b = laad(ik, id);
-        Actiepunt a = b.signaal().voegToe(gegevens, eigenaar(b.toegang(), gegevens), ik.id(), Instant.now(clock),
+        vereisBeheer(ik, b.signaal());
+        Actiepunt a = b.signaal().voegToe(gegevens, eigenaar(b.toegang(), gegevens), ik, Instant.now(clock),
                 LocalDate.now(clock));
         bewaar(ik, b);
         return actie(id, a.id());
     }
 
-    /** Changes an action, when nobody changed it since {@code versie}. */
+    /** Changes an action, when nobody changed it since {@code versie}; only for who may manage the signal. */
     @Transactional
     public Actiepunt wijzigActie(Medewerker ik, SignaalId id, UUID actie, long versie, ActiepuntGegevens gegevens) {
         Bewerking b = laad(ik, id);
-        b.signaal().wijzigActie(actie, versie, gegevens, eigenaar(b.toegang(), gegevens), LocalDate.now(clock));
+        vereisBeheer(ik, b.signaal());
+        b.signaal().wijzigActie(actie, versie, gegevens, eigenaar(b.toegang(), gegevens), ik, Instant.now(clock),
+                LocalDate.now(clock));
         bewaar(ik, b);
         return actie(id, actie);
     }
 
-    /** Marks an action done today, or open again, when nobody changed it since {@code versie}. */
+    /**
+     * Marks an action done today, or open again, when nobody changed it since {@code versie}: who may manage the
+     * signal, or the action's owner.
+     */
     @Transactional
     public Actiepunt markeerActie(Medewerker ik, SignaalId id, UUID actie, long versie, boolean gedaan) {
         Bewerking b = laad(ik, id);
-        b.signaal().markeer(actie, versie, gedaan, LocalDate.now(clock));
+        Actiepunt a = b.signaal().actie(actie).orElseThrow(NietGevonden::new);
+        if (!magAfvinken(ik, b.signaal(), a)) {
+            throw new DomeinFout("signaal.beheer.niet-toegestaan");
+        }
+        b.signaal().markeer(actie, versie, gedaan, ik, Instant.now(clock), LocalDate.now(clock));
         bewaar(ik, b);
         return actie(id, actie);
     }
@@ -196,12 +312,19 @@ public class SignaalService {
         return new Bewerking(s, g.toegang(), g.huishouden());
     }
 
-    private Bewerking voorWijziging(Medewerker ik, SignaalId id, long versie) {
+    private Bewerking voorBeheer(Medewerker ik, SignaalId id, long versie) {
         Bewerking b = laad(ik, id);
+        vereisBeheer(ik, b.signaal());
         if (b.signaal().versie() != versie) {
             throw new GelijktijdigGewijzigd();
         }
         return b;
+    }
+
+    private static void vereisBeheer(Medewerker ik, Signaal s) {
+        if (!magBeheren(ik, s)) {
+            throw new DomeinFout("signaal.beheer.niet-toegestaan");
+        }
     }
 
     /** 404 when the household is not visible; refused when the medewerker may not record guidance on it. */
@@ -268,6 +391,24 @@ public class SignaalService {
 
     /** One signal with its plan, its household and what the reader may do with it. */
     public record SignaalInzage(Signaal signaal, Toegang toegang, Huishouden huishouden) {
+
+        /** May reply: may record guidance on the household. */
+        public boolean magReageren() {
+            return toegang.magBegeleiden();
+        }
+
+        /** May manage the signal (stand, close, reopen, plan): see {@link SignaalService#magBeheren}. */
+        public boolean magBeheren() {
+            return toegang.magBegeleiden() && SignaalService.magBeheren(toegang.medewerker(), signaal);
+        }
+
+        public boolean magAfvinken(Actiepunt a) {
+            return toegang.magBegeleiden() && SignaalService.magAfvinken(toegang.medewerker(), signaal, a);
+        }
+    }
+
+    /** A guide assigned to a household: id, name, and the role of the assignment (FASE1, BEGELEIDER, VRIJWILLIGER). */
+    public record Gids(UUID id, String naam, nl.wegwijs.traject.ToewijzingRol rol) {
     }
 
     /** A page of open signals across households; {@code volgende} is the next page's na. */

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.huishouden.Zichtbaarheid;
+import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 
 /**
@@ -28,7 +29,8 @@ import nl.wegwijs.system.GelijktijdigGewijzigd;
 class Signalen {
 
     private static final String SIGNAAL = """
-            select id, huishouden_id, persoon_id, categorie, urgentie, omschrijving, richting, gemeld_door,
+            select id, huishouden_id, persoon_id, categorie, urgentie, omschrijving, richting, aan, aan_medewerker_id,
+                   aan_medewerker_naam, gemeld_door,
                    gemeld_door_naam, gemeld_op, vastgelegd_op, status, afgesloten_op, afgesloten_door, afsluitnotitie,
                    doorverwijzing_id, versie
               from signaal where id = ?""";
@@ -36,10 +38,13 @@ class Signalen {
     private static final String REGEL = """
             select s.id, s.huishouden_id, s.huishouden_naam, s.persoon_id, s.categorie, s.urgentie, s.richting,
                    s.status, s.gemeld_op, s.gemeld_door_naam, %s as omschrijving, a.open_acties, a.vroegste_actie,
-                   s.versie
+                   s.versie, s.aan, s.aan_medewerker_naam, l.soort as laatste_soort, l.auteur_naam as laatste_door,
+                   coalesce(l.geschreven_op, s.vastgelegd_op) as laatste_op
               from signaal s
              cross join lateral (select count(*) as open_acties, min(x.streefdatum) as vroegste_actie
-                                   from actiepunt x where x.signaal_id = s.id and x.gedaan_op is null) a""";
+                                   from actiepunt x where x.signaal_id = s.id and x.gedaan_op is null) a
+              left join lateral (select b.soort, b.auteur_naam, b.geschreven_op from signaal_bericht b
+                                  where b.signaal_id = s.id order by b.volgnummer desc limit 1) l on true""";
 
     /** After the signal :na in the order (rang, gemeld_op desc, id desc). */
     private static final String NA = " " + """
@@ -56,12 +61,25 @@ class Signalen {
     /** A signal with its actions; {@code vergrendel} locks its row until the transaction ends (for every write). */
     Optional<Signaal> findById(SignaalId id, boolean vergrendel) {
         Optional<Signaal> kaal = jdbc.sql(SIGNAAL + (vergrendel ? " for update" : "")).param(id.value())
-            .query((rs, n) -> signaal(rs, List.of())).optional();
-        return kaal.map(s -> met(s, jdbc.sql("""
+            .query((rs, n) -> signaal(rs, List.of(), List.of())).optional();
+        return kaal.map(s -> met(s, berichten(id), jdbc.sql("""
                 select id, omschrijving, eigenaar, partner_naam, eigenaar_medewerker_id, eigenaar_medewerker_naam,
                        streefdatum, gedaan_op, vastgelegd_door, vastgelegd_op, versie
                   from actiepunt where signaal_id = ? order by streefdatum, vastgelegd_op, id""")
             .param(id.value()).query(Signalen::actiepunt).list()));
+    }
+
+    /** The thread of a signal, in the order written. */
+    List<SignaalBericht> berichten(SignaalId id) {
+        return jdbc.sql("""
+                select id, volgnummer, soort, tekst, auteur_id, auteur_naam, auteur_rol, geschreven_op
+                  from signaal_bericht where signaal_id = ? order by volgnummer""")
+            .param(id.value())
+            .query((rs, n) -> new SignaalBericht(rs.getObject("id", UUID.class), rs.getInt("volgnummer"),
+                    BerichtSoort.valueOf(rs.getString("soort")), rs.getString("tekst"),
+                    rs.getObject("auteur_id", UUID.class), rs.getString("auteur_naam"),
+                    Rol.valueOf(rs.getString("auteur_rol")), rs.getTimestamp("geschreven_op").toInstant()))
+            .list();
     }
 
     /** A page of a household's signals: open ones first, most urgent first, newest first. */
@@ -83,32 +101,42 @@ class Signalen {
     void insert(Signaal s, String huishoudenNaam) {
         jdbc.sql("""
                 insert into signaal (id, huishouden_id, huishouden_naam, persoon_id, categorie, urgentie,
-                       omschrijving, richting, gemeld_door, gemeld_door_naam, gemeld_op, vastgelegd_op, status,
-                       versie)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                       omschrijving, richting, aan, aan_medewerker_id, aan_medewerker_naam, gemeld_door,
+                       gemeld_door_naam, gemeld_op, vastgelegd_op, status, versie)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
             .params(s.id().value(), s.huishouden().value(), huishoudenNaam, s.persoonId(), s.categorie().name(),
-                    s.urgentie().name(), s.omschrijving(), s.richting().name(), s.gemeldDoor(), s.gemeldDoorNaam(),
-                    s.gemeldOp(), Timestamp.from(s.vastgelegdOp()), s.status().name())
+                    s.urgentie().name(), s.omschrijving(), s.richting().name(), s.aan().aan().name(),
+                    s.aan().medewerker(), s.aan().naam(), s.gemeldDoor(), s.gemeldDoorNaam(), s.gemeldOp(),
+                    Timestamp.from(s.vastgelegdOp()), s.status().name())
             .update();
     }
 
     /**
-     * Writes what changed: the signal's own fields when they changed (refused when its version moved on), new
-     * actions, and changed actions (each refused when its own version moved on).
+     * Writes what changed: the signal's stand when it changed (refused when its version moved on; the report as
+     * raised is never written again), new entries of the thread, new actions, and changed actions (each refused when
+     * its own version moved on).
      */
     void save(Signaal s) {
         if (s.isGewijzigd()) {
             int n = jdbc.sql("""
-                    update signaal set persoon_id = ?, categorie = ?, urgentie = ?, omschrijving = ?, status = ?,
-                           afgesloten_op = ?, afgesloten_door = ?, afsluitnotitie = ?, versie = versie + 1
+                    update signaal set status = ?, afgesloten_op = ?, afgesloten_door = ?, afsluitnotitie = ?,
+                           versie = versie + 1
                      where id = ? and versie = ?""")
-                .params(s.persoonId(), s.categorie().name(), s.urgentie().name(), s.omschrijving(),
-                        s.status().name(), s.afgeslotenOp(), s.afgeslotenDoor(), s.afsluitnotitie(), s.id().value(),
+                .params(s.status().name(), s.afgeslotenOp(), s.afgeslotenDoor(), s.afsluitnotitie(), s.id().value(),
                         s.versie())
                 .update();
             if (n == 0) {
                 throw new GelijktijdigGewijzigd();
             }
+        }
+        for (SignaalBericht b : s.nieuweBerichten()) {
+            jdbc.sql("""
+                    insert into signaal_bericht (id, signaal_id, volgnummer, soort, tekst, auteur_id, auteur_naam,
+                           auteur_rol, geschreven_op)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(b.id(), s.id().value(), b.volgnummer(), b.soort().name(), b.tekst(), b.auteurId(),
+                        b.auteurNaam(), b.auteurRol().name(), Timestamp.from(b.geschrevenOp()))
+                .update();
         }
         for (Actiepunt a : s.acties()) {
             ActiepuntGegevens g = a.gegevens();
@@ -158,10 +186,14 @@ class Signalen {
         Map<UUID, SignaalDossier.OpenSignaal> signalen = new LinkedHashMap<>();
         jdbc.sql("""
                 select s.id, s.persoon_id, s.categorie, s.urgentie, s.richting, s.status, s.gemeld_op,
-                       s.gemeld_door_naam, s.omschrijving, a.id as actie_id, a.omschrijving as actie_omschrijving,
+                       s.gemeld_door_naam, s.omschrijving, s.aan, s.aan_medewerker_naam, l.soort as laatste_soort,
+                       l.auteur_naam as laatste_door, coalesce(l.geschreven_op, s.vastgelegd_op) as laatste_op,
+                       a.id as actie_id, a.omschrijving as actie_omschrijving,
                        a.eigenaar, a.partner_naam, a.eigenaar_medewerker_naam, a.streefdatum
                   from (select * from signaal where huishouden_id = :huishouden and rang < 9
                          order by rang, gemeld_op desc, id desc limit :max) s
+                  left join lateral (select b.soort, b.auteur_naam, b.geschreven_op from signaal_bericht b
+                                      where b.signaal_id = s.id order by b.volgnummer desc limit 1) l on true
                   left join actiepunt a on a.signaal_id = s.id and a.gedaan_op is null
                  order by s.rang, s.gemeld_op desc, s.id desc, a.streefdatum, a.id""")
             .param("huishouden", huishouden.value()).param("max", max)
@@ -174,7 +206,7 @@ class Signalen {
                                 Urgentie.valueOf(rs.getString("urgentie")), Richting.valueOf(rs.getString("richting")),
                                 SignaalStatus.valueOf(rs.getString("status")),
                                 rs.getObject("gemeld_op", LocalDate.class), rs.getString("gemeld_door_naam"),
-                                rs.getString("omschrijving"), new ArrayList<>());
+                                rs.getString("omschrijving"), aanLabel(rs), laatste(rs), new ArrayList<>());
                     }
                     catch (SQLException e) {
                         throw new IllegalStateException(e);
@@ -200,22 +232,37 @@ class Signalen {
             .params(naam, huishouden.value(), naam).update();
     }
 
-    private static Signaal met(Signaal s, List<Actiepunt> acties) {
+    private static Signaal met(Signaal s, List<SignaalBericht> berichten, List<Actiepunt> acties) {
         return new Signaal(s.id(), s.huishouden(), s.persoonId(), s.categorie(), s.urgentie(), s.omschrijving(),
-                s.richting(), s.gemeldDoor(), s.gemeldDoorNaam(), s.gemeldOp(), s.vastgelegdOp(), s.status(),
-                s.afgeslotenOp(), s.afgeslotenDoor(), s.afsluitnotitie(), s.doorverwijzing(), s.versie(), acties);
+                s.richting(), s.aan(), s.gemeldDoor(), s.gemeldDoorNaam(), s.gemeldOp(), s.vastgelegdOp(), s.status(),
+                s.afgeslotenOp(), s.afgeslotenDoor(), s.afsluitnotitie(), s.doorverwijzing(), s.versie(), acties,
+                berichten);
     }
 
-    private static Signaal signaal(ResultSet rs, List<Actiepunt> acties) throws SQLException {
+    private static Signaal signaal(ResultSet rs, List<Actiepunt> acties, List<SignaalBericht> berichten)
+            throws SQLException {
         return new Signaal(new SignaalId(rs.getObject("id", UUID.class)),
                 new HuishoudenId(rs.getObject("huishouden_id", UUID.class)), rs.getObject("persoon_id", UUID.class),
                 Categorie.valueOf(rs.getString("categorie")), Urgentie.valueOf(rs.getString("urgentie")),
                 rs.getString("omschrijving"), Richting.valueOf(rs.getString("richting")),
+                new Signaal.Geadresseerde(Aan.valueOf(rs.getString("aan")),
+                        rs.getObject("aan_medewerker_id", UUID.class), rs.getString("aan_medewerker_naam")),
                 rs.getObject("gemeld_door", UUID.class), rs.getString("gemeld_door_naam"),
                 rs.getObject("gemeld_op", LocalDate.class), rs.getTimestamp("vastgelegd_op").toInstant(),
                 SignaalStatus.valueOf(rs.getString("status")), rs.getObject("afgesloten_op", LocalDate.class),
                 rs.getObject("afgesloten_door", UUID.class), rs.getString("afsluitnotitie"),
-                rs.getObject("doorverwijzing_id", UUID.class), rs.getLong("versie"), acties);
+                rs.getObject("doorverwijzing_id", UUID.class), rs.getLong("versie"), acties, berichten);
+    }
+
+    private static Adres aanLabel(ResultSet rs) throws SQLException {
+        return new Adres(Aan.valueOf(rs.getString("aan")), rs.getString("aan_medewerker_naam"));
+    }
+
+    private static Activiteit laatste(ResultSet rs) throws SQLException {
+        String soort = rs.getString("laatste_soort");
+        return new Activiteit(soort == null ? null : BerichtSoort.valueOf(soort),
+                soort == null ? rs.getString("gemeld_door_naam") : rs.getString("laatste_door"),
+                rs.getTimestamp("laatste_op").toInstant());
     }
 
     private static Actiepunt actiepunt(ResultSet rs, int n) throws SQLException {
@@ -234,6 +281,6 @@ class Signalen {
                 Urgentie.valueOf(rs.getString("urgentie")), Richting.valueOf(rs.getString("richting")),
                 SignaalStatus.valueOf(rs.getString("status")), rs.getObject("gemeld_op", LocalDate.class),
                 rs.getString("gemeld_door_naam"), rs.getString("omschrijving"), rs.getInt("open_acties"),
-                rs.getObject("vroegste_actie", LocalDate.class), rs.getLong("versie"));
+                rs.getObject("vroegste_actie", LocalDate.class), rs.getLong("versie"), aanLabel(rs), laatste(rs));
     }
 }

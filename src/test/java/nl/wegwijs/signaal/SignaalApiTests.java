@@ -90,8 +90,7 @@ class SignaalApiTests {
 
     private static String wijziging(long versie, String status, String extra) {
         return """
-                {"versie": %d, "categorie": "PSYCHISCH", "urgentie": "HOOG", "omschrijving": "Slaapt slecht.",
-                 "status": "%s" %s}""".formatted(versie, status, extra);
+                {"versie": %d, "status": "%s" %s}""".formatted(versie, status, extra);
     }
 
     @Test
@@ -148,7 +147,7 @@ class SignaalApiTests {
             nietGevonden(api.als(wie, get("/api/v1/signalen/{id}", id)));
             nietGevonden(api.schrijf(wie, post("/api/v1/huishoudens/{id}/signalen", a.huishouden()),
                     "{\"categorie\": \"ANDERS\", \"urgentie\": \"LAAG\", \"omschrijving\": \"Vreemd\"}"));
-            nietGevonden(api.schrijf(wie, put("/api/v1/signalen/{id}", id), wijziging(1, "OPEN", "")));
+            nietGevonden(api.schrijf(wie, put("/api/v1/signalen/{id}/stand", id), wijziging(1, "OPEN", "")));
             nietGevonden(api.schrijf(wie, post("/api/v1/signalen/{id}/acties", id),
                     "{\"omschrijving\": \"Vreemd\", \"eigenaar\": \"BEGELEIDER\", \"streefdatum\": \"%s\"}"
                         .formatted(VANDAAG)));
@@ -167,7 +166,7 @@ class SignaalApiTests {
         Medewerker gids = w.als(Rol.BEGELEIDER);
         String id = meld(gids, a, "HOOG");
         String actie = actie(gids, id, "PARTNER", ", \"partnerNaam\": \"GGZ Testdorp\"");
-        api.schrijf(gids, put("/api/v1/signalen/{id}", id), wijziging(1, "AFGESLOTEN", ", \"afsluitnotitie\": \"Klaar\""))
+        api.schrijf(gids, put("/api/v1/signalen/{id}/stand", id), wijziging(1, "AFGESLOTEN", ", \"toelichting\": \"Klaar\""))
             .andExpect(status().isUnprocessableContent())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.code").value("signaal.afsluiten.open-acties"))
@@ -179,19 +178,24 @@ class SignaalApiTests {
             .andExpect(jsonPath("$.gedaanOp").value(VANDAAG.toString()))
             .andExpect(jsonPath("$.versie").value(2));
         api.schrijf(w.als(Rol.VRIJWILLIGER), put("/api/v1/signalen/{id}/acties/{actie}", id, actie), """
+                {"versie": 2, "omschrijving": "Anders", "eigenaar": "PARTNER", "partnerNaam": "GGZ Testdorp",
+                 "streefdatum": "%s"}""".formatted(VANDAAG.plusDays(5)))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.code").value("signaal.beheer.niet-toegestaan"));
+        api.schrijf(w.als(Rol.TEAMLEIDER), put("/api/v1/signalen/{id}/acties/{actie}", id, actie), """
                 {"versie": 1, "omschrijving": "Verouderd", "eigenaar": "PARTNER", "partnerNaam": "GGZ Testdorp",
                  "streefdatum": "%s"}""".formatted(VANDAAG.plusDays(5)))
             .andExpect(status().isConflict());
-        api.schrijf(gids, put("/api/v1/signalen/{id}", id), wijziging(1, "AFGESLOTEN",
-                ", \"afsluitnotitie\": \"Aangemeld bij de GGZ\""))
+        api.schrijf(gids, put("/api/v1/signalen/{id}/stand", id), wijziging(1, "AFGESLOTEN",
+                ", \"toelichting\": \"Aangemeld bij de GGZ\""))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.status").value("AFGESLOTEN"))
             .andExpect(jsonPath("$.afgeslotenOp").value(VANDAAG.toString()))
             .andExpect(jsonPath("$.versie").value(2));
-        api.schrijf(w.als(Rol.REGIEVOERDER), put("/api/v1/signalen/{id}", id), wijziging(1, "OPEN", ""))
+        api.schrijf(w.als(Rol.REGIEVOERDER), put("/api/v1/signalen/{id}/stand", id), wijziging(1, "OPEN", ""))
             .andExpect(status().isConflict())
             .andExpect(jsonPath("$.detail").value(startsWith("Iemand anders heeft dit")));
-        api.schrijf(w.als(Rol.REGIEVOERDER), put("/api/v1/signalen/{id}", id), wijziging(2, "IN_BEHANDELING", ""))
+        api.schrijf(w.als(Rol.REGIEVOERDER), put("/api/v1/signalen/{id}/stand", id), wijziging(2, "IN_BEHANDELING", ""))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.status").value("IN_BEHANDELING"))
             .andExpect(jsonPath("$.afsluitnotitie").value((Object) null));
@@ -228,10 +232,83 @@ class SignaalApiTests {
         api.schrijf(gids, post("/api/v1/signalen/{id}/acties", id), "{\"eigenaar\": \"PARTNER\"}")
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.invalidParams[*].name").value(containsInAnyOrder("omschrijving", "streefdatum")));
-        api.schrijf(gids, put("/api/v1/signalen/{id}", id), "{\"status\": \"OPEN\"}")
+        api.schrijf(gids, put("/api/v1/signalen/{id}/stand", id), "{\"status\": \"OPEN\"}")
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.invalidParams[*].name").value(hasItem("versie")));
         assertThat(jdbc.sql("select count(*) from actiepunt where signaal_id = ?::uuid").param(id)
             .query(Long.class).single()).isZero();
+    }
+
+    // --- the conversation (issue 17)
+
+    @Test
+    void theRegievoerderAddressesTheVrijwilligerWhoRepliesAndTheThreadKeepsWhoWroteWhat() throws Exception {
+        Medewerker regie = w.als(Rol.REGIEVOERDER);
+        Medewerker vrijwilliger = w.als(Rol.VRIJWILLIGER);
+        String id = JsonPath.read(api.schrijf(regie, post("/api/v1/huishoudens/{id}/signalen", a.huishouden()), """
+                {"categorie": "SCHOOLVERZUIM", "urgentie": "HOOG", "omschrijving": "Lina is niet op school.",
+                 "aanMedewerkerId": "%s"}""".formatted(vrijwilliger.id()))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.aan").value("BEGELEIDING"))
+            .andExpect(jsonPath("$.aanMedewerkerId").value(vrijwilliger.id().toString()))
+            .andExpect(jsonPath("$.aanMedewerkerNaam").value(vrijwilliger.naam()))
+            .andReturn().getResponse().getContentAsString(), "$.id");
+
+        api.schrijf(vrijwilliger, post("/api/v1/signalen/{id}/berichten", id),
+                "{\"tekst\": \"Ik ga morgen met de moeder naar school.\"}")
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Location", matchesPattern(".*/api/v1/signalen/" + id
+                    + "/berichten/[0-9a-f-]{36}")))
+            .andExpect(jsonPath("$.auteurId").value(vrijwilliger.id().toString()))
+            .andExpect(jsonPath("$.auteurRol").value("VRIJWILLIGER"))
+            .andExpect(jsonPath("$.soort").value("REACTIE"));
+        api.schrijf(vrijwilliger, post("/api/v1/signalen/{id}/berichten", id), "{\"tekst\": \" \"}")
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.invalidParams[*].name").value(hasItem("tekst")));
+        // the vrijwilliger did not raise it: they cannot close it
+        api.schrijf(vrijwilliger, put("/api/v1/signalen/{id}/stand", id), wijziging(1, "AFGESLOTEN",
+                ", \"toelichting\": \"Klaar\""))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.code").value("signaal.beheer.niet-toegestaan"));
+        api.schrijf(regie, put("/api/v1/signalen/{id}/stand", id), wijziging(1, "AFGESLOTEN",
+                ", \"toelichting\": \"Lina gaat weer.\""))
+            .andExpect(status().isOk());
+
+        api.als(regie, get("/api/v1/signalen/{id}/berichten", id)).andExpect(status().isOk())
+            .andExpect(jsonPath("$.berichten[*].soort").value(contains("REACTIE", "AFGESLOTEN")))
+            .andExpect(jsonPath("$.berichten[0].auteurNaam").value(vrijwilliger.naam()))
+            .andExpect(jsonPath("$.berichten[0].tekst").value("Ik ga morgen met de moeder naar school."))
+            .andExpect(jsonPath("$.berichten[1].auteurNaam").value(regie.naam()))
+            .andExpect(jsonPath("$.berichten[1].volgnummer").value(2));
+        api.als(regie, get("/api/v1/signalen/{id}", id))
+            .andExpect(jsonPath("$.omschrijving").value("Lina is niet op school."))
+            .andExpect(jsonPath("$.gemeldDoor").value(regie.id().toString()));
+        api.als(regie, get("/api/v1/huishoudens/{id}/signalen", a.huishouden()))
+            .andExpect(jsonPath("$.items[0].laatsteActiviteitDoor").value(regie.naam()));
+        nietGevonden(api.als(w.begeleiderB(), get("/api/v1/signalen/{id}/berichten", id)));
+        nietGevonden(api.schrijf(w.begeleiderB(), post("/api/v1/signalen/{id}/berichten", id),
+                "{\"tekst\": \"Vreemd\"}"));
+    }
+
+    @Test
+    void theReportCannotBeRewrittenAndTheAddresseeIsChecked() throws Exception {
+        String id = meld(w.als(Rol.BEGELEIDER), a, "HOOG");
+        api.schrijf(w.als(Rol.BEGELEIDER), put("/api/v1/signalen/{id}", id), """
+                {"versie": 1, "categorie": "ANDERS", "urgentie": "LAAG", "omschrijving": "Overschreven",
+                 "status": "OPEN"}""")
+            .andExpect(status().isMethodNotAllowed());
+        api.schrijf(w.als(Rol.REGIEVOERDER), post("/api/v1/huishoudens/{id}/signalen", a.huishouden()),
+                "{\"categorie\": \"ANDERS\", \"urgentie\": \"LAAG\", \"omschrijving\": \"x\", \"aan\": \"REGIEVOERDER\"}")
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.code").value("signaal.aan.zelf"));
+        api.schrijf(w.als(Rol.REGIEVOERDER), post("/api/v1/huishoudens/{id}/signalen", a.huishouden()),
+                "{\"categorie\": \"ANDERS\", \"urgentie\": \"LAAG\", \"omschrijving\": \"x\", \"aanMedewerkerId\": \"%s\"}"
+                    .formatted(w.begeleiderB().id()))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.code").value("signaal.aan.gids.onbekend"));
+        assertThat(jdbc.sql("select omschrijving || '/' || aan from signaal where id = ?::uuid").param(id)
+            .query(String.class).single()).isEqualTo("Slaapt slecht, veel stress./REGIEVOERDER");
     }
 }

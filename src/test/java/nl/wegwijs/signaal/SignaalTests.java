@@ -29,9 +29,15 @@ class SignaalTests {
     }
 
     static Signaal gemeld(Rol door) {
-        return Signaal.meld(new HuishoudenId(UUID.randomUUID()), new NieuwSignaal(null, Categorie.SCHOOLVERZUIM,
-                Urgentie.HOOG, "Lina is al twee weken niet op school.", null), als(door), NU, VANDAAG);
+        return gemeld(als(door), Signaal.Geadresseerde.van(door.gemeentezijde() ? Aan.BEGELEIDING : Aan.REGIEVOERDER));
     }
+
+    static Signaal gemeld(Medewerker door, Signaal.Geadresseerde aan) {
+        return Signaal.meld(new HuishoudenId(UUID.randomUUID()), new NieuwSignaal(null, Categorie.SCHOOLVERZUIM,
+                Urgentie.HOOG, "Lina is al twee weken niet op school.", null), aan, door, NU, VANDAAG);
+    }
+
+    static final Medewerker IEMAND = als(Rol.BEGELEIDER);
 
     static ActiepuntGegevens actie(Eigenaar eigenaar, String partner) {
         return new ActiepuntGegevens("Gesprek met de school", eigenaar, partner, null, VANDAAG.plusDays(7), null);
@@ -64,19 +70,20 @@ class SignaalTests {
     void refusesADescriptionlessOrFutureSignal() {
         HuishoudenId h = new HuishoudenId(UUID.randomUUID());
         geweigerd("signaal.omschrijving.leeg", () -> Signaal.meld(h, new NieuwSignaal(null, Categorie.ANDERS,
-                Urgentie.LAAG, "  ", null), als(Rol.BEGELEIDER), NU, VANDAAG));
+                Urgentie.LAAG, "  ", null), Signaal.Geadresseerde.van(Aan.REGIEVOERDER), als(Rol.BEGELEIDER), NU, VANDAAG));
         geweigerd("signaal.gemeld.toekomst", () -> Signaal.meld(h, new NieuwSignaal(null, Categorie.ANDERS,
-                Urgentie.LAAG, "Iets", VANDAAG.plusDays(1)), als(Rol.BEGELEIDER), NU, VANDAAG));
+                Urgentie.LAAG, "Iets", VANDAAG.plusDays(1)), Signaal.Geadresseerde.van(Aan.REGIEVOERDER), als(Rol.BEGELEIDER),
+                NU, VANDAAG));
     }
 
     @Test
     void refusesClosingWhileActionsAreOpenUnlessExplicitly() {
         Signaal s = gemeld(Rol.REGIEVOERDER);
-        s.voegToe(actie(Eigenaar.BEGELEIDER, null), null, UUID.randomUUID(), NU, VANDAAG);
-        geweigerd("signaal.afsluiten.open-acties", () -> s.sluitAf("Opgelost", false, UUID.randomUUID(), VANDAAG));
+        s.voegToe(actie(Eigenaar.BEGELEIDER, null), null, IEMAND, NU, VANDAAG);
+        geweigerd("signaal.afsluiten.open-acties", () -> s.sluitAf("Opgelost", false, IEMAND, NU, VANDAAG));
         assertThat(s.status()).isEqualTo(SignaalStatus.OPEN);
 
-        s.sluitAf("Gezin verhuisd; school weet ervan", true, UUID.randomUUID(), VANDAAG);
+        s.sluitAf("Gezin verhuisd; school weet ervan", true, IEMAND, NU, VANDAAG);
         assertThat(s.status()).isEqualTo(SignaalStatus.AFGESLOTEN);
         assertThat(s.afgeslotenOp()).isEqualTo(VANDAAG);
         assertThat(s.openActies()).hasSize(1);
@@ -85,31 +92,28 @@ class SignaalTests {
     @Test
     void closesWithoutFussOnceEveryActionIsDone() {
         Signaal s = gemeld(Rol.BEGELEIDER);
-        Actiepunt a = s.voegToe(actie(Eigenaar.STATUSHOUDER, null), null, UUID.randomUUID(), NU, VANDAAG);
-        s.markeer(a.id(), a.versie(), true, VANDAAG);
-        s.sluitAf("Lina gaat weer naar school.", false, UUID.randomUUID(), VANDAAG);
+        Actiepunt a = s.voegToe(actie(Eigenaar.STATUSHOUDER, null), null, IEMAND, NU, VANDAAG);
+        s.markeer(a.id(), a.versie(), true, IEMAND, NU, VANDAAG);
+        s.sluitAf("Lina gaat weer naar school.", false, IEMAND, NU, VANDAAG);
         assertThat(s.status()).isEqualTo(SignaalStatus.AFGESLOTEN);
     }
 
     @Test
     void closingTakesANote() {
         Signaal s = gemeld(Rol.BEGELEIDER);
-        geweigerd("signaal.afsluiten.notitie.leeg", () -> s.sluitAf(" ", false, UUID.randomUUID(), VANDAAG));
-        geweigerd("signaal.afsluiten.notitie.leeg", () -> s.wijzig(new SignaalWijziging(null, Categorie.SCHOOLVERZUIM,
-                Urgentie.HOOG, "Lina", SignaalStatus.AFGESLOTEN, null, true), UUID.randomUUID(), VANDAAG));
+        geweigerd("signaal.afsluiten.notitie.leeg", () -> s.sluitAf(" ", false, IEMAND, NU, VANDAAG));
     }
 
     @Test
     void aClosedSignalIsFrozenUntilReopened() {
         Signaal s = gemeld(Rol.BEGELEIDER);
-        s.sluitAf("Opgelost", false, UUID.randomUUID(), VANDAAG);
-        geweigerd("signaal.afgesloten", () -> s.voegToe(actie(Eigenaar.BEGELEIDER, null), null, UUID.randomUUID(),
+        s.sluitAf("Opgelost", false, IEMAND, NU, VANDAAG);
+        geweigerd("signaal.afgesloten", () -> s.voegToe(actie(Eigenaar.BEGELEIDER, null), null, IEMAND,
                 NU, VANDAAG));
-        geweigerd("signaal.afgesloten", () -> s.sluitAf("Nogmaals", false, UUID.randomUUID(), VANDAAG));
+        geweigerd("signaal.afgesloten", () -> s.sluitAf("Nogmaals", false, IEMAND, NU, VANDAAG));
 
-        s.wijzig(new SignaalWijziging(null, Categorie.SCHOOLVERZUIM, Urgentie.ACUUT, "Weer niet op school",
-                SignaalStatus.IN_BEHANDELING, null, false), UUID.randomUUID(), VANDAAG);
-        assertThat(s.status()).isEqualTo(SignaalStatus.IN_BEHANDELING);
+        s.heropen("Weer niet op school", IEMAND, NU);
+        assertThat(s.status()).isEqualTo(SignaalStatus.OPEN);
         assertThat(s.afsluitnotitie()).isNull();
         assertThat(s.afgeslotenOp()).isNull();
     }
@@ -118,16 +122,16 @@ class SignaalTests {
     void aPartnerIsNamedAndAMedewerkerOwnsOnlyTheMatchingSide() {
         Signaal s = gemeld(Rol.BEGELEIDER);
         geweigerd("signaal.actie.partner.leeg", () -> s.voegToe(actie(Eigenaar.PARTNER, " "), null,
-                UUID.randomUUID(), NU, VANDAAG));
-        s.voegToe(actie(Eigenaar.PARTNER, "GGZ Centraal"), null, UUID.randomUUID(), NU, VANDAAG);
+                IEMAND, NU, VANDAAG));
+        s.voegToe(actie(Eigenaar.PARTNER, "GGZ Centraal"), null, IEMAND, NU, VANDAAG);
 
         var begeleider = new Actiepunt.Eigenaarschap(UUID.randomUUID(), "Anna", Rol.BEGELEIDER);
         var regievoerder = new Actiepunt.Eigenaarschap(UUID.randomUUID(), "Karin", Rol.REGIEVOERDER);
         geweigerd("signaal.actie.medewerker.past-niet", () -> s.voegToe(actie(Eigenaar.REGIEVOERDER, null),
-                begeleider, UUID.randomUUID(), NU, VANDAAG));
+                begeleider, IEMAND, NU, VANDAAG));
         geweigerd("signaal.actie.medewerker.past-niet", () -> s.voegToe(actie(Eigenaar.STATUSHOUDER, null),
-                begeleider, UUID.randomUUID(), NU, VANDAAG));
-        Actiepunt a = s.voegToe(actie(Eigenaar.REGIEVOERDER, null), regievoerder, UUID.randomUUID(), NU, VANDAAG);
+                begeleider, IEMAND, NU, VANDAAG));
+        Actiepunt a = s.voegToe(actie(Eigenaar.REGIEVOERDER, null), regievoerder, IEMAND, NU, VANDAAG);
         assertThat(a.eigenaarMedewerkerNaam()).isEqualTo("Karin");
         assertThat(s.acties()).hasSize(2);
     }
@@ -136,16 +140,16 @@ class SignaalTests {
     void anActionCannotBeDoneInTheFuture() {
         Signaal s = gemeld(Rol.BEGELEIDER);
         geweigerd("signaal.actie.gedaan.toekomst", () -> s.voegToe(new ActiepuntGegevens("Bellen",
-                Eigenaar.BEGELEIDER, null, null, VANDAAG, VANDAAG.plusDays(1)), null, UUID.randomUUID(), NU,
+                Eigenaar.BEGELEIDER, null, null, VANDAAG, VANDAAG.plusDays(1)), null, IEMAND, NU,
                 VANDAAG));
     }
 
     @Test
     void aStaleActionVersionIsRefused() {
         Signaal s = gemeld(Rol.BEGELEIDER);
-        Actiepunt a = s.voegToe(actie(Eigenaar.BEGELEIDER, null), null, UUID.randomUUID(), NU, VANDAAG);
+        Actiepunt a = s.voegToe(actie(Eigenaar.BEGELEIDER, null), null, IEMAND, NU, VANDAAG);
         assertThatExceptionOfType(GelijktijdigGewijzigd.class)
-            .isThrownBy(() -> s.markeer(a.id(), a.versie() + 1, true, VANDAAG));
+            .isThrownBy(() -> s.markeer(a.id(), a.versie() + 1, true, IEMAND, NU, VANDAAG));
         assertThat(a.isOpen()).isTrue();
     }
 
@@ -153,12 +157,132 @@ class SignaalTests {
     void thePlanListsOpenActionsFirstByDate() {
         Signaal s = gemeld(Rol.BEGELEIDER);
         Actiepunt later = s.voegToe(new ActiepuntGegevens("Later", Eigenaar.BEGELEIDER, null, null,
-                VANDAAG.plusDays(20), null), null, UUID.randomUUID(), NU, VANDAAG);
+                VANDAAG.plusDays(20), null), null, IEMAND, NU, VANDAAG);
         Actiepunt gedaan = s.voegToe(new ActiepuntGegevens("Gedaan", Eigenaar.BEGELEIDER, null, null,
-                VANDAAG.minusDays(5), VANDAAG), null, UUID.randomUUID(), NU, VANDAAG);
+                VANDAAG.minusDays(5), VANDAAG), null, IEMAND, NU, VANDAAG);
         Actiepunt eerst = s.voegToe(new ActiepuntGegevens("Eerst", Eigenaar.BEGELEIDER, null, null,
-                VANDAAG.plusDays(2), null), null, UUID.randomUUID(), NU, VANDAAG);
+                VANDAAG.plusDays(2), null), null, IEMAND, NU, VANDAAG);
         assertThat(s.plan()).containsExactly(eerst, later, gedaan);
         assertThat(eerst.isVerlopen(VANDAAG.plusDays(3))).isTrue();
+    }
+
+    // --- the conversation (issue 17): the report stays, everything after it is an entry with its author
+
+    @Test
+    void theReportStaysAsRaisedWhileRepliesAndChangesBecomeEntriesInTheirAuthorsName() {
+        Medewerker regie = als(Rol.REGIEVOERDER);
+        Medewerker gids = als(Rol.BEGELEIDER);
+        Signaal s = gemeld(regie, new Signaal.Geadresseerde(Aan.BEGELEIDING, gids.id(), gids.naam()));
+
+        s.reageer("  Ik ga morgen langs.  ", gids, NU.plusSeconds(60));
+        s.zetStand(SignaalStatus.IN_BEHANDELING, null, gids, NU.plusSeconds(120));
+        Actiepunt a = s.voegToe(actie(Eigenaar.BEGELEIDER, null), null, regie, NU.plusSeconds(180), VANDAAG);
+        s.markeer(a.id(), a.versie(), true, gids, NU.plusSeconds(240), VANDAAG);
+        s.sluitAf("Lina gaat weer.", false, regie, NU.plusSeconds(300), VANDAAG);
+
+        assertThat(s.omschrijving()).isEqualTo("Lina is al twee weken niet op school.");
+        assertThat(s.gemeldDoor()).isEqualTo(regie.id());
+        assertThat(s.gemeldDoorNaam()).isEqualTo("Naam REGIEVOERDER");
+        assertThat(s.categorie()).isEqualTo(Categorie.SCHOOLVERZUIM);
+        assertThat(s.urgentie()).isEqualTo(Urgentie.HOOG);
+        assertThat(s.berichten()).extracting(SignaalBericht::volgnummer, SignaalBericht::soort,
+                SignaalBericht::tekst, SignaalBericht::auteurId, SignaalBericht::auteurRol)
+            .containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1, BerichtSoort.REACTIE, "Ik ga morgen langs.", gids.id(),
+                            Rol.BEGELEIDER),
+                    org.assertj.core.groups.Tuple.tuple(2, BerichtSoort.IN_BEHANDELING, null, gids.id(),
+                            Rol.BEGELEIDER),
+                    org.assertj.core.groups.Tuple.tuple(3, BerichtSoort.ACTIE_TOEGEVOEGD, "Gesprek met de school",
+                            regie.id(), Rol.REGIEVOERDER),
+                    org.assertj.core.groups.Tuple.tuple(4, BerichtSoort.ACTIE_GEDAAN, "Gesprek met de school",
+                            gids.id(), Rol.BEGELEIDER),
+                    org.assertj.core.groups.Tuple.tuple(5, BerichtSoort.AFGESLOTEN, "Lina gaat weer.", regie.id(),
+                            Rol.REGIEVOERDER));
+        assertThat(s.berichten().get(0).auteurNaam()).isEqualTo("Naam BEGELEIDER");
+        assertThat(s.nieuweBerichten()).hasSize(5);
+    }
+
+    @Test
+    void anEmptyReplyIsRefusedAndReopeningKeepsTheClosingNoteInTheThread() {
+        Signaal s = gemeld(Rol.BEGELEIDER);
+        geweigerd("signaal.reactie.leeg", () -> s.reageer("  ", IEMAND, NU));
+        s.sluitAf("Opgelost", false, IEMAND, NU, VANDAAG);
+        s.heropen(null, IEMAND, NU);
+        assertThat(s.afsluitnotitie()).isNull();
+        assertThat(s.berichten()).extracting(SignaalBericht::soort, SignaalBericht::tekst)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(BerichtSoort.AFGESLOTEN, "Opgelost"),
+                    org.assertj.core.groups.Tuple.tuple(BerichtSoort.HEROPEND, null));
+        geweigerd("signaal.stand.ongewijzigd", () -> s.zetStand(SignaalStatus.OPEN, null, IEMAND, NU));
+    }
+
+    @Test
+    void theDirectionFollowsFromTheAddressee() {
+        assertThat(Aan.REGIEVOERDER.richting()).isEqualTo(Richting.NAAR_GEMEENTE);
+        assertThat(Aan.TEAMLEIDER.richting()).isEqualTo(Richting.NAAR_BEGELEIDING);
+        assertThat(Aan.BEGELEIDING.richting()).isEqualTo(Richting.NAAR_BEGELEIDING);
+        Medewerker gids = als(Rol.VRIJWILLIGER);
+        Signaal s = gemeld(als(Rol.REGIEVOERDER), new Signaal.Geadresseerde(Aan.BEGELEIDING, gids.id(), gids.naam()));
+        assertThat(s.richting()).isEqualTo(Richting.NAAR_BEGELEIDING);
+        assertThat(s.aan().naam()).isEqualTo("Naam VRIJWILLIGER");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+            .isThrownBy(() -> new Signaal.Geadresseerde(Aan.REGIEVOERDER, gids.id(), gids.naam()));
+    }
+
+    // --- who may manage (close, reopen, stand, plan): SignaalService.magBeheren
+
+    @Test
+    void teamleiderAndRegievoerderManageEverySignalTheyMayWorkOn() {
+        Signaal vanGids = gemeld(als(Rol.VRIJWILLIGER), Signaal.Geadresseerde.van(Aan.TEAMLEIDER));
+        assertThat(SignaalService.magBeheren(als(Rol.TEAMLEIDER), vanGids)).isTrue();
+        assertThat(SignaalService.magBeheren(als(Rol.REGIEVOERDER), vanGids)).isTrue();
+    }
+
+    @Test
+    void theRaiserManagesTheirOwnSignalWhateverTheirRole() {
+        for (Rol rol : new Rol[] { Rol.VRIJWILLIGER, Rol.BUDGETCOACH, Rol.BEGELEIDER }) {
+            Medewerker melder = als(rol);
+            Signaal s = gemeld(melder, Signaal.Geadresseerde.van(Aan.REGIEVOERDER));
+            assertThat(SignaalService.magBeheren(melder, s)).as(rol.name()).isTrue();
+        }
+    }
+
+    @Test
+    void aVrijwilligerOrBudgetcoachDoesNotManageASignalTheyDidNotRaiseEvenWhenAddressed() {
+        Medewerker vrijwilliger = als(Rol.VRIJWILLIGER);
+        Signaal aanVrijwilliger = gemeld(als(Rol.REGIEVOERDER),
+                new Signaal.Geadresseerde(Aan.BEGELEIDING, vrijwilliger.id(), vrijwilliger.naam()));
+        assertThat(SignaalService.magBeheren(vrijwilliger, aanVrijwilliger)).isFalse();
+        assertThat(SignaalService.magBeheren(als(Rol.BUDGETCOACH), aanVrijwilliger)).isFalse();
+        assertThat(SignaalService.magBeheren(als(Rol.VRIJWILLIGER),
+                gemeld(als(Rol.BEGELEIDER), Signaal.Geadresseerde.van(Aan.REGIEVOERDER)))).isFalse();
+    }
+
+    @Test
+    void aBegeleiderManagesWhatIsAddressedToThemOrToTheGuidanceButNotAColleaguesOrTheTeamleiders() {
+        Medewerker anna = als(Rol.BEGELEIDER);
+        Medewerker ander = als(Rol.BEGELEIDER);
+        Signaal aanAnna = gemeld(als(Rol.REGIEVOERDER), new Signaal.Geadresseerde(Aan.BEGELEIDING, anna.id(),
+                anna.naam()));
+        assertThat(SignaalService.magBeheren(anna, aanAnna)).isTrue();
+        assertThat(SignaalService.magBeheren(ander, aanAnna)).isFalse();
+        assertThat(SignaalService.magBeheren(anna, gemeld(als(Rol.REGIEVOERDER),
+                Signaal.Geadresseerde.van(Aan.BEGELEIDING)))).isTrue();
+        assertThat(SignaalService.magBeheren(anna, gemeld(als(Rol.VRIJWILLIGER),
+                Signaal.Geadresseerde.van(Aan.TEAMLEIDER)))).isFalse();
+        assertThat(SignaalService.magBeheren(anna, gemeld(als(Rol.BUDGETCOACH),
+                Signaal.Geadresseerde.van(Aan.REGIEVOERDER)))).isFalse();
+    }
+
+    @Test
+    void theOwnerOfAnActionTicksItOffWithoutManagingTheSignal() {
+        Medewerker vrijwilliger = als(Rol.VRIJWILLIGER);
+        Signaal s = gemeld(als(Rol.REGIEVOERDER), new Signaal.Geadresseerde(Aan.BEGELEIDING, vrijwilliger.id(),
+                vrijwilliger.naam()));
+        Actiepunt van = s.voegToe(new ActiepuntGegevens("Meegaan naar school", Eigenaar.BEGELEIDER, null,
+                vrijwilliger.id(), VANDAAG.plusDays(3), null), new Actiepunt.Eigenaarschap(vrijwilliger.id(),
+                vrijwilliger.naam(), Rol.VRIJWILLIGER), IEMAND, NU, VANDAAG);
+        Actiepunt niet = s.voegToe(actie(Eigenaar.REGIEVOERDER, null), null, IEMAND, NU, VANDAAG);
+        assertThat(SignaalService.magAfvinken(vrijwilliger, s, van)).isTrue();
+        assertThat(SignaalService.magAfvinken(vrijwilliger, s, niet)).isFalse();
     }
 }

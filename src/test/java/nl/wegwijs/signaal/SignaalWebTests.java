@@ -115,7 +115,7 @@ class SignaalWebTests {
         for (Medewerker gids : List.of(w.als(Rol.VRIJWILLIGER), w.als(Rol.BEGELEIDER))) {
             mvc.perform(get("/huishoudens/{id}/signalen", a.huishouden()).with(als(gids))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Schoolverzuim")))
-                .andExpect(content().string(containsString("van de gemeente (" + w.als(Rol.REGIEVOERDER).naam())))
+                .andExpect(content().string(containsString("door " + w.als(Rol.REGIEVOERDER).naam() + ", aan de begeleiding")))
                 .andExpect(content().string(containsString("Lina is al twee weken niet op school geweest.")));
             mvc.perform(get("/huishoudens/{id}", a.huishouden()).with(als(gids))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("signalen-kop")))
@@ -139,7 +139,7 @@ class SignaalWebTests {
             .param(a.huishouden().value()).query(String.class).single()).isEqualTo("NAAR_GEMEENTE/" + VANDAAG);
         mvc.perform(get("/signalen").with(als(w.als(Rol.REGIEVOERDER))))
             .andExpect(content().string(containsString("Geldzorgen")))
-            .andExpect(content().string(containsString("naar de gemeente")))
+            .andExpect(content().string(containsString(", aan de regievoerder")))
             .andExpect(content().string(not(containsString("Aanmaningen van de energieleverancier."))));
     }
 
@@ -222,8 +222,11 @@ class SignaalWebTests {
             mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(wie)).with(csrf())
                     .param("categorie", "ANDERS").param("urgentie", "LAAG").param("omschrijving", "Vreemd"))
                 .andExpect(status().isNotFound());
-            mvc.perform(post("/signalen/{id}", s.id()).with(als(wie)).with(csrf()).param("versie", "1")
-                    .param("categorie", "ANDERS").param("urgentie", "LAAG").param("omschrijving", "Overschreven"))
+            mvc.perform(post("/signalen/{id}/reacties", s.id()).with(als(wie)).with(csrf())
+                    .param("tekst", "Vreemd"))
+                .andExpect(status().isNotFound());
+            mvc.perform(post("/signalen/{id}/stand", s.id()).with(als(wie)).with(csrf()).param("versie", "1")
+                    .param("status", "IN_BEHANDELING"))
                 .andExpect(status().isNotFound());
             mvc.perform(post("/signalen/{id}/afsluiting", s.id()).with(als(wie)).with(csrf()).param("versie", "1")
                     .param("afsluitnotitie", "Weg").param("ondanksOpenActies", "true"))
@@ -282,7 +285,11 @@ class SignaalWebTests {
             .andExpect(content().string(containsString("Schuldhulp Testdorp")));
         Signaal metPlan = signalen.find(gids, s.id()).orElseThrow().signaal();
         Actiepunt eerste = metPlan.plan().get(0);
+        // the vrijwilliger did not raise it and does not own the action: they may not tick it off
         mvc.perform(post("/signalen/{id}/acties/{a}/gedaan", s.id(), eerste.id()).with(als(w.als(Rol.VRIJWILLIGER)))
+                .with(csrf()).param("versie", "1"))
+            .andExpect(flash().attribute("fout", containsString("kan alleen de melder")));
+        mvc.perform(post("/signalen/{id}/acties/{a}/gedaan", s.id(), eerste.id()).with(als(gids))
                 .with(csrf()).param("versie", "1"))
             .andExpect(flash().attribute("melding", containsString("gedaan")));
 
@@ -318,6 +325,94 @@ class SignaalWebTests {
         assertThat(signalen.find(gids, s.id()).orElseThrow().signaal().status()).isEqualTo(SignaalStatus.OPEN);
     }
 
+    // --- the conversation (issue 17)
+
+    @Test
+    void theRaiseFormOffersTheOtherSidesAndEachAssignedGuideByName() throws Exception {
+        Medewerker vrijwilliger = w.als(Rol.VRIJWILLIGER);
+        mvc.perform(get("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.BEGELEIDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("value=\"REGIEVOERDER\"")))
+            .andExpect(content().string(containsString("value=\"TEAMLEIDER\"")))
+            .andExpect(content().string(containsString("value=\"" + vrijwilliger.id() + "\"")))
+            .andExpect(content().string(containsString(vrijwilliger.naam() + " (Vrijwilliger)")));
+        mvc.perform(get("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.REGIEVOERDER))))
+            .andExpect(content().string(not(containsString("value=\"REGIEVOERDER\""))))
+            .andExpect(content().string(containsString("value=\"" + vrijwilliger.id() + "\"")));
+        mvc.perform(get("/huishoudens/{id}/signalen", a.huishouden()).with(als(vrijwilliger)))
+            .andExpect(content().string(not(containsString("value=\"" + vrijwilliger.id() + "\""))));
+    }
+
+    @Test
+    void aGuideRaisesToTheTeamleiderAndTheAddresseeMustBeSomeoneElseAssignedNow() throws Exception {
+        mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.BEGELEIDER))).with(csrf())
+                .param("aan", "TEAMLEIDER").param("categorie", "PSYCHISCH").param("urgentie", "NORMAAL")
+                .param("omschrijving", "Vader slaapt slecht."))
+            .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select aan || '/' || richting from signaal where huishouden_id = ?")
+            .param(a.huishouden().value()).query(String.class).single()).isEqualTo("TEAMLEIDER/NAAR_BEGELEIDING");
+        mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.REGIEVOERDER)))
+                .with(csrf()).param("aan", "REGIEVOERDER").param("categorie", "ANDERS").param("urgentie", "LAAG")
+                .param("omschrijving", "Aan mezelf"))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrorCode("signaal", "aan", "signaal.aan.zelf"));
+        mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.REGIEVOERDER)))
+                .with(csrf()).param("aan", w.begeleiderB().id().toString()).param("categorie", "ANDERS")
+                .param("urgentie", "LAAG").param("omschrijving", "Aan een vreemde"))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrorCode("signaal", "aan", "signaal.aan.gids.onbekend"));
+        assertThat(aantal(a)).isEqualTo(1);
+    }
+
+    @Test
+    void theGuideRepliesInTheirOwnNameAndTheReportStaysTheRegievoerders() throws Exception {
+        Medewerker regie = w.als(Rol.REGIEVOERDER);
+        Medewerker vrijwilliger = w.als(Rol.VRIJWILLIGER);
+        String pad = mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(regie)).with(csrf())
+                .param("aan", vrijwilliger.id().toString()).param("categorie", "SCHOOLVERZUIM")
+                .param("urgentie", "HOOG").param("omschrijving", "Lina is niet op school geweest."))
+            .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(pad + "/reacties").with(als(vrijwilliger)).with(csrf())
+                .param("tekst", "Ik ga morgen met de moeder naar school."))
+            .andExpect(redirectedUrl(pad + "#gesprek"));
+        mvc.perform(post(pad + "/reacties").with(als(vrijwilliger)).with(csrf()).param("tekst", " "))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrorCode("reactie", "tekst", "NotBlank"));
+        // the old "rewrite the signal" form is gone
+        mvc.perform(post(pad).with(als(vrijwilliger)).with(csrf()).param("versie", "1")
+                .param("categorie", "ANDERS").param("urgentie", "LAAG").param("omschrijving", "Overschreven"))
+            .andExpect(status().isMethodNotAllowed());
+
+        mvc.perform(get(pad).with(als(regie))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Gemeld door " + regie.naam())))
+            .andExpect(content().string(containsString("aan " + vrijwilliger.naam())))
+            .andExpect(content().string(containsString("Lina is niet op school geweest.")))
+            .andExpect(content().string(containsString("Ik ga morgen met de moeder naar school.")))
+            .andExpect(content().string(containsString(vrijwilliger.naam() + "</strong>")))
+            .andExpect(content().string(containsString("Signaal afsluiten")));
+        assertThat(jdbc.sql("select auteur_id || '/' || auteur_rol || '/' || tekst from signaal_bericht b "
+                + "join signaal s on s.id = b.signaal_id where s.huishouden_id = ?").param(a.huishouden().value())
+            .query(String.class).single())
+            .isEqualTo(vrijwilliger.id() + "/VRIJWILLIGER/Ik ga morgen met de moeder naar school.");
+        assertThat(jdbc.sql("select omschrijving || '/' || gemeld_door from signaal where huishouden_id = ?")
+            .param(a.huishouden().value()).query(String.class).single())
+            .isEqualTo("Lina is niet op school geweest./" + regie.id());
+
+        // the vrijwilliger did not raise it: no close form, and a forged post is refused
+        mvc.perform(get(pad).with(als(vrijwilliger)))
+            .andExpect(content().string(not(containsString("Signaal afsluiten"))))
+            .andExpect(content().string(containsString("U kunt reageren.")));
+        mvc.perform(post(pad + "/afsluiting").with(als(vrijwilliger)).with(csrf()).param("versie", "1")
+                .param("afsluitnotitie", "Klaar"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("kan alleen de melder")));
+        mvc.perform(post(pad + "/afsluiting").with(als(regie)).with(csrf()).param("versie", "1")
+                .param("afsluitnotitie", "Lina gaat weer naar school."))
+            .andExpect(redirectedUrl(pad));
+        mvc.perform(get("/huishoudens/{id}/signalen", a.huishouden()).with(als(vrijwilliger)))
+            .andExpect(content().string(containsString(regie.naam() + " sloot het signaal af")));
+    }
+
     // --- validation and optimistic locking
 
     @Test
@@ -350,27 +445,25 @@ class SignaalWebTests {
         Signaal s = signaal(w.als(Rol.BEGELEIDER), a, Urgentie.NORMAAL, "Eerste versie");
         Actiepunt actie = signalen.voegActieToe(w.als(Rol.BEGELEIDER), s.id(), new ActiepuntGegevens("Bellen",
                 Eigenaar.BEGELEIDER, null, null, VANDAAG.plusDays(3), null));
-        mvc.perform(post("/signalen/{id}", s.id()).with(als(w.als(Rol.BEGELEIDER))).with(csrf()).param("versie", "1")
-                .param("categorie", "PSYCHISCH").param("urgentie", "HOOG").param("status", "IN_BEHANDELING")
-                .param("omschrijving", "Tweede versie"))
+        mvc.perform(post("/signalen/{id}/stand", s.id()).with(als(w.als(Rol.BEGELEIDER))).with(csrf())
+                .param("versie", "1").param("status", "IN_BEHANDELING"))
             .andExpect(redirectedUrl("/signalen/" + s.id()))
             .andExpect(flash().attributeExists("melding"));
-        mvc.perform(post("/signalen/{id}", s.id()).with(als(w.als(Rol.REGIEVOERDER))).with(csrf()).param("versie", "1")
-                .param("categorie", "ANDERS").param("urgentie", "LAAG").param("status", "OPEN")
-                .param("omschrijving", "Verouderd"))
+        mvc.perform(post("/signalen/{id}/stand", s.id()).with(als(w.als(Rol.REGIEVOERDER))).with(csrf())
+                .param("versie", "1").param("status", "OPEN"))
             .andExpect(redirectedUrl("/signalen/" + s.id()))
             .andExpect(flash().attribute("fout", containsString("Iemand anders heeft dit intussen gewijzigd")));
         mvc.perform(post("/signalen/{id}/acties/{a}/gedaan", s.id(), actie.id()).with(als(w.als(Rol.BEGELEIDER)))
                 .with(csrf()).param("versie", "1"));
-        mvc.perform(post("/signalen/{id}/acties/{a}/gedaan", s.id(), actie.id()).with(als(w.als(Rol.VRIJWILLIGER)))
+        mvc.perform(post("/signalen/{id}/acties/{a}/gedaan", s.id(), actie.id()).with(als(w.als(Rol.TEAMLEIDER)))
                 .with(csrf()).param("versie", "1").param("gedaan", "false"))
             .andExpect(flash().attribute("fout", containsString("Iemand anders")));
         Signaal nu = signalen.find(w.als(Rol.TEAMLEIDER), s.id()).orElseThrow().signaal();
         assertThat(nu.omschrijving() + "/" + nu.categorie() + "/" + nu.status() + "/" + nu.versie())
-            .isEqualTo("Tweede versie/PSYCHISCH/IN_BEHANDELING/2");
+            .isEqualTo("Eerste versie/GELDZORGEN/IN_BEHANDELING/2");
         assertThat(nu.acties().get(0).gedaanOp()).isEqualTo(VANDAAG);
         mvc.perform(get("/signalen/{id}", s.id()).with(als(w.als(Rol.REGIEVOERDER))))
-            .andExpect(content().string(containsString("Tweede versie")));
+            .andExpect(content().string(containsString("nam het signaal in behandeling")));
     }
 
     // --- log, worklist, file

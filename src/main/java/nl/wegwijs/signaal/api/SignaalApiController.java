@@ -1,5 +1,6 @@
 package nl.wegwijs.signaal.api;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,13 +24,17 @@ import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.signaal.Actiepunt;
 import nl.wegwijs.signaal.Signaal;
+import nl.wegwijs.signaal.SignaalBericht;
 import nl.wegwijs.signaal.SignaalId;
+import nl.wegwijs.signaal.SignaalStatus;
 import nl.wegwijs.signaal.SignaalService;
 import nl.wegwijs.system.NietGevonden;
 
 /**
- * Signals and their plan van aanpak. A household or signal the acting medewerker may not see does not exist (404);
- * raising and changing need a guiding role on a running trajectory (otherwise 422); a stale version is a 409.
+ * Signals, their thread and their plan van aanpak. A household or signal the acting medewerker may not see does not
+ * exist (404); raising and replying need a guiding role on a running trajectory, managing (stand, plan) also the
+ * rule of {@link SignaalService#magBeheren} (otherwise 422); a stale version is a 409. The report as raised is never
+ * changed.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -69,8 +74,10 @@ class SignaalApiController {
     }
 
     @PostMapping("/huishoudens/{id}/signalen")
-    @Operation(summary = "Een signaal melden", description = "De richting volgt uit uw rol: van de uitvoerder naar "
-            + "de gemeente, of van de gemeente naar de begeleiding.")
+    @Operation(summary = "Een signaal melden", description = "Kies aan wie: aan de regievoerder (REGIEVOERDER), de "
+            + "teamleider (TEAMLEIDER), de begeleiding van het huishouden (BEGELEIDING), of één toegewezen begeleider "
+            + "of vrijwilliger (aanMedewerkerId). Zonder keuze: van de uitvoerder naar de regievoerder, van de "
+            + "gemeente naar de begeleiding.")
     ResponseEntity<SignaalResource> meld(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
             @Valid @RequestBody SignaalRequest signaal) {
         Signaal s = signalen.meld(ik, new HuishoudenId(id), signaal.toNieuwSignaal());
@@ -85,13 +92,60 @@ class SignaalApiController {
             .orElseThrow(NietGevonden::new);
     }
 
-    @PutMapping("/signalen/{id}")
-    @Operation(summary = "Een signaal bijwerken, afsluiten of heropenen", description = "Geef de versie mee die u "
-            + "het laatst las; is die verouderd, dan 409 en wordt er niets opgeslagen.")
-    SignaalResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @Valid @RequestBody SignaalWijzigingRequest wijziging) {
-        return SignaalResource.from(signalen.wijzig(ik, new SignaalId(id),
-                java.util.Objects.requireNonNull(wijziging.versie()), wijziging.toWijziging()));
+    @PutMapping("/signalen/{id}/stand")
+    @Operation(summary = "De stand van een signaal zetten: in behandeling, open, afgesloten of heropend",
+            description = "De melding zelf verandert nooit. Afsluiten vraagt een toelichting (afsluitnotitie). Alleen "
+                    + "wie het signaal mag beheren: teamleider, regievoerder, de melder, of de begeleider aan wie "
+                    + "het is gericht. Geef de versie mee die u het laatst las; is die verouderd, dan 409.")
+    SignaalResource zetStand(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody StandRequest stand) {
+        SignaalId s = new SignaalId(id);
+        long versie = Objects.requireNonNull(stand.versie());
+        SignaalStatus status = Objects.requireNonNull(stand.status());
+        Signaal huidig = signalen.find(ik, s).map(SignaalService.SignaalInzage::signaal)
+            .orElseThrow(NietGevonden::new);
+        Signaal na;
+        if (status == SignaalStatus.AFGESLOTEN) {
+            na = signalen.sluitAf(ik, s, versie, stand.toelichting(), Boolean.TRUE.equals(stand.ondanksOpenActies()));
+        }
+        else if (!huidig.status().isOpen()) {
+            na = signalen.heropen(ik, s, versie, stand.toelichting());
+            if (status != SignaalStatus.OPEN) {
+                na = signalen.zetStand(ik, s, na.versie(), status, null);
+            }
+        }
+        else {
+            na = signalen.zetStand(ik, s, versie, status, stand.toelichting());
+        }
+        return SignaalResource.from(na);
+    }
+
+    @GetMapping("/signalen/{id}/berichten")
+    @Operation(summary = "Het gesprek over een signaal: reacties, standwijzigingen en acties, in volgorde, met wie "
+            + "wat schreef en wanneer")
+    BerichtPagina berichten(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+        return signalen.find(ik, new SignaalId(id))
+            .map(i -> new BerichtPagina(i.signaal().berichten().stream().map(BerichtResource::from).toList()))
+            .orElseThrow(NietGevonden::new);
+    }
+
+    @GetMapping("/signalen/{id}/berichten/{berichtId}")
+    @Operation(summary = "Eén bericht uit het gesprek over een signaal")
+    BerichtResource bericht(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @PathVariable UUID berichtId) {
+        return signalen.find(ik, new SignaalId(id)).stream().flatMap(i -> i.signaal().berichten().stream())
+            .filter(b -> b.id().equals(berichtId)).findFirst().map(BerichtResource::from)
+            .orElseThrow(NietGevonden::new);
+    }
+
+    @PostMapping("/signalen/{id}/berichten")
+    @Operation(summary = "Reageren op een signaal", description = "De reactie staat op uw naam in het gesprek; de "
+            + "melding zelf verandert niet.")
+    ResponseEntity<BerichtResource> reageer(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody ReactieRequest reactie) {
+        SignaalBericht b = signalen.reageer(ik, new SignaalId(id), reactie.tekst());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{berichtId}")
+                .build(b.id())).body(BerichtResource.from(b));
     }
 
     @PostMapping("/signalen/{id}/acties")

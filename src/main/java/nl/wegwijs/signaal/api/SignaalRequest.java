@@ -10,23 +10,30 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import nl.wegwijs.signaal.Aan;
 import nl.wegwijs.signaal.Categorie;
 import nl.wegwijs.signaal.NieuwSignaal;
 import nl.wegwijs.signaal.Signaal;
 import nl.wegwijs.signaal.Urgentie;
 
-/** A new signal; the direction follows from the caller's role. Without {@code gemeldOp} it is today. */
+/**
+ * A new signal. {@code aan}: REGIEVOERDER, TEAMLEIDER or BEGELEIDING; {@code aanMedewerkerId}: a guide assigned to
+ * the household, by name. Without either, the default of the caller's side (uitvoerder: the regievoerder; gemeente:
+ * the guidance). Without {@code gemeldOp} it is today.
+ */
 record SignaalRequest(
         @Nullable UUID persoonId,
         @NotNull(message = "{signaal.categorie.leeg}") @Nullable Categorie categorie,
         @NotNull(message = "{signaal.urgentie.leeg}") @Nullable Urgentie urgentie,
         @NotBlank(message = "{signaal.omschrijving.leeg}")
         @Size(max = Signaal.OMSCHRIJVING_MAX, message = "{signaal.omschrijving.te-lang}") @Nullable String omschrijving,
-        @PastOrPresent(message = "{signaal.gemeld.toekomst}") @Nullable LocalDate gemeldOp) {
+        @PastOrPresent(message = "{signaal.gemeld.toekomst}") @Nullable LocalDate gemeldOp,
+        @Nullable Aan aan,
+        @Nullable UUID aanMedewerkerId) {
 
     /** Only after validation. */
     NieuwSignaal toNieuwSignaal() {
         return new NieuwSignaal(persoonId, Objects.requireNonNull(categorie), Objects.requireNonNull(urgentie),
-                Objects.requireNonNull(omschrijving), gemeldOp);
+                Objects.requireNonNull(omschrijving), gemeldOp, aan, aanMedewerkerId);
     }
 }

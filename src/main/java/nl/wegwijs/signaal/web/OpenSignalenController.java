@@ -34,6 +34,7 @@ class OpenSignalenController {
         model.addAttribute("pagina", signalen.open(ik, na, SignaalService.PAGINA));
         model.addAttribute("gepagineerd", na != null);
         model.addAttribute("vandaag", LocalDate.now(clock));
+        model.addAttribute("zone", clock.getZone());
         return "signaal/overzicht";
     }
 }

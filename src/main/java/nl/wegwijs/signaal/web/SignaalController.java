@@ -22,12 +22,13 @@ import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.signaal.Aan;
 import nl.wegwijs.signaal.Categorie;
 import nl.wegwijs.signaal.Eigenaar;
 import nl.wegwijs.signaal.Signaal;
 import nl.wegwijs.signaal.SignaalId;
 import nl.wegwijs.signaal.SignaalService;
-import nl.wegwijs.signaal.SignaalStatus;
 import nl.wegwijs.signaal.Urgentie;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
@@ -36,9 +37,11 @@ import nl.wegwijs.system.Meldingen;
 import nl.wegwijs.system.NietGevonden;
 
 /**
- * A household's signals with the raise form, and one signal with its plan van aanpak: change it, add an action, tick
- * one off, close (with a note; with open actions only explicitly), reopen. A stale version shows the signal as it now
- * stands with a clear message; nothing is overwritten.
+ * A household's signals with the raise form (choosing the addressee), and one signal as a conversation: the report as
+ * raised, then its thread of replies, changes of stand and plan actions with who wrote what and when; reply, put in
+ * behandeling, add an action, tick one off, close (with a note; with open actions only explicitly), reopen. What a
+ * user may do follows {@link SignaalService}'s rules; the page offers only that. A stale version shows the signal as
+ * it now stands with a clear message; nothing is overwritten.
  */
 @Controller
 class SignaalController {
@@ -59,7 +62,8 @@ class SignaalController {
     String vanHuishouden(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id,
             @RequestParam(required = false) @Nullable SignaalId na, @RequestParam(defaultValue = "false") boolean nieuw,
             Model model) {
-        model.addAttribute("signaal", SignaalForm.nieuw(LocalDate.now(clock)));
+        model.addAttribute("signaal", SignaalForm.nieuw(LocalDate.now(clock),
+                (ik.rol().gemeentezijde() ? Aan.BEGELEIDING : Aan.REGIEVOERDER).name()));
         model.addAttribute("meldOpen", nieuw);
         return lijst(ik, id, na, model);
     }
@@ -87,7 +91,28 @@ class SignaalController {
         model.addAttribute("pagina", pagina);
         model.addAttribute("h", pagina.huishouden());
         model.addAttribute("gepagineerd", na != null);
+        model.addAttribute("aanKeuzes", aanKeuzes(ik, id));
         return keuzes(pagina.huishouden(), "signaal/huishouden", model);
+    }
+
+    /** The addressees this raiser may choose: the other side's groups, then each assigned guide by name. */
+    private List<Keuze> aanKeuzes(Medewerker ik, HuishoudenId id) {
+        List<Keuze> keuzes = new ArrayList<>();
+        if (!ik.heeftRol(Rol.REGIEVOERDER)) {
+            keuzes.add(new Keuze(Aan.REGIEVOERDER.name(), meldingen.tekst("signaal.aan.keuze.REGIEVOERDER")));
+        }
+        if (!ik.heeftRol(Rol.TEAMLEIDER)) {
+            keuzes.add(new Keuze(Aan.TEAMLEIDER.name(), meldingen.tekst("signaal.aan.keuze.TEAMLEIDER")));
+        }
+        keuzes.add(new Keuze(Aan.BEGELEIDING.name(), meldingen.tekst("signaal.aan.keuze.BEGELEIDING")));
+        for (SignaalService.Gids g : signalen.gidsen(ik, id)) {
+            keuzes.add(new Keuze(g.id().toString(), meldingen.tekst("signaal.aan.keuze.gids", g.naam(),
+                    meldingen.tekst("traject.toewijzing.rol." + g.rol()))));
+        }
+        if (ik.rol().gemeentezijde()) {
+            keuzes.sort(java.util.Comparator.comparing((Keuze k) -> k.waarde().equals(Aan.TEAMLEIDER.name())));
+        }
+        return keuzes;
     }
 
     // --- one signal
@@ -97,12 +122,30 @@ class SignaalController {
         return detail(ik, id, model);
     }
 
-    @PostMapping("/signalen/{id}")
-    String wijzig(@Ingelogd Medewerker ik, @PathVariable SignaalId id,
-            @Valid @ModelAttribute("signaal") SignaalForm form, BindingResult fouten, Model model,
+    @PostMapping("/signalen/{id}/reacties")
+    String reageer(@Ingelogd Medewerker ik, @PathVariable SignaalId id,
+            @Valid @ModelAttribute("reactie") ReactieForm form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {
-        return schrijf(ik, id, fouten, form.getVersie(), SignaalForm.VELDEN, model, redirect, "signaal.wijzig.gelukt",
-                versie -> signalen.wijzig(ik, id, versie, form.toWijziging()));
+        if (!fouten.hasErrors()) {
+            try {
+                signalen.reageer(ik, id, form.getTekst());
+                meldingen.gelukt(redirect, "signaal.reactie.gelukt");
+                return "redirect:/signalen/" + id + "#gesprek";
+            }
+            catch (DomeinFout fout) {
+                Afwijzing.op(fouten, fout, ReactieForm.VELDEN, model, meldingen);
+            }
+        }
+        return detail(ik, id, model);
+    }
+
+    @PostMapping("/signalen/{id}/stand")
+    String zetStand(@Ingelogd Medewerker ik, @PathVariable SignaalId id,
+            @Valid @ModelAttribute("stand") StandForm form, BindingResult fouten, Model model,
+            RedirectAttributes redirect) {
+        return schrijf(ik, id, fouten, form.getVersie(), StandForm.VELDEN, model, redirect, "signaal.stand.gelukt",
+                versie -> signalen.zetStand(ik, id, versie, java.util.Objects.requireNonNull(form.getStatus()),
+                        form.getToelichting()));
     }
 
     @PostMapping("/signalen/{id}/afsluiting")
@@ -116,9 +159,9 @@ class SignaalController {
 
     @PostMapping("/signalen/{id}/heropening")
     String heropen(@Ingelogd Medewerker ik, @PathVariable SignaalId id, @RequestParam long versie,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String toelichting, RedirectAttributes redirect) {
         try {
-            signalen.heropen(ik, id, versie);
+            signalen.heropen(ik, id, versie, toelichting);
             meldingen.gelukt(redirect, "signaal.heropening.gelukt");
         }
         catch (DomeinFout fout) {
@@ -190,8 +233,11 @@ class SignaalController {
         SignaalService.SignaalInzage inzage = signalen.find(ik, id).orElseThrow(NietGevonden::new);
         Signaal s = inzage.signaal();
         LocalDate vandaag = LocalDate.now(clock);
-        if (!model.containsAttribute("signaal")) {
-            model.addAttribute("signaal", SignaalForm.van(s));
+        if (!model.containsAttribute("reactie")) {
+            model.addAttribute("reactie", new ReactieForm());
+        }
+        if (!model.containsAttribute("stand")) {
+            model.addAttribute("stand", StandForm.van(s));
         }
         if (!model.containsAttribute("afsluiting")) {
             model.addAttribute("afsluiting", AfsluitForm.van(s));
@@ -202,16 +248,15 @@ class SignaalController {
         model.addAttribute("inzage", inzage);
         model.addAttribute("s", s);
         model.addAttribute("h", inzage.huishouden());
-        model.addAttribute("mag", inzage.toegang().magBegeleiden());
+        model.addAttribute("mag", inzage.magBeheren());
+        model.addAttribute("magReageren", inzage.magReageren());
         model.addAttribute("eigenaren", meldingen.opties(Eigenaar.values(), "signaal.eigenaar."));
-        model.addAttribute("openStatussen", List.of(
-                new Keuze(SignaalStatus.OPEN.name(), meldingen.tekst("signaal.status.OPEN")),
-                new Keuze(SignaalStatus.IN_BEHANDELING.name(), meldingen.tekst("signaal.status.IN_BEHANDELING"))));
         return keuzes(inzage.huishouden(), "signaal/detail", model);
     }
 
     private String keuzes(Huishouden h, String template, Model model) {
         model.addAttribute("vandaag", LocalDate.now(clock));
+        model.addAttribute("zone", clock.getZone());
         List<Keuze> categorieen = new ArrayList<>();
         categorieen.add(new Keuze("", meldingen.tekst("signaal.kies")));
         categorieen.addAll(meldingen.opties(Categorie.values(), "signaal.categorie."));

@@ -14,22 +14,22 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import nl.wegwijs.signaal.Categorie;
 import nl.wegwijs.signaal.NieuwSignaal;
+import nl.wegwijs.signaal.Aan;
 import nl.wegwijs.signaal.Signaal;
-import nl.wegwijs.signaal.SignaalStatus;
-import nl.wegwijs.signaal.SignaalWijziging;
+import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.signaal.Urgentie;
 
 /**
- * The signal form: raising one (without versie), or changing its fields and open status (with versie). A mutable
- * bean because Thymeleaf's th:field binds into it and redisplays it with errors.
+ * The form to raise a signal, with its addressee: {@code aan} is REGIEVOERDER, TEAMLEIDER, BEGELEIDING or the id of a
+ * named guide of the household. Once raised, a signal is not edited: what follows is a reply. A mutable bean because
+ * Thymeleaf's th:field binds into it and redisplays it with errors.
  */
 public class SignaalForm {
 
     /** Domain refusals that belong to one field of this form. */
     static final Map<String, String> VELDEN = Map.of("signaal.omschrijving.leeg", "omschrijving",
-            "signaal.gemeld.toekomst", "gemeldOp", "signaal.persoon.onbekend", "persoon");
+            "signaal.gemeld.toekomst", "gemeldOp", "signaal.persoon.onbekend", "persoon", "signaal.aan.zelf", "aan", "signaal.aan.gids.onbekend", "aan");
 
-    private @Nullable Long versie;
     private @Nullable UUID persoon;
     @NotNull(message = "{signaal.categorie.leeg}")
     private @Nullable Categorie categorie;
@@ -41,41 +41,34 @@ public class SignaalForm {
     @PastOrPresent(message = "{signaal.gemeld.toekomst}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate gemeldOp;
-    private @Nullable SignaalStatus status = SignaalStatus.OPEN;
+    private @Nullable String aan;
 
-    static SignaalForm nieuw(LocalDate vandaag) {
+    static SignaalForm nieuw(LocalDate vandaag, @Nullable String aan) {
         SignaalForm f = new SignaalForm();
         f.gemeldOp = vandaag;
-        return f;
-    }
-
-    static SignaalForm van(Signaal s) {
-        SignaalForm f = new SignaalForm();
-        f.versie = s.versie();
-        f.persoon = s.persoonId();
-        f.categorie = s.categorie();
-        f.urgentie = s.urgentie();
-        f.omschrijving = s.omschrijving();
-        f.gemeldOp = s.gemeldOp();
-        f.status = s.status();
+        f.aan = aan;
         return f;
     }
 
     /** Only after validation. */
     NieuwSignaal toNieuwSignaal() {
+        Aan gekozen = null;
+        UUID gids = null;
+        try {
+            gekozen = aan == null ? null : Aan.valueOf(aan);
+        }
+        catch (IllegalArgumentException geenSoort) {
+            try {
+                gids = UUID.fromString(Objects.requireNonNull(aan));
+            }
+            catch (IllegalArgumentException geenId) {
+                throw new DomeinFout("signaal.aan.gids.onbekend");
+            }
+        }
         return new NieuwSignaal(persoon, Objects.requireNonNull(categorie), Objects.requireNonNull(urgentie),
-                Objects.requireNonNull(omschrijving), gemeldOp);
+                Objects.requireNonNull(omschrijving), gemeldOp, gekozen, gids);
     }
 
-    /** Only after validation: fields and an open status (closing has a form of its own). */
-    SignaalWijziging toWijziging() {
-        SignaalStatus s = status == null || !status.isOpen() ? SignaalStatus.OPEN : status;
-        return new SignaalWijziging(persoon, Objects.requireNonNull(categorie), Objects.requireNonNull(urgentie),
-                Objects.requireNonNull(omschrijving), s, null, false);
-    }
-
-    public @Nullable Long getVersie() { return versie; }
-    public void setVersie(@Nullable Long versie) { this.versie = versie; }
     public @Nullable UUID getPersoon() { return persoon; }
     public void setPersoon(@Nullable UUID persoon) { this.persoon = persoon; }
     public @Nullable Categorie getCategorie() { return categorie; }
@@ -86,6 +79,6 @@ public class SignaalForm {
     public void setOmschrijving(@Nullable String omschrijving) { this.omschrijving = omschrijving; }
     public @Nullable LocalDate getGemeldOp() { return gemeldOp; }
     public void setGemeldOp(@Nullable LocalDate gemeldOp) { this.gemeldOp = gemeldOp; }
-    public @Nullable SignaalStatus getStatus() { return status; }
-    public void setStatus(@Nullable SignaalStatus status) { this.status = status; }
+    public @Nullable String getAan() { return aan; }
+    public void setAan(@Nullable String aan) { this.aan = aan; }
 }
