@@ -60,6 +60,9 @@ class WerklijstStartTests {
     Teamoverzicht teamoverzicht;
 
     @Autowired
+    Werklijst werklijst;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
@@ -86,7 +89,7 @@ class WerklijstStartTests {
     }
 
     private Traject toegewezen(String naam, Medewerker aan) {
-        Traject t = aangemeld(naam, vandaag.minusDays(30));
+        Traject t = aangemeld(naam, vandaag);
         Medewerker tl = w.als(Rol.TEAMLEIDER);
         trajecten.accepteer(tl, t.id(), 1, w.teamA().id());
         trajecten.wijsToe(tl, t.id(), 2, aan.id(),
@@ -184,7 +187,8 @@ class WerklijstStartTests {
         assertThat(b.huishoudens()).isEqualTo(1);
         assertThat(b.minuten()).isZero();
         // attention is the worklist's "te laat": the guide's households whose next thing is past
-        assertThat(v.aandacht()).isEqualTo(1);
+        assertThat(v.aandacht()).isEqualTo(1).isEqualTo((int) werklijst.pagina(vrijwilliger, WerklijstFilter.leeg())
+            .regels().stream().filter(r -> r.volgende().teLaat(vandaag)).count());
 
         mvc.perform(get("/team").with(als(w.als(Rol.TEAMLEIDER)))); // warm
         var weinig = SqlTeller.tel(() -> mvc.perform(get("/team").with(als(w.als(Rol.TEAMLEIDER))))
