@@ -74,6 +74,17 @@ class TrajectWijzigingApiController {
         return traject(ik, id);
     }
 
+    @PostMapping("/heropening")
+    @Operation(summary = "Een afgesloten traject heropenen (teamleider), binnen de termijn na de einddatum",
+            description = "Het traject krijgt de status van vóór het afsluiten terug; de toewijzingen die bij het "
+                    + "afsluiten eindigden lopen door. De termijn is de instelling wegwijs.traject.heropenen-dagen "
+                    + "(standaard 30 dagen).")
+    TrajectResource heropen(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody HeropeningRequest heropening) {
+        trajecten.heropen(ik, new TrajectId(id), heropening.versie(), heropening.reden());
+        return traject(ik, id);
+    }
+
     /** The trajectory after the change; the acting medewerker could see it to change it, so still can. */
     private TrajectResource traject(Medewerker ik, UUID id) {
         return trajecten.dossier(ik, new TrajectId(id)).map(TrajectResource::from).orElseThrow(NietGevonden::new);

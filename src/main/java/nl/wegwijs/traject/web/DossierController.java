@@ -104,7 +104,7 @@ class DossierController {
             model.addAttribute("teams", organisaties.teams(d.traject().uitvoerderId()).stream()
                 .map(t -> new Keuze(t.id().toString(), t.naam())).toList());
             model.addAttribute("teamGidsen", trajecten.toewijsbaarInTeam(ik, d.traject(), TEAM_MAX).stream()
-                .map(this::keuze).toList());
+                .map(m -> keuze(m, false)).toList());
             model.addAttribute("zoek", zoek == null ? "" : zoek.strip());
             if (zoek != null) {
                 zoekresultaten(ik, d.traject().uitvoerderId(), zoek, model);
@@ -140,14 +140,15 @@ class DossierController {
     private void zoekresultaten(Medewerker ik, UUID uitvoerder, String zoek, Model model) {
         List<MedewerkerOverzicht> gevonden = organisaties.zoekToewijsbaar(ik, uitvoerder, zoek, ZOEK_MAX + 1);
         model.addAttribute("zoek", zoek.strip());
-        model.addAttribute("gezocht", gevonden.stream().limit(ZOEK_MAX).map(this::keuze).toList());
+        model.addAttribute("gezocht", gevonden.stream().limit(ZOEK_MAX).map(m -> keuze(m, true)).toList());
         model.addAttribute("meerGevonden", gevonden.size() > ZOEK_MAX);
         model.addAttribute("zoekTeKort", zoek.strip().length() < 2);
     }
 
-    private Keuze keuze(MedewerkerOverzicht m) {
+    /** "Name (Role)", with the teams for a search result (they may be of another team). */
+    private Keuze keuze(MedewerkerOverzicht m, boolean metTeams) {
         return new Keuze(m.id().toString(), m.naam() + " (" + meldingen.tekst("rol." + m.rol())
-                + (m.teams().isBlank() ? "" : ", " + m.teams()) + ")");
+                + (metTeams && !m.teams().isBlank() ? ", " + m.teams() : "") + ")");
     }
 
     /** The search of the guide picker as an htmx fragment: a short list of the uitvoerder's guiding staff. */

@@ -324,6 +324,14 @@ class TrajectApiTests {
             .andExpect(status().isUnprocessableContent())
             .andExpect(jsonPath("$.detail").value("Dit traject is afgesloten; het kan niet meer worden gewijzigd."));
         assertThat(statusEnVersie(c)).isEqualTo("AFGEROND/7");
+        // the way back (issue 17): only the teamleider reopens, with a reason, to the status before closing
+        schrijf(pad + "/heropening", rv, "{\"versie\": 7, \"reden\": \"Per vergissing afgesloten\"}")
+            .andExpect(status().isUnprocessableContent());
+        schrijf(pad + "/heropening", tl, "{\"versie\": 7, \"reden\": \"\"}")
+            .andExpect(status().isBadRequest());
+        schrijf(pad + "/heropening", tl, "{\"versie\": 7, \"reden\": \"Per vergissing afgesloten\"}")
+            .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("VERLENGD"));
+        assertThat(statusEnVersie(c)).isEqualTo("VERLENGD/8");
     }
 
     @Test
