@@ -268,7 +268,7 @@ class Organisaties {
 
     /**
      * Medewerkers (also inactive ones) whose name contains {@code deel}, case-insensitive, by name; at most
-     * {@code max}. Served by the trigram index {@code medewerker_naam_trgm}.
+     * {@code max}. Served by the trigram index {@code medewerker_naam_alle_trgm}.
      */
     List<Medewerker> zoekOpNaam(String deel, int max) {
         String patroon = "%" + deel.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
