@@ -26,3 +26,48 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+
+/*
+ * Household file on a phone: each section folds to its heading (a button with aria-expanded, the accordion
+ * pattern of WAI-ARIA), so the whole file fits on a few screens and its actions are near the top. The headings
+ * keep what they say (e.g. counts); on a laptop and without JavaScript every section stays open.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+  var dossier = document.querySelector('.wegwijs-dossier');
+  if (!dossier || !window.matchMedia('(max-width: 40rem)').matches) {
+    return;
+  }
+  var n = 0;
+  dossier.querySelectorAll(':scope > section').forEach(function (sectie) {
+    var kop = sectie.querySelector(':scope > h2, :scope > * > h2');
+    if (!kop || kop.querySelector('button')) {
+      return;
+    }
+    n += 1;
+    var inhoud = document.createElement('div');
+    inhoud.id = 'wegwijs-sectie-' + n;
+    inhoud.className = 'wegwijs-sectie__inhoud';
+    var kind = kop.parentElement === sectie ? kop : kop.parentElement;
+    while (kind.nextSibling) {
+      inhoud.appendChild(kind.nextSibling);
+    }
+    sectie.appendChild(inhoud);
+    var knop = document.createElement('button');
+    knop.type = 'button';
+    knop.className = 'wegwijs-sectie__knop';
+    knop.setAttribute('aria-controls', inhoud.id);
+    while (kop.firstChild) {
+      knop.appendChild(kop.firstChild);
+    }
+    kop.appendChild(knop);
+    var open = location.hash && inhoud.querySelector(location.hash) !== null;
+    function zet(waarde) {
+      knop.setAttribute('aria-expanded', waarde ? 'true' : 'false');
+      inhoud.hidden = !waarde;
+    }
+    zet(open);
+    knop.addEventListener('click', function () {
+      zet(knop.getAttribute('aria-expanded') !== 'true');
+    });
+  });
+});

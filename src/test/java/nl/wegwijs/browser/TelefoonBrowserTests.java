@@ -77,6 +77,37 @@ class TelefoonBrowserTests extends BrowserTest {
     }
 
     @Test
+    void householdFileFoldsToItsHeadingsOnAPhoneWithTheActionsNearTheTop() {
+        TestData.Wereld w = data.wereld();
+        Traject t = data.aanmelding(w, LocalDate.now().minusDays(20));
+        Medewerker teamleider = w.als(Rol.TEAMLEIDER);
+        logIn(teamleider);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/huishoudens/" + t.huishouden()));
+
+        Locator termijnen = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Termijnen"));
+        Locator acties = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acties"));
+        assertThat(termijnen).hasAttribute("aria-expanded", "false");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Termijnen"))).isHidden();
+        double top = ((Number) acties.evaluate("e => e.getBoundingClientRect().top")).doubleValue();
+        assertThat(top).as("the actions heading is within the first two screens").isLessThan(2 * 844);
+        screenshot("telefoon-03-dossier-dicht.png");
+
+        acties.click();
+        assertThat(acties).hasAttribute("aria-expanded", "true");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepteren voor dit team"))).isVisible();
+        termijnen.click();
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Termijnen"))).isVisible();
+        screenshot("telefoon-04-dossier-open.png");
+
+        // on a laptop the file is one page with every section open
+        page.setViewportSize(1280, 900);
+        page.reload();
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Termijnen"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Acties"))).isVisible();
+    }
+
+    @Test
     void noPageOfTheMainRolesScrollsSidewaysAt320Pixels() {
         TestData.Wereld w = data.wereld();
         Traject t = data.aanmelding(w, LocalDate.now().minusDays(20));
