@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.traject.ToewijzingRol;
+import nl.wegwijs.traject.Traject;
+import nl.wegwijs.traject.TrajectService;
 import nl.wegwijs.werklijst.WerklijstVerversing;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +88,52 @@ class TweeNodesTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(opB.statusCode()).isEqualTo(200);
         assertThat(opB.body()).contains(teamleider.naam()).contains("Mijn huishoudens");
+    }
+
+    @Test
+    void aFormSentAgainToTheOtherNodeAnswersWithTheFirstResult() throws Exception {
+        TestData.Wereld w = a.getBean(TestData.class).wereld();
+        Medewerker teamleider = w.als(Rol.TEAMLEIDER);
+        Medewerker begeleider = w.als(Rol.BEGELEIDER);
+        TrajectService trajecten = a.getBean(TrajectService.class);
+        Traject t = a.getBean(TestData.class).aanmelding(w, java.time.LocalDate.now().minusMonths(1));
+        trajecten.accepteer(teamleider, t.id(), 1, w.teamA().id());
+        trajecten.wijsToe(teamleider, t.id(), 2, begeleider.id(), ToewijzingRol.BEGELEIDER, java.time.LocalDate.now());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        logIn(browser, begeleider);
+
+        String pad = "/huishoudens/" + t.huishouden() + "/post";
+        String pagina = browser.send(HttpRequest.newBuilder(URI.create(url(a, pad))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher formulier = Pattern.compile("action=\"" + pad + "\"[\\s\\S]*?name=\"_csrf\"\\s+value=\"([^\"]+)\""
+                + "[\\s\\S]*?name=\"_formulier\"\\s+value=\"([^\"]+)\"").matcher(pagina);
+        assertThat(formulier.find()).as("the letter form carries a CSRF field and a form token").isTrue();
+        String velden = "_csrf=" + formulier.group(1) + "&_formulier=" + formulier.group(2)
+                + "&afzender=UWV&onderwerp=Herberekening&ontvangenOp=" + java.time.LocalDate.now() + "&status=OPEN";
+        for (ConfigurableApplicationContext node : List.of(a, b)) {
+            HttpResponse<String> antwoord = browser.send(HttpRequest.newBuilder(URI.create(url(node, pad)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(velden, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(antwoord.statusCode()).isEqualTo(302);
+            assertThat(antwoord.headers().firstValue("Location").orElseThrow()).endsWith(pad);
+        }
+        assertThat(a.getBean(JdbcClient.class).sql("select count(*) from brief where huishouden_id = ?")
+            .param(t.huishouden().value()).query(Long.class).single()).as("letters").isEqualTo(1);
+    }
+
+    private static void logIn(HttpClient browser, Medewerker wie) throws Exception {
+        String loginPagina = browser.send(HttpRequest.newBuilder(URI.create(url(a, "/login"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(loginPagina);
+        assertThat(csrf.find()).isTrue();
+        String formulier = "username=" + wie.gebruikersnaam() + "&password=" + TestData.WACHTWOORD + "&_csrf="
+                + csrf.group(1);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(url(a, "/login")))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(formulier, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
     }
 
     @Test

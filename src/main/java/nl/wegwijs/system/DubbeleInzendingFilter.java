@@ -2,12 +2,17 @@ package nl.wegwijs.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
@@ -32,11 +37,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Idempotent form posts. A POST carrying a form token (hidden field {@value #PARAMETER}, written into every
  * {@code th:action} form by {@link FormulierTokenProcessor}) first claims the pair (user, token) in PostgreSQL, in its
- * own committed statement. The first request runs; when it answers with a redirect (post-redirect-get) the location
+ * own committed statement, with a hash of the form's content. The first request runs; when it answers with a redirect (post-redirect-get) the location
  * is recorded. A repeated or concurrent post with the same token does not run the handler again: it waits briefly for
  * a first request still running, then redirects to the same location with a flash message that says so. A first
  * request that does not succeed (a form shown again with its errors, a 4xx or 5xx, an exception) frees the token, so
- * the corrected form can be sent.
+ * the corrected form can be sent. An old form sent again with other content (back button, change, send) is
+ * another submission and is processed as one without a token.
  *
  * <p>htmx: a repeated htmx post whose first answer was a fragment answers 204 (htmx swaps nothing); a first answer
  * that redirected is repeated as that redirect. A post without a token (the JSON API, a form without
@@ -82,15 +88,21 @@ final class DubbeleInzendingFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String vingerafdruk = vingerafdruk(request);
         Instant uiterlijk = clock.instant().plus(wachttijd);
         while (true) {
-            if (inzendingen.claim(gebruiker, token)) {
+            if (inzendingen.claim(gebruiker, token, vingerafdruk)) {
                 eerste(request, response, chain, gebruiker, token);
                 return;
             }
             Optional<Inzendingen.Inzending> eerder = inzendingen.find(gebruiker, token);
             if (eerder.isEmpty()) {
                 continue; // freed in the meantime: claim it again
+            }
+            if (!eerder.get().vingerafdruk().equals(vingerafdruk)) {
+                // an old form changed and sent again (back button): a new submission, processed as without a token
+                chain.doFilter(request, response);
+                return;
             }
             switch (eerder.get().uitkomst()) {
                 case DOORVERWEZEN -> {
@@ -181,6 +193,27 @@ final class DubbeleInzendingFilter extends OncePerRequestFilter {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the first submit of a form", e);
         }
+    }
+
+    /** A hash of the form's fields and values (without the CSRF field, which is not part of what was entered). */
+    private static String vingerafdruk(HttpServletRequest request) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        new TreeMap<>(request.getParameterMap()).forEach((naam, waarden) -> {
+            if (!"_csrf".equals(naam)) {
+                sha.update((naam.length() + ":" + naam).getBytes(StandardCharsets.UTF_8));
+                for (String waarde : waarden) {
+                    sha.update(("=" + waarde.length() + ":" + waarde).getBytes(StandardCharsets.UTF_8));
+                }
+                sha.update((byte) ';');
+            }
+        });
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static @Nullable UUID token(@Nullable String waarde) {

@@ -29,7 +29,7 @@ class Inzendingen {
         GEEN_INHOUD
     }
 
-    record Inzending(Uitkomst uitkomst, @Nullable String locatie, Instant aangemaaktOp) {
+    record Inzending(Uitkomst uitkomst, @Nullable String locatie, String vingerafdruk, Instant aangemaaktOp) {
     }
 
     private final JdbcClient jdbc;
@@ -41,18 +41,18 @@ class Inzendingen {
     }
 
     /** @return true when this request is the first with this token for this user, false when a row existed */
-    boolean claim(String gebruiker, UUID token) {
-        return jdbc.sql("insert into formulier_inzending (gebruiker, token, aangemaakt_op) values (?, ?, ?) "
-                + "on conflict do nothing")
-            .params(gebruiker, token, nu()).update() == 1;
+    boolean claim(String gebruiker, UUID token, String vingerafdruk) {
+        return jdbc.sql("insert into formulier_inzending (gebruiker, token, vingerafdruk, aangemaakt_op) "
+                + "values (?, ?, ?, ?) on conflict do nothing")
+            .params(gebruiker, token, vingerafdruk, nu()).update() == 1;
     }
 
     Optional<Inzending> find(String gebruiker, UUID token) {
-        return jdbc.sql("select uitkomst, locatie, aangemaakt_op from formulier_inzending "
+        return jdbc.sql("select uitkomst, locatie, vingerafdruk, aangemaakt_op from formulier_inzending "
                 + "where gebruiker = ? and token = ?")
             .params(gebruiker, token)
             .query((rs, i) -> new Inzending(Uitkomst.valueOf(rs.getString("uitkomst")), rs.getString("locatie"),
-                    rs.getObject("aangemaakt_op", OffsetDateTime.class).toInstant()))
+                    rs.getString("vingerafdruk"), rs.getObject("aangemaakt_op", OffsetDateTime.class).toInstant()))
             .optional();
     }
 

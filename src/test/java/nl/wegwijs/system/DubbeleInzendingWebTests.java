@@ -206,6 +206,18 @@ class DubbeleInzendingWebTests {
     }
 
     @Test
+    void anOldFormSentAgainWithOtherContentIsANewSubmission() throws Exception {
+        Medewerker begeleider = w.als(Rol.BEGELEIDER);
+        String token = token(begeleider, "/huishoudens/" + a.huishouden() + "/post");
+        mvc.perform(brief(a, begeleider).param("_formulier", token))
+            .andExpect(flash().attribute("melding", containsString("Voorschot zorgtoeslag")));
+        mvc.perform(brief(a, begeleider).param("_formulier", token).param("onderwerp", "Definitieve berekening"))
+            .andExpect(redirectedUrl("/huishoudens/" + a.huishouden() + "/post"))
+            .andExpect(flash().attribute("melding", containsString("Definitieve berekening")));
+        assertThat(brieven(a)).isEqualTo(2);
+    }
+
+    @Test
     void postsWithoutATokenAreProcessedAsBefore() throws Exception {
         mvc.perform(brief(a, w.als(Rol.BEGELEIDER))).andExpect(status().is3xxRedirection());
         mvc.perform(brief(a, w.als(Rol.BEGELEIDER))).andExpect(status().is3xxRedirection());
@@ -218,9 +230,9 @@ class DubbeleInzendingWebTests {
     void theNightlyCleanupRemovesTokensOlderThanADay() {
         UUID oud = UUID.randomUUID();
         UUID vers = UUID.randomUUID();
-        jdbc.sql("insert into formulier_inzending (gebruiker, token, aangemaakt_op, uitkomst, locatie) "
-                + "values ('iemand', ?, now() - interval '25 hours', 'DOORVERWEZEN', '/'), "
-                + "('iemand', ?, now() - interval '23 hours', 'DOORVERWEZEN', '/')")
+        jdbc.sql("insert into formulier_inzending (gebruiker, token, vingerafdruk, aangemaakt_op, uitkomst, locatie) "
+                + "values ('iemand', ?, 'x', now() - interval '25 hours', 'DOORVERWEZEN', '/'), "
+                + "('iemand', ?, 'x', now() - interval '23 hours', 'DOORVERWEZEN', '/')")
             .params(oud, vers).update();
         jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'formulier-inzendingen-opruimen'")
             .update();
