@@ -5,11 +5,17 @@ import java.util.List;
 import nl.wegwijs.huishouden.HuishoudenId;
 
 /**
- * The checklist's section of the household file: progress per theme, overdue items, the next open items with
- * one-tap tick buttons, and the "who did it" shift.
+ * The checklist's section of the household file: the next open items with one-tap tick buttons, how many wait for
+ * later, progress per theme (folded) and the "who did it" shift. For a closed trajectory ({@code historie}) no item is
+ * next and none overdue: what is still open is history.
  */
 public record ChecklistDossier(HuishoudenId huishouden, boolean magBegeleiden, ChecklistOverzicht overzicht,
-        List<ChecklistRegel> volgende, java.time.LocalDate vandaag) {
+        List<ChecklistRegel> volgende, java.time.LocalDate vandaag, boolean historie) {
+
+    /** The open items not shown as next. */
+    public int later() {
+        return Math.max(0, overzicht.open() - volgende.size());
+    }
 
     /** How many open items the section shows with tick buttons. */
     public static final int VOLGENDE = 5;

@@ -47,7 +47,8 @@ class ChecklistOnderdeel implements DossierOnderdeel {
         }
         LocalDate start = dossier.traject().praktischeStart() != null ? dossier.traject().praktischeStart()
                 : dossier.traject().aangemeldOp();
-        List<ChecklistRegel> volgende = lijst.stream().filter(ChecklistItem::isOpen)
+        boolean historie = dossier.traject().status().isAfgesloten();
+        List<ChecklistRegel> volgende = historie ? List.of() : lijst.stream().filter(ChecklistItem::isOpen)
             .sorted(Comparator.comparing(ChecklistItem::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ChecklistItem::volgorde))
             .limit(ChecklistDossier.VOLGENDE)
@@ -56,6 +57,6 @@ class ChecklistOnderdeel implements DossierOnderdeel {
                     i.notitieVerborgenVoor(toegang)))
             .toList();
         return new ChecklistDossier(dossier.huishouden().id(), toegang.magBegeleiden(),
-                ChecklistOverzicht.van(lijst, start, vandaag), volgende, vandaag);
+                ChecklistOverzicht.van(lijst, start, vandaag, historie), volgende, vandaag, historie);
     }
 }

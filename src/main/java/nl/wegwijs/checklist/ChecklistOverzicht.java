@@ -87,6 +87,15 @@ public record ChecklistOverzicht(List<ThemaStand> themas, List<PersoonStand> per
     /** Adds up {@code items}; {@code trajectStart} (none before guidance started) counts the years of guidance. */
     public static ChecklistOverzicht van(List<ChecklistItem> items, @Nullable LocalDate trajectStart,
             LocalDate vandaag) {
+        return van(items, trajectStart, vandaag, false);
+    }
+
+    /**
+     * As {@link #van(List, LocalDate, LocalDate)}; {@code historie}: the trajectory is closed, so what is still open is
+     * history and nothing counts as overdue (as the worklist treats a closed trajectory).
+     */
+    public static ChecklistOverzicht van(List<ChecklistItem> items, @Nullable LocalDate trajectStart,
+            LocalDate vandaag, boolean historie) {
         Map<Thema, int[]> themas = new EnumMap<>(Thema.class);
         Map<@Nullable UUID, int[]> personen = new LinkedHashMap<>();
         Map<Categorie, int[]> categorieGeregeld = new EnumMap<>(Categorie.class);
@@ -111,7 +120,7 @@ public record ChecklistOverzicht(List<ThemaStand> themas, List<PersoonStand> per
                 open++;
                 t[2]++;
                 p[2]++;
-                if (i.isVerlopen(vandaag)) {
+                if (!historie && i.isVerlopen(vandaag)) {
                     verlopen++;
                     t[3]++;
                 }

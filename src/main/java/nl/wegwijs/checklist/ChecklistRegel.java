@@ -1,5 +1,7 @@
 package nl.wegwijs.checklist;
 
+import java.time.LocalDate;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,7 +9,25 @@ import org.jspecify.annotations.Nullable;
  *
  * @param item as the reader may see it (without a note they may not see)
  * @param notitieVerborgen the item has a note the reader may not see (see {@link ChecklistItem#notitieZichtbaar})
+ * @param historie the trajectory is closed (afgerond, overgedragen, beëindigd): what is still open is history, never
+ *        overdue
  */
 public record ChecklistRegel(ChecklistItem item, @Nullable String persoon, @Nullable String vastgelegdDoor,
-        boolean notitieVerborgen) {
+        boolean notitieVerborgen, boolean historie) {
+
+    public ChecklistRegel(ChecklistItem item, @Nullable String persoon, @Nullable String vastgelegdDoor,
+            boolean notitieVerborgen) {
+        this(item, persoon, vastgelegdDoor, notitieVerborgen, false);
+    }
+
+    /** Still open and past its due date, in a trajectory that still runs. */
+    public boolean verlopen(LocalDate vandaag) {
+        return !historie && item.isVerlopen(vandaag);
+    }
+
+    /** Open with a due date within {@link ChecklistPagina#BINNENKORT} days (overdue included): what is due now. */
+    public boolean nu(LocalDate vandaag) {
+        return !historie && item.isOpen() && item.deadline() != null
+                && item.deadline().isBefore(vandaag.plusDays(ChecklistPagina.BINNENKORT + 1));
+    }
 }

@@ -138,8 +138,10 @@ public class ChecklistService {
     // --- reads
 
     /**
-     * A household's whole checklist, grouped per theme (or per person), open items first, with what it adds up to.
-     * Logged as a read of every person.
+     * A household's whole checklist: first the open items due now (overdue or due within
+     * {@link ChecklistPagina#BINNENKORT} days, earliest first), then every other item grouped per theme (or per
+     * person), open items first, with what it adds up to. For a closed trajectory nothing is due now or overdue: what
+     * is still open is history. Logged as a read of every person.
      */
     @Transactional
     public ChecklistPagina pagina(Medewerker ik, HuishoudenId id, boolean perPersoon) {
@@ -147,6 +149,8 @@ public class ChecklistService {
         Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
         List<ChecklistItem> lijst = items.vanHuishouden(id);
         LocalDate start = items.trajectStart(id).orElse(null);
+        LocalDate vandaag = LocalDate.now(clock);
+        boolean historie = toegang.status().isAfgesloten();
         Map<UUID, String> door = namen(lijst);
         logPersonen(ik, h, ids(h.personen()), Actie.LEZEN, SOORT_CHECKLIST, id.value());
         Map<UUID, String> personen = new LinkedHashMap<>();
@@ -155,12 +159,27 @@ public class ChecklistService {
             .map(i -> new ChecklistRegel(i.voorLezer(toegang),
                     i.persoonId() == null ? null : personen.getOrDefault(i.persoonId(), "?"),
                     i.vastgelegdDoor() == null ? null : door.getOrDefault(i.vastgelegdDoor(), "?"),
-                    i.notitieVerborgenVoor(toegang)))
+                    i.notitieVerborgenVoor(toegang), historie))
             .toList();
+        List<ChecklistRegel> nu = regels.stream().filter(r -> r.nu(vandaag))
+            .sorted(Comparator.comparing((ChecklistRegel r) -> r.item().deadline())
+                .thenComparing(r -> r.item().volgorde()))
+            .toList();
+        List<ChecklistRegel> later = regels.stream().filter(r -> !r.nu(vandaag)).toList();
         return new ChecklistPagina(id, h.naam(), toegang.magBegeleiden(), perPersoon,
-                ChecklistOverzicht.van(regels.stream().map(ChecklistRegel::item).toList(), start,
-                        LocalDate.now(clock)),
-                groepen(regels, personen, perPersoon), personen);
+                ChecklistOverzicht.van(lijst, start, vandaag, historie), nu, groepen(later, personen, perPersoon),
+                personen, historie);
+    }
+
+    /**
+     * What a household's checklist adds up to now (counters, progress, who did it), for the screen that just ticked
+     * an item to bring its counters up to date. Needs access to the household; not logged apart: it names nobody,
+     * and the write it follows is logged.
+     */
+    public ChecklistOverzicht overzicht(Medewerker ik, HuishoudenId id) {
+        Toegang toegang = trajecten.vereisToegang(ik, id);
+        return ChecklistOverzicht.van(items.vanHuishouden(id), items.trajectStart(id).orElse(null),
+                LocalDate.now(clock), toegang.status().isAfgesloten());
     }
 
     private static List<ChecklistPagina.Groep> groepen(List<ChecklistRegel> regels, Map<UUID, String> personen,
@@ -205,7 +224,7 @@ public class ChecklistService {
         logItem(ik, h, item, Actie.LEZEN);
         return new ChecklistRegel(item.voorLezer(toegang), persoonNaam(h, item.persoonId()),
                 item.vastgelegdDoor() == null ? null : namen(List.of(item)).get(item.vastgelegdDoor()),
-                item.notitieVerborgenVoor(toegang));
+                item.notitieVerborgenVoor(toegang), toegang.status().isAfgesloten());
     }
 
     /**

@@ -170,15 +170,15 @@ final class Checklistregels {
 
     /**
      * The date a recorded fact of the household settles an item, or none: the person's registration in the BRP once
-     * their BRP date has come ({@code brp}), the regeldag once it is known, planned or past ({@code regeldag}), the
-     * move-in once it is past ({@code sleuteloverdracht}), the housing allocation once it is past
-     * ({@code woning-zoeken}). By the template item's code, which a contract's own template keeps; other items are
-     * settled only by a person.
+     * their BRP date has come ({@code brp}), planning the regeldag once it has come ({@code regeldag}), the move-in
+     * once it has come ({@code sleuteloverdracht}), the housing allocation once it has come ({@code woning-zoeken}).
+     * A date ahead settles nothing yet (geregeld is never dated in the future; the nightly job looks again that day).
+     * By the template item's code, which a contract's own template keeps; other items are settled only by a person.
      */
     static @Nullable LocalDate voldaan(String code, Invoer in, @Nullable PersoonInvoer p) {
         return switch (code) {
             case "brp" -> p == null ? null : verleden(p.brpDatum(), in.vandaag());
-            case "regeldag" -> in.regeldag();
+            case "regeldag" -> verleden(in.regeldag(), in.vandaag());
             case "sleuteloverdracht" -> verleden(in.verhuizing(), in.vandaag());
             case "woning-zoeken" -> verleden(in.huisvesting(), in.vandaag());
             default -> null;
@@ -258,14 +258,15 @@ final class Checklistregels {
 
     /**
      * When the next item may become due or settled for this household without any event: 1 January (yearly items), or
-     * earlier the day someone reaches the age of an item in use, a nareiziger arrives (her BRP date), the move-in or
-     * housing allocation recorded ahead has come.
+     * earlier the day someone reaches the age of an item in use, a nareiziger arrives (her BRP date), or a regeldag,
+     * move-in or housing allocation recorded ahead has come.
      */
     static LocalDate volgendeControle(List<SjabloonItem> sjabloon, Invoer in) {
         LocalDate volgende = LocalDate.of(in.vandaag().getYear() + 1, 1, 1);
         List<@Nullable LocalDate> komend = new ArrayList<>();
         in.personen().forEach(p -> komend.add(p.brpDatum()));
         komend.add(in.verhuizing());
+        komend.add(in.regeldag());
         komend.add(in.huisvesting());
         for (LocalDate d : komend) {
             if (d != null && d.isAfter(in.vandaag()) && d.isBefore(volgende)) {

@@ -32,6 +32,10 @@ import nl.wegwijs.TestData;
 import nl.wegwijs.checklist.ChecklistFixture.Begeleid;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.huishouden.Huishouden;
+import nl.wegwijs.traject.Aanmelding;
+import nl.wegwijs.traject.ToewijzingRol;
+import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -126,13 +130,23 @@ class ChecklistBrowserTests {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Checklist Haddad, Samira")))
             .isVisible();
         screenshot("checklist-02-pagina.png");
-        // the groups are folded; one tap on a theme unfolds it
-        page.locator("section:has(h2:has-text('Financiën en administratie')) > details > summary").click();
+        // what is due now comes first; the later groups are folded, one tap on a theme unfolds it
+        assertThat(page.locator("section[aria-labelledby=nu-kop]")).containsText("Huurtoeslag aanvragen");
+        page.locator("section:has(h3:has-text('Financiën en administratie')) > details > summary").click();
         page.evaluate("window.nietHerladen = true");
+        Locator samenvatting = page.locator("#checklist-samenvatting");
+        int geregeldVoor = geregeld(samenvatting);
+        assertThat(page.locator("#checklist-wie")).containsText("Er is nog niets geregeld.");
 
         vinkAf(b, "huurtoeslag", "Samen");
+        // the counters and the "who did it" shift follow at once, without a reload
+        assertThat(samenvatting).containsText((geregeldVoor + 1) + " van ");
+        assertThat(page.locator("#checklist-wie")).containsText("Jaar 1");
+        assertThat(page.locator("#checklist-wie")).containsText("100%");
         vinkAf(b, "inboedel", "Zelf");
         vinkAf(b, "aansprakelijkheid", "Begeleider deed het");
+        assertThat(samenvatting).containsText((geregeldVoor + 3) + " van ");
+        assertThat(page.locator("#checklist-wie")).containsText("33%");
         assertThat((Boolean) page.evaluate("window.nietHerladen === true")).as("htmx swapped rows, no page load")
             .isTrue();
         screenshot("checklist-03-afgevinkt.png");
@@ -151,7 +165,8 @@ class ChecklistBrowserTests {
         screenshot("checklist-06-telefoon.png");
 
         assertThat(jdbc.sql("""
-                select wie_deed_het from checklist_item where huishouden_id = ? and status = 'GEREGELD' order by code""")
+                select wie_deed_het from checklist_item where huishouden_id = ? and status = 'GEREGELD'
+                   and wie_deed_het is not null order by code""")
             .param(b.huishouden().value()).query(String.class).list())
             .containsExactly("BEGELEIDER", "ZELF", "SAMEN", "ZELF"); // aansprakelijkheid, abonnementen, huurtoeslag, inboedel
         assertThat(jdbc.sql("""
@@ -167,7 +182,7 @@ class ChecklistBrowserTests {
         page.setViewportSize(1280, 900);
         page.navigate("http://localhost:" + port + "/huishoudens/" + b.huishouden());
         Locator sectie = page.locator("section[aria-labelledby=checklist-kop]");
-        assertThat(sectie).containsText("4 van ");
+        assertThat(sectie).containsText((geregeldVoor + 4) + " van ");
         assertThat(sectie.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions()
             .setName("Alle onderdelen, per jaar van de begeleiding"))).containsText("Jaar 1");
         Locator contacten = page.locator("section[aria-labelledby=contact-kop]");
@@ -177,6 +192,54 @@ class ChecklistBrowserTests {
         page.setViewportSize(390, 844);
         geenZijwaartsScrollen();
         screenshot("checklist-08-dossier-telefoon.png");
+    }
+
+    @Test
+    void aHouseholdRegisteredTodayShowsAHandfulOfItemsAndNothingOverdue() {
+        TestData.Wereld w = data.wereld();
+        LocalDate vandaag = vandaag();
+        LocalDate brp = vandaag.minusDays(3);
+        Aanmelding a = data.aanmeldingVoor(w, brp, "Nieuw");
+        Traject t = trajecten.meldAan(w.als(Rol.REGIEVOERDER), new Aanmelding(a.contractId(), a.adres(),
+                new Huishouden.HuishoudenDatums(vandaag.minusMonths(3), vandaag.minusMonths(1), brp,
+                        vandaag.plusDays(11)), a.herkomstLocatie(), a.personen(), vandaag));
+        Medewerker tl = w.als(Rol.TEAMLEIDER);
+        trajecten.accepteer(tl, t.id(), 1, w.teamA().id());
+        trajecten.wijsToe(tl, t.id(), 2, w.als(Rol.VRIJWILLIGER).id(), ToewijzingRol.VRIJWILLIGER, vandaag);
+        logIn(w.als(Rol.VRIJWILLIGER));
+
+        page.navigate("http://localhost:" + port + "/huishoudens/" + t.huishouden() + "/checklist");
+        Locator samenvatting = page.locator("#checklist-samenvatting");
+        assertThat(samenvatting).containsText(" geregeld, ");
+        assertThat(samenvatting).not().containsText("verlopen");
+        assertThat(page.getByText("te laat", new Page.GetByTextOptions().setExact(true))).hasCount(0);
+        Locator nu = page.locator("section[aria-labelledby=nu-kop] tbody tr");
+        assertThat(nu.count()).as("a handful due now, not the whole list").isBetween(1, 12);
+        // the rest is folded per theme, with its count
+        assertThat(page.locator("#later-kop")).containsText("open)");
+        assertThat(page.locator("section[aria-labelledby=later-kop] details[open]")).hasCount(0);
+        // the BRP registration is in the data: geregeld, according to the records, not by a person
+        Locator financien = page.locator("section[aria-labelledby^=groep-]:has(h3:has-text('Financiën en administratie'))");
+        financien.locator("> details > summary").click();
+        financien.locator("summary:has-text('Geregeld of niet van toepassing')").click();
+        assertThat(financien.locator("tr:has-text('Inschrijving in de BRP')")).hasCount(3);
+        assertThat(financien.locator("tr:has-text('Inschrijving in de BRP')").first()).containsText("volgens de gegevens");
+        screenshot("checklist-09-nieuw-huishouden.png");
+
+        page.navigate("http://localhost:" + port + "/huishoudens/" + t.huishouden());
+        Locator sectie = page.locator("section[aria-labelledby=checklist-kop]");
+        assertThat(sectie).not().containsText("verlopen");
+        assertThat(sectie).containsText("open onderdelen voor later");
+        screenshot("checklist-10-nieuw-huishouden-dossier.png");
+        page.setViewportSize(390, 844);
+        page.navigate("http://localhost:" + port + "/huishoudens/" + t.huishouden() + "/checklist");
+        geenZijwaartsScrollen();
+        screenshot("checklist-11-nieuw-huishouden-telefoon.png");
+    }
+
+    private static int geregeld(Locator samenvatting) {
+        String tekst = samenvatting.innerText().strip();
+        return Integer.parseInt(tekst.substring(0, tekst.indexOf(' ')));
     }
 
     /**

@@ -142,6 +142,77 @@ class ChecklistWebTests {
     }
 
     @Test
+    void withHtmxTheCountersProgressAndWhoDidItFollowOutOfBand() throws Exception {
+        mvc.perform(get(pad).with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(containsString("Er is nog niets geregeld.")));
+        String antwoord = mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf())
+                .header("HX-Request", "true").param("versie", "1").param("wie", "ZELF"))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        long geregeld = tel("status = 'GEREGELD'");
+        long vanToepassing = tel("status <> 'NIET_VAN_TOEPASSING'");
+        long open = tel("status in ('TE_DOEN', 'BEZIG')");
+        assertThat(antwoord).containsPattern("id=\"checklist-samenvatting\"\\s+hx-swap-oob=\"true\"")
+            .contains(geregeld + " van " + vanToepassing + " geregeld, " + open + " open")
+            .containsPattern("id=\"checklist-voortgang\"\\s+hx-swap-oob=\"true\"")
+            .containsPattern("id=\"checklist-wie\"\\s+hx-swap-oob=\"true\"")
+            .contains("Jaar 1").contains("100%");
+        // the page itself has the same ids, without out-of-band swapping
+        mvc.perform(get(pad).with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(allOf(containsString("id=\"checklist-samenvatting\""),
+                    containsString("id=\"checklist-voortgang\""), containsString("id=\"checklist-wie\""),
+                    not(containsString("hx-swap-oob=\"true\"")))));
+        mvc.perform(get("/huishoudens/" + b.huishouden()).with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(allOf(containsString("id=\"checklist-samenvatting\""),
+                    containsString("id=\"checklist-voortgang\""), containsString("id=\"checklist-wie\""))));
+    }
+
+    private long tel(String waar) {
+        return jdbc.sql("select count(*) from checklist_item where huishouden_id = ? and " + waar)
+            .param(b.huishouden().value()).query(Long.class).single();
+    }
+
+    @Test
+    void thePageShowsWhatIsDueNowFirstAndFoldsTheRestWithItsCount() throws Exception {
+        String pagina = mvc.perform(get(pad).with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String nu = pagina.substring(pagina.indexOf("id=\"nu-kop\""), pagina.indexOf("id=\"later-kop\""));
+        long rijenNu = nu.split("class=\"utrecht-table__row", -1).length - 2; // minus the header row
+        LocalDate grens = LocalDate.now().plusDays(ChecklistPagina.BINNENKORT);
+        assertThat(rijenNu).isEqualTo(tel("status in ('TE_DOEN', 'BEZIG') and deadline <= '" + grens + "'"))
+            .isLessThan(tel("status in ('TE_DOEN', 'BEZIG')") / 2);
+        assertThat(pagina).contains("Later en afgehandeld").contains("(" + (tel("status in ('TE_DOEN', 'BEZIG')")
+                - rijenNu) + " open)");
+        // what the data settle shows as such, not as ticked by someone
+        assertThat(pagina).contains("volgens de gegevens");
+    }
+
+    @Test
+    void afterHandoverNothingIsOverdueForAnyone() throws Exception {
+        String dossier = "/huishoudens/" + b.huishouden();
+        assertThat(checklistSectie(mvc.perform(get(dossier).with(als(b.als(Rol.BUDGETCOACH))))
+            .andReturn().getResponse().getContentAsString())).contains("verlopen");
+        Medewerker tl = b.als(Rol.TEAMLEIDER);
+        trajecten.start(tl, b.traject().id(), 3, BRP.plusDays(7));
+        trajecten.sluitAf(tl, b.traject().id(), 4, TrajectStatus.OVERGEDRAGEN, EindeReden.values()[0],
+                LocalDate.now(), null);
+        for (Medewerker wie : List.of(b.als(Rol.BUDGETCOACH), b.als(Rol.REGIEVOERDER), tl)) {
+            String sectie = checklistSectie(mvc.perform(get(dossier).with(als(wie))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+            assertThat(sectie).doesNotContain("termijn-verlopen").doesNotContain("verlopen</span>")
+                .contains("Het traject is afgesloten.");
+            mvc.perform(get(pad).with(als(wie))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("termijn-verlopen")),
+                        not(containsString(">te laat<")), containsString("nog open bij het afsluiten"))));
+        }
+    }
+
+    private static String checklistSectie(String html) {
+        int van = html.indexOf("aria-labelledby=\"checklist-kop\"");
+        return html.substring(van, html.indexOf("</section>", van));
+    }
+
+    @Test
     void aTickWithoutJavascriptReturnsWhereItCameFromWithTheItemsGroupOpen() throws Exception {
         mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.BEGELEIDER))).with(csrf())
                 .param("versie", "1").param("wie", "BEGELEIDER").param("bron", "dossier"))

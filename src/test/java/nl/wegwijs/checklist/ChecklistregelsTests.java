@@ -243,6 +243,12 @@ class ChecklistregelsTests {
             .extracting(Gewenst::code, Gewenst::voldaan)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("sleuteloverdracht", AANMELDING.plusDays(11)),
                     org.assertj.core.groups.Tuple.tuple("welkom", null));
+        // a regeldag planned ahead settles nothing yet (geregeld is never dated ahead): the nightly job looks again then
+        Invoer gepland = new Invoer(AANMELDING, AANMELDING, null, null, AANMELDING.minusMonths(1),
+                AANMELDING.plusDays(5), null, null, List.of(zonderBrp));
+        assertThat(Checklistregels.gewenst(List.of(REGELDAG), gepland)).extracting(Gewenst::voldaan)
+            .containsOnlyNulls();
+        assertThat(Checklistregels.volgendeControle(List.of(REGELDAG), gepland)).isEqualTo(AANMELDING.plusDays(5));
         // yearly items are never settled by a fact
         assertThat(van(AANGIFTE, List.of(MOEDER))).extracting(Gewenst::voldaan).containsOnlyNulls();
     }

@@ -403,7 +403,8 @@ class GeneratorTests {
                  where h.gemeente_id = any(:g)
                    and (ci.datum > :vandaag or ci.vastgelegd_op > now() or ci.aangemaakt_op > now()
                         or ci.aangemaakt_op > ci.vastgelegd_op
-                        or (ci.status = 'TE_DOEN') <> (ci.vastgelegd_door is null)
+                        or (ci.status = 'TE_DOEN' or ci.status = 'GEREGELD' and ci.wie_deed_het is null)
+                           <> (ci.vastgelegd_door is null)
                         or t.einde_datum is not null and ci.datum >= t.einde_datum
                         or ci.vastgelegd_door is not null and not exists (
                            select 1 from toewijzing w where w.traject_id = t.id and w.medewerker_id = ci.vastgelegd_door

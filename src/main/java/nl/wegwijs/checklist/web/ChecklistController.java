@@ -32,10 +32,11 @@ import nl.wegwijs.system.Meldingen;
 import nl.wegwijs.traject.TrajectService;
 
 /**
- * A household's checklist: the page (per theme or per person, open first), the one-tap tick (three buttons: who did
- * it) and the edit form of one item. With htmx a tick swaps only its row (focus moves to the row's title, and the
- * page's live region says what happened) and a refusal shows in the row with the current state; without JavaScript it
- * is a post, redirect and flash message. An item of another household than the one in the path does not exist here.
+ * A household's checklist: the page (what is due now first, the rest per theme or per person, folded), the one-tap
+ * tick (three buttons: who did it) and the edit form of one item. With htmx a tick swaps only its row (focus moves to
+ * the row's title, and the page's live region says what happened), and the page's counters, progress and "who did
+ * it" follow out of band; a refusal shows in the row with the current state. Without JavaScript it is a post,
+ * redirect and flash message. An item of another household than the one in the path does not exist here.
  */
 @Controller
 @RequestMapping("/huishoudens/{id}/checklist")
@@ -98,6 +99,8 @@ class ChecklistController {
             model.addAttribute("vandaag", LocalDate.now(clock));
             model.addAttribute("regelFout", fout == null ? null : meldingen.tekst(fout.code(), fout.argumenten()));
             model.addAttribute("regelMelding", fout == null ? meldingen.tekst("checklist.afgevinkt") : null);
+            // the host page's counters, progress and "who did it" follow out of band (fragmenten :: regel)
+            model.addAttribute("regelOverzicht", checklist.overzicht(ik, id));
             model.addAttribute("regelAankondiging", fout != null ? null
                     : meldingen.tekst("checklist.afgevinkt.melding", regel.item().titel(),
                             meldingen.tekst("checklist.wie." + wie)));
