@@ -156,7 +156,10 @@ public class HuishoudenService {
                 || !java.util.Objects.equals(blankNull(herkomstLocatie), h.herkomstLocatie());
         h.wijzig(adres, datums, blankNull(herkomstLocatie));
         List<Persoon> gewijzigd = new java.util.ArrayList<>();
-        for (NieuwePersoon gegevens : personen) {
+        // whoever stops being hoofdpersoon first, so that the role can move to another person in the same save
+        List<NieuwePersoon> volgorde = personen.stream()
+            .sorted(java.util.Comparator.comparing(g -> g.rol() == PersoonRol.HOOFDPERSOON)).toList();
+        for (NieuwePersoon gegevens : volgorde) {
             if (gegevens.id() == null) {
                 throw new NietGevonden();
             }

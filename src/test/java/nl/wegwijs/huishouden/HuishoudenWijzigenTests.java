@@ -162,6 +162,24 @@ class HuishoudenWijzigenTests {
     }
 
     @Test
+    void theHoofdpersoonCanBeSwappedInOneSave() {
+        Huishouden h = huishouden();
+        Persoon amal = h.personen().get(0);
+        Persoon noor = h.personen().get(1);
+        huishoudens.wijzigGegevens(w.als(Rol.REGIEVOERDER), traject.huishouden(), h.versie(), h.adres(), h.datums(),
+                null, List.of(metRol(noor, PersoonRol.HOOFDPERSOON), metRol(amal, PersoonRol.PARTNER)));
+        assertThat(huishouden().hoofdpersoon().id()).isEqualTo(noor.id());
+        assertThat(huishouden().personen()).extracting(Persoon::id).as("the order stays").containsExactly(amal.id(),
+                noor.id());
+    }
+
+    private static NieuwePersoon metRol(Persoon p, PersoonRol rol) {
+        return new NieuwePersoon(p.id(), rol, p.voornaam(), p.achternaam(), p.geboortedatum(), p.geslacht(),
+                p.landVanHerkomst(), p.talen(), p.tolkNodig(), p.tolkTaal(), p.geletterdheid(), p.vNummer(), p.bsn(),
+                p.vergunningDatum(), p.brpDatum(), p.status());
+    }
+
+    @Test
     void aPersonOfAnotherHouseholdCannotBeSlippedIn() {
         Traject ander = data.aanmelding(w, LocalDate.now().minusDays(5));
         Persoon vreemd = huishoudens.intern(ander.huishouden()).orElseThrow().personen().get(0);
