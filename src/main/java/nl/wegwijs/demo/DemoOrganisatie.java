@@ -198,13 +198,16 @@ final class DemoOrganisatie {
         contract("tynaarlo", "Tynaarlo", vwn, huisvesting, LocalDate.of(2020, 1, 1),
                 voorwaarden(LocalDate.of(2020, 1, 1), 18, huisvesting, huisvesting, 0, null, 6,
                         fase("FASE1", "Opstart", 12), verder));
-        // Haarlem cut guidance from 2 to 1 year for households housed from 1 January 2020 [004]; the contract stays
-        // open so both versions apply by housing date.
+        // Haarlem cut guidance from 2 to 1 year for "statushouders die per 2020 gehuisvest worden ... in de
+        // gemeente" [004 L106-108]: housed in the gemeente is the move-in, so both the version and the duration count
+        // from VERHUIZING (not from the housing offer, not from BRP). docs/timeline.md §2.4 says why.
+        Startmoment verhuizing = Startmoment.VERHUIZING;
         LocalDate haarlem2015 = LocalDate.of(2015, 1, 1);
         LocalDate haarlem2020 = LocalDate.of(2020, 1, 1);
-        contract("haarlem", "Haarlem", vwn, huisvesting, haarlem2015,
-                voorwaarden(haarlem2015, 24, brp, huisvesting, 0, null, 8, fase("FASE1", "Opstart", 12), verder),
-                voorwaarden(haarlem2020, 12, brp, huisvesting, 0, null, 8, fase("FASE1", "Opstart", 12), verder));
+        contract("haarlem", "Haarlem", vwn, verhuizing, haarlem2015,
+                voorwaarden(haarlem2015, 24, verhuizing, huisvesting, 0, null, 8, fase("FASE1", "Opstart", 12), verder),
+                voorwaarden(haarlem2020, 12, verhuizing, huisvesting, 0, null, 8, fase("FASE1", "Opstart", 12),
+                        verder));
         // INOVA guides for the six Zaffier gemeenten under the same terms; one contract per gemeente.
         for (String gemeente : List.of("Alkmaar", "Castricum")) {
             contract(gemeente.toLowerCase(), gemeente, inova, brp, WI2021, voorwaarden(WI2021, 12, brp, huisvesting,

@@ -121,12 +121,14 @@ final class DemoTrajecten {
         if (!aangemeld) {
             LocalDate startTrigger = trigger == Startmoment.KOPPELING ? koppeling : java.util.Objects.requireNonNull(
                     huisvesting);
-            speel(plan, afspraak, ploeg, v, s, startTrigger, einde(v, brp, koppeling, huisvesting), aangemeldOp);
+            speel(plan, afspraak, ploeg, v, s, startTrigger, einde(v, brp, koppeling, huisvesting,
+                    datums.verhuizing()), aangemeldOp);
         }
         long huishoudenVersie = 1;
         if (plan.is(Bijzonder.NAREIZIGERS) || plan.is(Bijzonder.NAREIZIGER_PARTNER)) {
             huishoudenVersie = nareizigers(plan, afspraak.regievoerder(), huishouden, leden, s);
         }
+        tijdlijnFeiten(afspraak.regievoerder(), id, huishouden);
         return new Gespeeld(id, huishouden, s.versie, huishoudenVersie, s.fase, s.faseStart, s.personen);
     }
 
@@ -324,12 +326,52 @@ final class DemoTrajecten {
         return lijst.get(keuze);
     }
 
+    /**
+     * Issue 17: the facts of each person's legal timeline, as the gemeente's regievoerder records them. Most PIPs are
+     * set on time (7 to 10 weeks after BRP registration); one person in nine whose PIP fell due in the last four
+     * months still waits for it (a true overdue deadline). Inburgering: everyone past the 3-year term has ended it
+     * (mostly afgerond, some ontheffing or vrijstelling), a third of those between 18 and 36 months already has.
+     * Deterministic (no draws from the shared random), so the rest of the demo stays as it was.
+     */
+    private void tijdlijnFeiten(Medewerker regievoerder, TrajectId id, HuishoudenId huishouden) {
+        var h = huishoudens.findZonderLog(regievoerder, huishouden).orElseThrow();
+        for (int i = 0; i < h.personen().size(); i++) {
+            var p = h.personen().get(i);
+            LocalDate brp = p.brpDatum();
+            if (brp == null || !p.inburgeringsplichtig(brp)) {
+                continue;
+            }
+            int kenmerk = brp.getDayOfMonth() + i;
+            LocalDate pip = brp.plusWeeks(7 + kenmerk % 4);
+            boolean wachtNog = kenmerk % 9 == 0 && brp.plusWeeks(10).isAfter(vandaag.minusMonths(4));
+            long versie = 0;
+            if (!pip.isAfter(vandaag) && !wachtNog) {
+                versie = trajecten.legPipVast(regievoerder, id, p.id(), versie, pip).versie();
+            }
+            LocalDate inburgering = null;
+            if (brp.plusMonths(36).isBefore(vandaag)) {
+                inburgering = brp.plusMonths(24 + (i * 5 + brp.getDayOfMonth()) % 12);
+            }
+            else if (brp.plusMonths(18).isBefore(vandaag) && kenmerk % 3 == 0) {
+                inburgering = brp.plusMonths(18 + kenmerk % 6);
+            }
+            if (inburgering != null && !inburgering.isAfter(vandaag)) {
+                nl.wegwijs.traject.InburgeringAfronding hoe = kenmerk % 7 == 0
+                        ? nl.wegwijs.traject.InburgeringAfronding.VRIJSTELLING
+                        : kenmerk % 7 == 1 ? nl.wegwijs.traject.InburgeringAfronding.ONTHEFFING
+                                : nl.wegwijs.traject.InburgeringAfronding.AFGEROND;
+                trajecten.legInburgeringVast(regievoerder, id, p.id(), versie, inburgering, hoe);
+            }
+        }
+    }
+
     /** The planned end (without extensions), or null when the contract has no formal end. */
     private static @Nullable LocalDate einde(ContractVoorwaarden v, LocalDate brp, LocalDate koppeling,
-            @Nullable LocalDate huisvesting) {
+            @Nullable LocalDate huisvesting, @Nullable LocalDate verhuizing) {
         LocalDate vanaf = switch (v.telVanaf()) {
             case KOPPELING -> koppeling;
             case HUISVESTING -> huisvesting;
+            case VERHUIZING -> verhuizing;
             default -> brp;
         };
         return v.begeleidingMaanden() == null || vanaf == null ? null : vanaf.plusMonths(v.begeleidingMaanden());

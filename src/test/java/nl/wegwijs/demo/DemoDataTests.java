@@ -173,18 +173,66 @@ class DemoDataTests {
     }
 
     @Test
-    void haarlemGivesTwoYearsToHouseholdsHousedBefore2020AndOneYearAfter() {
+    void haarlemGivesTwoYearsToHouseholdsWhoMovedInBefore2020AndOneYearAfterCountedFromTheMoveIn() {
+        // issue 17 point 10: Haarlem counts from the move-in ("gehuisvest ... in de gemeente", source 004 L106-108),
+        // as docs/timeline.md says, not from BRP registration
         LocalDate grens = LocalDate.of(2020, 1, 1);
         List<Dossier> haarlem = dossiers("regievoerder.haarlem").stream()
-            .filter(d -> d.huishouden().datums().huisvesting() != null).toList();
-        List<Dossier> voor = haarlem.stream().filter(d -> d.huishouden().datums().huisvesting().isBefore(grens))
+            .filter(d -> d.huishouden().datums().verhuizing() != null).toList();
+        List<Dossier> voor = haarlem.stream().filter(d -> d.huishouden().datums().verhuizing().isBefore(grens))
             .toList();
-        List<Dossier> na = haarlem.stream().filter(d -> !d.huishouden().datums().huisvesting().isBefore(grens))
+        List<Dossier> na = haarlem.stream().filter(d -> !d.huishouden().datums().verhuizing().isBefore(grens))
             .toList();
         assertThat(voor).isNotEmpty().allSatisfy(d -> assertThat(d.voorwaarden().begeleidingMaanden()).isEqualTo(24));
         assertThat(na).isNotEmpty().allSatisfy(d -> assertThat(d.voorwaarden().begeleidingMaanden()).isEqualTo(12));
+        assertThat(haarlem).allSatisfy(d -> assertThat(d.voorwaarden().telVanaf())
+            .isEqualTo(nl.wegwijs.organisatie.Startmoment.VERHUIZING));
         assertThat(voor).allSatisfy(d -> assertThat(termijn(d, TermijnSoort.EINDE_BEGELEIDING).uiterlijk())
-            .isEqualTo(d.huishouden().brpDatum().plusMonths(24)));
+            .isEqualTo(d.huishouden().datums().verhuizing().plusMonths(24)));
+    }
+
+    /** Issue 17 point 4: the demo records PIP dates and ended inburgering, so worklists no longer cry wolf. */
+    @Test
+    void noDemoWorklistShowsAnExpiredPipThatTheDataSaysIsSet() {
+        LocalDate vandaag = LocalDate.now(clock);
+        List<Dossier> alle = alleDossiers();
+        java.util.Map<UUID, Dossier> perTraject = new java.util.HashMap<>();
+        alle.forEach(d -> perTraject.put(d.traject().id().value(), d));
+        // in every file, a PIP with a recorded date is done, never overdue
+        assertThat(alle).allSatisfy(d -> assertThat(d.termijnen())
+            .filteredOn(t -> t.soort() == TermijnSoort.PIP && d.feiten(t.persoonId()).pipVastgesteldOp() != null)
+            .allMatch(t -> t.status() == TermijnStatus.AFGEROND));
+        // in every demo user's worklist, a PIP shown as expired belongs to a person without a PIP date
+        List<String> gebruikers = new ArrayList<>(REGIEVOERDERS);
+        gebruikers.addAll(List.of("vrijwilliger", "begeleider", "teamleider", "budgetcoach", "wijkteam"));
+        int verlopenPip = 0;
+        for (String gebruiker : gebruikers) {
+            for (WerklijstRegel r : werklijstVan(gebruiker)) {
+                if ("PIP".equals(r.eerstvolgendeSoort()) && r.eerstvolgendeTermijn().isBefore(vandaag)) {
+                    verlopenPip++;
+                    Dossier d = perTraject.get(r.trajectId());
+                    assertThat(d.termijnen()).as("%s in the worklist of %s", r.naam(), gebruiker)
+                        .anyMatch(t -> t.soort() == TermijnSoort.PIP && t.isVerlopen()
+                                && r.eerstvolgendeTermijn().equals(t.uiterlijk())
+                                && d.feiten(t.persoonId()).pipVastgesteldOp() == null);
+                }
+            }
+        }
+        // most PIPs were set: an expired PIP is the exception (a household waiting for its gemeente), not the rule
+        long pipTermijnen = alle.stream().flatMap(d -> d.termijnen().stream())
+            .filter(t -> t.soort() == TermijnSoort.PIP && t.uiterlijk() != null && t.uiterlijk().isBefore(vandaag))
+            .count();
+        long pipVerlopen = alle.stream().flatMap(d -> d.termijnen().stream())
+            .filter(t -> t.soort() == TermijnSoort.PIP && t.isVerlopen()).count();
+        assertThat(pipVerlopen).as("expired PIPs of %s past their date", pipTermijnen)
+            .isLessThanOrEqualTo(pipTermijnen / 8);
+        assertThat(verlopenPip).as("worklist rows topped by an expired PIP").isLessThanOrEqualTo(8);
+        // and some have ended their inburgering, in each of the three ways
+        assertThat(alle).flatMap(d -> d.huishouden().personen().stream().map(p -> d.feiten(p.id())).toList())
+            .extracting(nl.wegwijs.traject.PersoonFeiten::inburgeringAfronding)
+            .contains(nl.wegwijs.traject.InburgeringAfronding.AFGEROND,
+                    nl.wegwijs.traject.InburgeringAfronding.ONTHEFFING,
+                    nl.wegwijs.traject.InburgeringAfronding.VRIJSTELLING);
     }
 
     @Test
