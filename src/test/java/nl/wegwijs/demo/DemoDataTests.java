@@ -55,6 +55,9 @@ class DemoDataTests {
     DemoData demo;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -392,5 +395,16 @@ class DemoDataTests {
 
     static Termijn termijn(Dossier d, TermijnSoort soort) {
         return d.termijnen().stream().filter(t -> t.soort() == soort).findFirst().orElseThrow();
+    }
+
+    @Test
+    void demoSignalsAlreadyHaveAShortConversationInTheRightNames() {
+        // a demo regievoerder answered signals raised by someone else; nobody's words stand in another's name
+        assertThat(jdbc.sql("""
+                select count(distinct s.id) from signaal s
+                  join signaal_bericht b on b.signaal_id = s.id and b.soort = 'REACTIE' and b.auteur_id <> s.gemeld_door
+                  join medewerker m on m.id = b.auteur_id
+                 where m.gebruikersnaam in (:regievoerders) and m.naam = b.auteur_naam""")
+            .param("regievoerders", REGIEVOERDERS).query(Long.class).single()).isGreaterThanOrEqualTo(3);
     }
 }
