@@ -170,6 +170,7 @@ class WerklijstVolgendeTests {
         mvc.perform(get("/werklijst").with(als(w.als(Rol.VRIJWILLIGER))))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("Wat is nu aan de beurt")))
+            .andExpect(content().string(containsString("Alle huishoudens")))
             .andExpect(content().string(containsString("Taak uit de checklist (84 open)")))
             .andExpect(content().string(containsString("Brief: reageren (2 open)")))
             .andExpect(content().string(containsString("te laat, sinds")))

@@ -127,8 +127,9 @@ class WerklijstController {
         if (htmx != null) {
             return "werklijst/overzicht :: lijst";
         }
-        model.addAttribute("statussen", keuzes(STATUSSEN, "traject.status."));
-        model.addAttribute("aandachtKeuzes", keuzes(WerklijstFilter.AANDACHT, "werklijst.aandacht."));
+        model.addAttribute("statussen", keuzes(STATUSSEN, "traject.status.", "werklijst.filter.alle"));
+        model.addAttribute("aandachtKeuzes", keuzes(WerklijstFilter.AANDACHT, "werklijst.aandacht.",
+                "werklijst.aandacht.alle"));
         if (ik.uitvoerderId() != null) {
             model.addAttribute("gemeenten", gemeenten(ik));
         }
@@ -138,9 +139,9 @@ class WerklijstController {
         return "werklijst/overzicht";
     }
 
-    private List<Keuze> keuzes(List<String> codes, String prefix) {
+    private List<Keuze> keuzes(List<String> codes, String prefix, String alle) {
         List<Keuze> keuzes = new ArrayList<>();
-        keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle")));
+        keuzes.add(new Keuze("", meldingen.tekst(alle)));
         codes.forEach(c -> keuzes.add(new Keuze(c, meldingen.tekst(prefix + c))));
         return keuzes;
     }
