@@ -26,6 +26,8 @@ import nl.wegwijs.huishouden.Persoon;
 import nl.wegwijs.organisatie.ContractVoorwaarden;
 import nl.wegwijs.organisatie.FaseNorm;
 import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.traject.InburgeringAfronding;
+import nl.wegwijs.traject.PersoonFeiten;
 import nl.wegwijs.traject.Termijn;
 import nl.wegwijs.traject.Termijnregels;
 import nl.wegwijs.traject.TijdlijnInvoer;
@@ -100,16 +102,19 @@ final class Huishoudmaker {
         List<Persoon> personen = gezin.personen();
         UUID huishouden = w.uuid();
         Verloop v = trajecten.speel(g, aangemeld, invoer(koppeling, huisvesting, verhuizing, personen, List.of(),
-                null, null, null), w);
+                null, null, null, java.util.Map.of()), w);
+        // the PIP dates and ended inburgering draw from a stream of their own (issue 17)
+        java.util.Map<UUID, PersoonFeiten> feiten = feiten(personen, v.aangemeldDoor.id(), w.splits());
 
         List<Instant> momenten = momenten(v.stappen, w);
         int nareizigers = (int) personen.stream().filter(Persoon::nareiziger).count();
         schrijfHuishouden(g, huishouden, w, personen, koppeling, huisvesting, huisvesting == null ? null : regeldag,
                 verhuizing, momenten.get(0), nareizigers);
         schrijfTraject(v, huishouden, g, momenten);
+        schrijfFeiten(v, feiten);
         TijdlijnInvoer invoer = invoer(koppeling, huisvesting, verhuizing, personen,
                 v.verlengingen.stream().map(Verlenging::maanden).toList(), v.faseCode, v.faseStart,
-                v.status.isAfgesloten() ? v.einde : null);
+                v.status.isAfgesloten() ? v.einde : null, feiten);
         List<Termijn> termijnen = Termijnregels.bereken(invoer, g.regimes, v.afspraak.voorwaarden,
                 v.afspraak.contract.peildatum(), vandaag, BINNENKORT_DAGEN);
         Contactmaker.Stand contact = contacten.maak(v, huishouden, personen, w);
@@ -128,13 +133,71 @@ final class Huishoudmaker {
         return datum.isAfter(vandaag) ? null : datum;
     }
 
+    /**
+     * Issue 17: what the gemeente recorded of each inburgeringsplichtige person's legal timeline, at realistic rates.
+     * The PIP is set 5 to 12 weeks after BRP registration (due after 10), unless that is still to come; one in twelve
+     * whose PIP fell due in the last half year still waits for it, one in fifty of the older ones. Of those past the
+     * 3-year inburgeringstermijn 85% ended it (80% afgerond, 12% ontheffing, 8% vrijstelling) 20 to 36 months after
+     * registration; a quarter of those between 18 and 36 months already did.
+     */
+    private java.util.Map<UUID, PersoonFeiten> feiten(List<Persoon> personen, UUID door, Willekeur w) {
+        java.util.Map<UUID, PersoonFeiten> feiten = new java.util.HashMap<>();
+        for (Persoon p : personen) {
+            LocalDate brp = p.brpDatum();
+            if (brp == null || !p.inburgeringsplichtig(brp)) {
+                continue;
+            }
+            LocalDate pip = brp.plusWeeks(w.tussen(5, 12));
+            boolean recent = brp.plusWeeks(10).isAfter(vandaag.minusMonths(6));
+            if (pip.isAfter(vandaag) || w.kans(recent ? 1 / 12.0 : 1 / 50.0)) {
+                pip = null;
+            }
+            LocalDate inburgering = null;
+            InburgeringAfronding hoe = null;
+            long maanden = ChronoUnit.MONTHS.between(brp, vandaag);
+            if (maanden >= 36 && w.kans(0.85)) {
+                inburgering = brp.plusMonths(w.tussen(20, 36));
+            }
+            else if (maanden >= 18 && maanden < 36 && w.kans(0.25)) {
+                inburgering = brp.plusMonths(w.tussen(18, (int) maanden));
+            }
+            if (inburgering != null && inburgering.isAfter(vandaag)) {
+                inburgering = null;
+            }
+            if (inburgering != null) {
+                int soort = w.gewogen(new double[] { 0.80, 0.12, 0.08 });
+                hoe = InburgeringAfronding.values()[soort];
+            }
+            if (pip != null || inburgering != null) {
+                feiten.put(p.id(), new PersoonFeiten(p.id(), pip, pip == null ? null : door, inburgering, hoe,
+                        inburgering == null ? null : door, 0));
+            }
+        }
+        return feiten;
+    }
+
+    private void schrijfFeiten(Verloop v, java.util.Map<UUID, PersoonFeiten> feiten) {
+        for (PersoonFeiten f : feiten.values().stream()
+                .sorted(Comparator.comparing(PersoonFeiten::persoonId, UUID_VOLGORDE)).toList()) {
+            t.trajectPersoonFeit.uuid(v.id).uuid(f.persoonId()).datum(f.pipVastgesteldOp())
+                .uuid(f.pipVastgelegdDoor()).datum(f.inburgeringAfgerondOp())
+                .tekst(f.inburgeringAfronding() == null ? null : f.inburgeringAfronding().name())
+                .uuid(f.inburgeringVastgelegdDoor()).tijd(nu).einde();
+        }
+    }
+
     /** The input of the deadline rules, as {@code TrajectService} builds it from the stored household. */
     private TijdlijnInvoer invoer(LocalDate koppeling, @Nullable LocalDate huisvesting,
             @Nullable LocalDate verhuizing, List<Persoon> personen, List<Integer> verlengingen,
-            @Nullable String faseCode, @Nullable LocalDate faseStart, @Nullable LocalDate afgerondOp) {
+            @Nullable String faseCode, @Nullable LocalDate faseStart, @Nullable LocalDate afgerondOp,
+            java.util.Map<UUID, PersoonFeiten> feiten) {
         List<TijdlijnInvoer.PersoonInvoer> invoer = personen.stream()
-            .map(p -> new TijdlijnInvoer.PersoonInvoer(p.id(), p.nareiziger(),
-                    p.inburgeringsplichtig(p.brpDatum() != null ? p.brpDatum() : vandaag), p.brpDatum(), null, null))
+            .map(p -> {
+                PersoonFeiten f = feiten.getOrDefault(p.id(), PersoonFeiten.leeg(p.id()));
+                return new TijdlijnInvoer.PersoonInvoer(p.id(), p.nareiziger(),
+                        p.inburgeringsplichtig(p.brpDatum() != null ? p.brpDatum() : vandaag), p.brpDatum(),
+                        f.pipVastgesteldOp(), f.inburgeringAfgerondOp());
+            })
             .toList();
         return new TijdlijnInvoer(koppeling, huisvesting, verhuizing, invoer, verlengingen, faseCode, faseStart,
                 afgerondOp);

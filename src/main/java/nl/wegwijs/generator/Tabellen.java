@@ -26,6 +26,7 @@ final class Tabellen {
     final Tabel trajectStatus;
     final Tabel toewijzing;
     final Tabel verlenging;
+    final Tabel trajectPersoonFeit;
     final Tabel werklijstRegel;
     final Tabel verwerking;
     final Tabel contactmoment;
@@ -68,6 +69,9 @@ final class Tabellen {
         trajectStatus = copy.tabel("traject_status", "traject_id, status, per, medewerker_id, vastgelegd_op");
         toewijzing = copy.tabel("toewijzing", "id, traject_id, medewerker_id, rol, vanaf, tot");
         verlenging = copy.tabel("verlenging", "id, traject_id, maanden, besluit_op, besloten_door, reden");
+        trajectPersoonFeit = copy.tabel("traject_persoon_feit", """
+                traject_id, persoon_id, pip_vastgesteld_op, pip_vastgelegd_door, inburgering_afgerond_op, \
+                inburgering_afronding, inburgering_vastgelegd_door, gewijzigd_op""");
         werklijstRegel = copy.tabel("werklijst_regel", """
                 traject_id, huishouden_id, gemeente_id, uitvoerder_id, team_id, status, fase_code, fase_naam, naam, \
                 zoeknaam, aantal_personen, medewerkers, medewerker_namen, open_termijnen, eerstvolgende_termijn, \

@@ -166,6 +166,23 @@ class GeneratorTests {
             .isEqualTo(rijen.get("actiepunt")).isGreaterThan(20);
     }
 
+    /** Issue 17: PIP dates and ended inburgering are generated, so the national worklist is not topped by false alarms. */
+    @Test
+    void pipDatesAndEndedInburgeringAreRecordedSoFewRowsShowAnExpiredPip() {
+        long lopend = tel("select count(*) from werklijst_regel where gemeente_id = any(:g) "
+                + "and status in ('INTAKE', 'ACTIEF', 'VERLENGD')");
+        long pipVerlopen = telOp("select count(*) from werklijst_regel where gemeente_id = any(:g) "
+                + "and status in ('INTAKE', 'ACTIEF', 'VERLENGD') and eerstvolgende_soort = 'PIP' "
+                + "and eerstvolgende_termijn < :vandaag");
+        assertThat(pipVerlopen / (double) lopend).as("running rows topped by an expired PIP").isLessThan(0.15);
+        assertThat(tel("""
+                select count(*) from traject_persoon_feit f join traject t on t.id = f.traject_id
+                 where t.gemeente_id = any(:g) and f.pip_vastgesteld_op is not null""")).isPositive();
+        assertThat(tel("""
+                select count(*) from traject_persoon_feit f join traject t on t.id = f.traject_id
+                 where t.gemeente_id = any(:g) and f.inburgering_afronding is not null""")).isPositive();
+    }
+
     @Test
     void householdsFollowTheIntendedDistributions() {
         Map<Integer, Long> groottes = jdbc.sql("""
