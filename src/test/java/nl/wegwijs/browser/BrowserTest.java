@@ -10,6 +10,7 @@ import java.util.List;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -114,6 +115,17 @@ abstract class BrowserTest {
     void logOut() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
         assertThat(page.getByText("U bent uitgelogd.")).isVisible();
+    }
+
+    /**
+     * On a phone the household file folds to its section headings (wegwijs.js); this opens every folded section, as
+     * a person taps the headings they need.
+     */
+    void openSecties() {
+        Locator dicht = page.locator(".wegwijs-sectie__knop[aria-expanded=false]");
+        while (dicht.count() > 0) {
+            dicht.first().click();
+        }
     }
 
     /** A full-page screenshot in target/screenshots, to look at after the run. */

@@ -68,6 +68,7 @@ class HuishoudenWijzigenBrowserTests extends BrowserTest {
         page.setViewportSize(breed, hoog);
         logIn(begeleider);
         page.navigate(dossier);
+        openSecties();
         assertThat(page.getByText("Datum van inschrijving in de BRP ontbreekt").first()).isVisible();
         screenshot("huishouden-" + naam + "-1-voor.png");
 
@@ -88,6 +89,7 @@ class HuishoudenWijzigenBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wijzigingen opslaan")).click();
 
         assertThat(page).hasURL(dossier);
+        openSecties();
         assertThat(page.getByText("De gegevens van het huishouden zijn opgeslagen.")).isVisible();
         assertThat(page.getByText("Kerkstraat 3, 1234 AB Testdorp")).isVisible();
         assertThat(page.getByText("Datum van inschrijving in de BRP ontbreekt")).hasCount(0);
@@ -112,6 +114,7 @@ class HuishoudenWijzigenBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Persoon toevoegen")).click();
 
         assertThat(page).hasURL(dossier);
+        openSecties();
         assertThat(page.getByText("Karim Darwish is toegevoegd aan het huishouden.")).isVisible();
         Locator karim = personen().getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Karim Darwish"));
         assertThat(karim).containsText("Nareiziger");

@@ -121,8 +121,8 @@ class MainFlowBrowserTests extends BrowserTest {
         Locator regel = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Haddad, Samira"));
         assertThat(regel).hasCount(1);
         Locator termijn = regel.locator("[data-label='Wat is nu aan de beurt']");
-        assertThat(termijn.locator(".utrecht-status-badge"))
-            .containsText(DateTimeFormatter.ofPattern("d MMM yyyy", NL).format(volgende.datum()));
+        assertThat(termijn.locator(".utrecht-status-badge")).containsText(volgende.datum().equals(vandaag)
+                ? "vandaag" : DateTimeFormatter.ofPattern("d MMM yyyy", NL).format(volgende.datum()));
         assertThat(regel).containsText(begeleider.naam());
         screenshot("03-begeleider-werklijst.png");
 
