@@ -59,6 +59,13 @@ document.addEventListener('DOMContentLoaded', function () {
     while (kop.firstChild) {
       knop.appendChild(kop.firstChild);
     }
+    var samenvatting = sectie.getAttribute('data-samenvatting');
+    if (samenvatting) {
+      var aantal = document.createElement('span');
+      aantal.className = 'wegwijs-sectie__aantal';
+      aantal.textContent = samenvatting;
+      knop.appendChild(aantal);
+    }
     kop.appendChild(knop);
     var open = location.hash && inhoud.querySelector(location.hash) !== null;
     function zet(waarde) {
@@ -70,4 +77,29 @@ document.addEventListener('DOMContentLoaded', function () {
       zet(knop.getAttribute('aria-expanded') !== 'true');
     });
   });
+});
+
+/*
+ * Worklist on a phone: the search and filter form folds behind one button (its text comes from the form's
+ * data-knop), so the first household is on the first screen. Open when the page was asked with filters.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+  var filter = document.querySelector('form.wegwijs-filter[data-knop]');
+  if (!filter || !filter.id || !window.matchMedia('(max-width: 40rem)').matches) {
+    return;
+  }
+  var knop = document.createElement('button');
+  knop.type = 'button';
+  knop.className = 'utrecht-button utrecht-button--secondary-action wegwijs-filterknop';
+  knop.textContent = filter.getAttribute('data-knop');
+  knop.setAttribute('aria-controls', filter.id);
+  function zet(open) {
+    knop.setAttribute('aria-expanded', open ? 'true' : 'false');
+    filter.hidden = !open;
+  }
+  zet(location.search.length > 1);
+  knop.addEventListener('click', function () {
+    zet(knop.getAttribute('aria-expanded') !== 'true');
+  });
+  filter.parentNode.insertBefore(knop, filter);
 });

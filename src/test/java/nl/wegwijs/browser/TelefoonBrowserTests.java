@@ -88,6 +88,8 @@ class TelefoonBrowserTests extends BrowserTest {
         Locator termijnen = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Termijnen"));
         Locator acties = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acties"));
         assertThat(termijnen).hasAttribute("aria-expanded", "false");
+        // a folded section still says what it holds
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post"))).containsText("geen open");
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Termijnen"))).isHidden();
         double top = ((Number) acties.evaluate("e => e.getBoundingClientRect().top")).doubleValue();
         assertThat(top).as("the actions heading is within the first two screens").isLessThan(2 * 844);
@@ -105,6 +107,34 @@ class TelefoonBrowserTests extends BrowserTest {
         page.reload();
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Termijnen"))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Acties"))).isVisible();
+    }
+
+    @Test
+    void worklistFiltersFoldOnAPhoneSoTheFirstHouseholdIsOnTheFirstScreen() {
+        TestData.Wereld w = data.wereld();
+        Traject t = data.aanmelding(w, LocalDate.now().minusDays(20));
+        Medewerker teamleider = w.als(Rol.TEAMLEIDER);
+        trajecten.accepteer(teamleider, t.id(), t.versie(), w.teamA().id());
+        long versie = trajecten.dossier(teamleider, t.id()).orElseThrow().traject().versie();
+        Medewerker begeleider = w.als(Rol.BEGELEIDER);
+        trajecten.wijsToe(teamleider, t.id(), versie, begeleider.id(), ToewijzingRol.BEGELEIDER, LocalDate.now());
+        logIn(begeleider);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/werklijst"));
+
+        Locator filters = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken en filteren"));
+        assertThat(filters).hasAttribute("aria-expanded", "false");
+        assertThat(page.getByLabel("Zoek op naam")).isHidden();
+        Locator eerste = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Haddad, Samira"));
+        double top = ((Number) eerste.evaluate("e => e.getBoundingClientRect().top")).doubleValue();
+        assertThat(top).as("the first household is on the first screen").isLessThan(844);
+        screenshot("telefoon-05-werklijst.png");
+
+        filters.click();
+        assertThat(page.getByLabel("Zoek op naam")).isVisible();
+        page.getByLabel("Zoek op naam").fill("Haddad");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toepassen")).click();
+        assertThat(eerste).isVisible();
     }
 
     @Test
