@@ -122,6 +122,8 @@ abstract class BrowserTest {
      * a person taps the headings they need.
      */
     void openSecties() {
+        // the folding runs on DOMContentLoaded: after the load event it has happened (or never will, on a laptop)
+        page.waitForLoadState();
         Locator dicht = page.locator(".wegwijs-sectie__knop[aria-expanded=false]");
         while (dicht.count() > 0) {
             dicht.first().click();
