@@ -217,6 +217,7 @@ class TrajectActiesWebTests {
             .andExpect(content().string(containsString("Haddad, Samira")));
         mvc.perform(get("/huishoudens/{id}", t.huishouden()).with(als(tl)))
             .andExpect(content().string(containsString("Geschiedenis")))
+            .andExpect(content().string(containsString("Heropend, weer Actief")))
             .andExpect(content().string(containsString("Per vergissing afgesloten")));
     }
 
