@@ -7,18 +7,30 @@
  */
 document.documentElement.classList.add('wegwijs-js');
 
+/*
+ * One disclosure: the button says with aria-expanded whether what it controls is open; a click turns it over.
+ * toon(open) shows or hides the controlled part.
+ */
+function wegwijsDisclosure(knop, toon, open) {
+  function zet(waarde) {
+    knop.setAttribute('aria-expanded', waarde ? 'true' : 'false');
+    toon(waarde);
+  }
+  zet(open);
+  knop.addEventListener('click', function () {
+    zet(knop.getAttribute('aria-expanded') !== 'true');
+  });
+  return zet;
+}
+
 document.addEventListener('DOMContentLoaded', function () {
   var knop = document.querySelector('.wegwijs-menuknop');
   if (!knop) {
     return;
   }
-  function zet(open) {
+  var zet = wegwijsDisclosure(knop, function (open) {
     document.body.classList.toggle('wegwijs-menu-open', open);
-    knop.setAttribute('aria-expanded', open ? 'true' : 'false');
-  }
-  knop.addEventListener('click', function () {
-    zet(knop.getAttribute('aria-expanded') !== 'true');
-  });
+  }, false);
   document.addEventListener('keydown', function (e) {
     if (e.key === 'Escape' && knop.getAttribute('aria-expanded') === 'true') {
       zet(false);
@@ -67,15 +79,9 @@ document.addEventListener('DOMContentLoaded', function () {
       knop.appendChild(aantal);
     }
     kop.appendChild(knop);
-    var open = location.hash && inhoud.querySelector(location.hash) !== null;
-    function zet(waarde) {
-      knop.setAttribute('aria-expanded', waarde ? 'true' : 'false');
-      inhoud.hidden = !waarde;
-    }
-    zet(open);
-    knop.addEventListener('click', function () {
-      zet(knop.getAttribute('aria-expanded') !== 'true');
-    });
+    wegwijsDisclosure(knop, function (open) {
+      inhoud.hidden = !open;
+    }, location.hash && inhoud.querySelector(location.hash) !== null);
   });
 });
 
@@ -93,13 +99,8 @@ document.addEventListener('DOMContentLoaded', function () {
   knop.className = 'utrecht-button utrecht-button--secondary-action wegwijs-filterknop';
   knop.textContent = filter.getAttribute('data-knop');
   knop.setAttribute('aria-controls', filter.id);
-  function zet(open) {
-    knop.setAttribute('aria-expanded', open ? 'true' : 'false');
+  wegwijsDisclosure(knop, function (open) {
     filter.hidden = !open;
-  }
-  zet(location.search.length > 1);
-  knop.addEventListener('click', function () {
-    zet(knop.getAttribute('aria-expanded') !== 'true');
-  });
+  }, location.search.length > 1);
   filter.parentNode.insertBefore(knop, filter);
 });

@@ -165,11 +165,12 @@ public class HuishoudenService {
             }
             Persoon p = gegevens.toPersoon();
             Persoon oud = h.persoon(p.id()).orElseThrow(NietGevonden::new);
+            if (p.equals(oud)) {
+                continue; // unchanged: nothing to check (no BSN look-up) or replace
+            }
             controleer(p);
             h.vervang(p);
-            if (!p.equals(oud)) {
-                gewijzigd.add(p);
-            }
+            gewijzigd.add(p);
         }
         if (!huishoudenAnders && gewijzigd.isEmpty()) {
             return;

@@ -238,12 +238,15 @@ class Organisaties {
             .query(MedewerkerOverzicht.class).list();
     }
 
+    /** An ilike pattern for names that contain {@code tekst} literally (its % and _ are no wildcards). */
+    private static String bevat(String tekst) {
+        return "%" + tekst.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /** Active guiding staff of an uitvoerder whose name contains the text (trigram index), by name. */
     List<MedewerkerOverzicht> zoekToewijsbaar(UUID uitvoerderId, String tekst, int max) {
-        String patroon = "%" + tekst.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-            .replace("_", "\\_") + "%";
-        return jdbc.sql(TOEWIJSBAAR + " and lower(m.naam) like :patroon order by m.naam, m.id limit :max")
-            .param("uitvoerder", uitvoerderId).param("patroon", patroon).param("max", max)
+        return jdbc.sql(TOEWIJSBAAR + " and m.naam ilike :patroon order by m.naam, m.id limit :max")
+            .param("uitvoerder", uitvoerderId).param("patroon", bevat(tekst)).param("max", max)
             .query(MedewerkerOverzicht.class).list();
     }
 
@@ -268,14 +271,13 @@ class Organisaties {
 
     /**
      * Medewerkers (also inactive ones) whose name contains {@code deel}, case-insensitive, by name; at most
-     * {@code max}. Served by the trigram index {@code medewerker_naam_alle_trgm}.
+     * {@code max}. Served by the trigram index {@code medewerker_naam_trgm}.
      */
     List<Medewerker> zoekOpNaam(String deel, int max) {
-        String patroon = "%" + deel.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""
                 select id, gebruikersnaam, naam, rol, gemeente_id, uitvoerder_id from medewerker
                  where naam ilike :patroon order by naam, gebruikersnaam limit :max""")
-            .param("patroon", patroon).param("max", max).query((rs, n) -> medewerker(rs)).list();
+            .param("patroon", bevat(deel)).param("max", max).query((rs, n) -> medewerker(rs)).list();
     }
 
     List<Medewerker> medewerkersVanOrganisatie(UUID organisatieId) {

@@ -224,7 +224,9 @@ public class SignaalService {
     public SignaalBericht reageer(Medewerker ik, SignaalId id, @Nullable String tekst) {
         Bewerking b = laad(ik, id);
         SignaalBericht bericht = b.signaal().reageer(tekst, ik, Instant.now(clock));
-        bewaar(ik, b);
+        // a reply changes no status, urgency or action: no new stand for the worklist, no reload
+        signalen.save(b.signaal());
+        logVerwerking(ik, b.huishouden(), Actie.WIJZIGEN, "signaal", id.value());
         return bericht;
     }
 

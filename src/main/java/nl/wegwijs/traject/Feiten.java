@@ -57,14 +57,7 @@ class Feiten {
                            inburgering_afgerond_op, inburgering_afronding, inburgering_vastgelegd_door, gewijzigd_op,
                            traject_id, persoon_id, versie)
                     values (?, ?, ?, ?, ?, ?, ?, ?, 1)
-                    on conflict (traject_id, persoon_id) do update
-                       set pip_vastgesteld_op = excluded.pip_vastgesteld_op,
-                           pip_vastgelegd_door = excluded.pip_vastgelegd_door,
-                           inburgering_afgerond_op = excluded.inburgering_afgerond_op,
-                           inburgering_afronding = excluded.inburgering_afronding,
-                           inburgering_vastgelegd_door = excluded.inburgering_vastgelegd_door,
-                           gewijzigd_op = excluded.gewijzigd_op, versie = f.versie + 1
-                     where f.versie = 0""")
+                    on conflict (traject_id, persoon_id) do nothing""")
                 .params(waarden).param(traject.value()).param(f.persoonId()).update();
         }
         else {

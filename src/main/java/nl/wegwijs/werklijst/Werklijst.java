@@ -43,9 +43,6 @@ public class Werklijst {
     /** How many days ahead "binnenkort" looks, today included. */
     public static final int BINNENKORT_DAGEN = 7;
 
-    /** Statuses of a closed trajectory: nothing is due, they sort last. */
-    static final java.util.Set<String> AFGESLOTEN = java.util.Set.of("AFGEROND", "OVERGEDRAGEN", "BEEINDIGD");
-
     /** A page of the worklist and its counts, with the role's scope worked out once. */
     public record Overzicht(WerklijstPagina pagina, WerklijstTelling telling) {
     }

@@ -26,8 +26,13 @@ public record WerklijstRegel(UUID trajectId, UUID huishoudenId, String naam, int
      * {@code urgentie} (the earliest date; nothing for a closed trajectory), so the date shown is the date sorted on.
      * On equal dates a legal deadline goes first, then a letter, a signal, a checklist item, the contact norm.
      */
+    /** The trajectory has ended (afgerond, overgedragen, beëindigd). */
+    public boolean afgesloten() {
+        return nl.wegwijs.traject.TrajectStatus.valueOf(status).isAfgesloten();
+    }
+
     public Volgende volgende() {
-        if (Werklijst.AFGESLOTEN.contains(status) || urgentie.equals(NOOIT)) {
+        if (urgentie.equals(NOOIT)) { // the stored sort key of a closed trajectory (V12)
             return new Volgende("NIETS", null, null, 0);
         }
         if (urgentie.equals(eerstvolgendeTermijn)) {

@@ -128,8 +128,10 @@ class DossierController {
     private void levensloop(Medewerker ik, Dossier d, LocalDate vandaag, Model model) {
         List<StatusWijziging> historie = trajecten.statusHistorie(d);
         model.addAttribute("statusHistorie", historie);
-        model.addAttribute("historieNamen", organisaties.namen(historie.stream().map(StatusWijziging::medewerkerId)
-            .collect(java.util.stream.Collectors.toSet())));
+        // the template shows the history only when there is more than one status: then the names, in one query
+        model.addAttribute("historieNamen", historie.size() <= 1 ? java.util.Map.of()
+                : organisaties.namen(historie.stream().map(StatusWijziging::medewerkerId)
+                    .collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("magHeropenen", trajecten.magHeropenen(ik, d.traject()));
         model.addAttribute("heropenenTot", d.traject().eindeDatum() == null ? null
                 : d.traject().eindeDatum().plusDays(trajecten.heropenenDagen()));
