@@ -47,10 +47,13 @@ public class TestData {
     private final TrajectService trajecten;
     private final org.springframework.security.crypto.password.PasswordEncoder encoder;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final nl.wegwijs.toestemming.ToestemmingService toestemmingen;
 
     TestData(OrganisatieService organisaties, TrajectService trajecten,
             org.springframework.security.crypto.password.PasswordEncoder encoder,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            nl.wegwijs.toestemming.ToestemmingService toestemmingen) {
+        this.toestemmingen = toestemmingen;
         this.organisaties = organisaties;
         this.jdbc = jdbc;
         this.trajecten = trajecten;
@@ -137,6 +140,21 @@ public class TestData {
                         persoon(PersoonRol.PARTNER, "Yusuf", achternaam, LocalDate.of(1988, 7, 12), brp),
                         persoon(PersoonRol.KIND, "Lina", achternaam, LocalDate.of(2016, 5, 5), brp)),
                 brp.isBefore(LocalDate.now()) ? brp : LocalDate.now());
+    }
+
+    /**
+     * The household of {@code t} consents (all its persons, orally, from today, open-ended) that the gemeente's or
+     * uitvoerder's {@code ontvanger} role sees these categories; recorded by the teamleider.
+     */
+    public void toestemming(Wereld w, Traject t, Rol ontvanger, nl.wegwijs.traject.Gegevenssoort... soorten) {
+        nl.wegwijs.huishouden.HuishoudenId h = t.huishouden();
+        Medewerker tl = w.als(Rol.TEAMLEIDER);
+        Set<UUID> personen = new java.util.HashSet<>(trajecten.inzage(tl, h).huishouden().personen().stream()
+            .map(nl.wegwijs.huishouden.Persoon::id).toList());
+        toestemmingen.legVast(tl, h, new nl.wegwijs.toestemming.NieuweToestemming(personen,
+                ontvanger.gemeentezijde() ? w.gemeente().id() : w.uitvoerder().id(), ontvanger, Set.of(soorten),
+                nl.wegwijs.toestemming.Doel.REGIE, LocalDate.now(), null, nl.wegwijs.toestemming.Wijze.MONDELING,
+                null, null));
     }
 
     public static NieuwePersoon persoon(PersoonRol rol, String voornaam, String achternaam, LocalDate geboren,

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import nl.wegwijs.traject.Dossier;
+import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.DossierOnderdeel;
 import nl.wegwijs.traject.Toegang;
 
@@ -39,7 +40,8 @@ class ChecklistOnderdeel implements DossierOnderdeel {
 
     /** Left out for a trajectory that closed before it ever had a checklist. */
     @Override
-    public @Nullable Object model(Toegang toegang, Dossier dossier) {
+    public @Nullable Object model(Inzage inzage, Dossier dossier) {
+        Toegang toegang = inzage.toegang();
         LocalDate vandaag = LocalDate.now(clock);
         List<ChecklistItem> lijst = items.vanHuishouden(dossier.huishouden().id());
         if (lijst.isEmpty() && dossier.traject().status().isAfgesloten()) {

@@ -81,6 +81,12 @@ public class Huishouden implements AggregateRoot<Huishouden, HuishoudenId> {
         return versie;
     }
 
+    /** The same household without BSN and V-nummer, for a reader who may not see them. */
+    public Huishouden zonderIdentificatie() {
+        return new Huishouden(id, gemeenteId, adres, datums, herkomstLocatie,
+                personen.stream().map(Persoon::zonderIdentificatie).toList(), versie);
+    }
+
     public Optional<Persoon> persoon(UUID persoonId) {
         return personen.stream().filter(p -> p.id().equals(persoonId)).findFirst();
     }

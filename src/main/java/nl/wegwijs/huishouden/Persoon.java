@@ -24,7 +24,7 @@ public record Persoon(UUID id, PersoonRol rol, String voornaam, String achternaa
     }
 
     /** The same person without BSN and V-number, for roles that do not need them. */
-    Persoon zonderIdentificatie() {
+    public Persoon zonderIdentificatie() {
         return new Persoon(id, rol, voornaam, achternaam, geboortedatum, geslacht, landVanHerkomst, talen, tolkNodig,
                 tolkTaal, geletterdheid, null, null, vergunningDatum, brpDatum, status);
     }

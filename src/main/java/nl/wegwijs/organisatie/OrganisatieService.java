@@ -341,7 +341,7 @@ public class OrganisatieService {
     public Medewerker registreerMedewerker(String gebruikersnaam, String wachtwoordHash, String naam, Rol rol,
             UUID organisatieId, @Nullable BigDecimal fte, Collection<UUID> teams) {
         boolean gemeente = organisaties.gemeente(organisatieId).isPresent();
-        if (rol.gemeentezijde() != gemeente && rol != Rol.BEHEERDER) {
+        if (rol.gemeentezijde() != gemeente && !rol.beideZijden()) {
             throw new DomeinFout("organisatie.medewerker.rol-past-niet");
         }
         Medewerker m = new Medewerker(UUID.randomUUID(), gebruikersnaam, naam, rol, gemeente ? organisatieId : null,

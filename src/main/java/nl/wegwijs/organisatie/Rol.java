@@ -1,11 +1,20 @@
 package nl.wegwijs.organisatie;
 
-/** The roles of Wegwijs. Gemeente side: the first five; uitvoerder side: the last three. */
+/**
+ * The roles of Wegwijs. Gemeente side: beheerder to beleid; uitvoerder side: teamleider, begeleider, vrijwilliger. The
+ * privacyfunctionaris (the organisation's privacy officer, FG) works for either and sees no household data: the
+ * processing log, emergency overrides and the consent register's figures.
+ */
 public enum Rol {
-    BEHEERDER, REGIEVOERDER, BUDGETCOACH, WIJKTEAM, BELEID, TEAMLEIDER, BEGELEIDER, VRIJWILLIGER;
+    BEHEERDER, REGIEVOERDER, BUDGETCOACH, WIJKTEAM, BELEID, TEAMLEIDER, BEGELEIDER, VRIJWILLIGER, PRIVACYFUNCTIONARIS;
 
     public boolean gemeentezijde() {
         return ordinal() <= BELEID.ordinal();
+    }
+
+    /** Works for a gemeente or an uitvoerder alike. */
+    public boolean beideZijden() {
+        return this == BEHEERDER || this == PRIVACYFUNCTIONARIS;
     }
 
     /** The purpose under which this role processes personal data, for the processing log. */
@@ -14,7 +23,7 @@ public enum Rol {
             case REGIEVOERDER -> "REGIE";
             case BUDGETCOACH -> "FINANCIEEL_ONTZORGEN";
             case WIJKTEAM -> "OVERDRACHT";
-            case BEHEERDER, BELEID -> "BEHEER";
+            case BEHEERDER, BELEID, PRIVACYFUNCTIONARIS -> "BEHEER";
             case TEAMLEIDER, BEGELEIDER, VRIJWILLIGER -> "BEGELEIDING";
         };
     }

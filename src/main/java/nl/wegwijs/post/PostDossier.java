@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.traject.Dossier;
+import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.DossierOnderdeel;
 import nl.wegwijs.traject.Toegang;
 import nl.wegwijs.verwerkingslog.Actie;
@@ -49,12 +50,13 @@ class PostDossier implements DossierOnderdeel {
 
     @Override
     @Transactional
-    public Object model(Toegang toegang, Dossier dossier) {
+    public Object model(Inzage inzage, Dossier dossier) {
+        Toegang toegang = inzage.toegang();
         HuishoudenId h = dossier.huishouden().id();
         LocalDate vandaag = LocalDate.now(clock);
         Inhoud inhoud = brieven.dossier(h, MAX, vandaag);
         if (!inhoud.open().isEmpty() || !inhoud.afgehandeld().isEmpty()) {
-            post.logVerwerking(toegang.medewerker(), dossier.huishouden(), Actie.LEZEN, "post", h.value());
+            inzage.log(Actie.LEZEN, "post", h.value());
         }
         Map<UUID, String> namen = new LinkedHashMap<>();
         dossier.huishouden().personen().forEach(p -> namen.put(p.id(), p.naam()));

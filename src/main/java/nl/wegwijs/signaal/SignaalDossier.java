@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.traject.Dossier;
+import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.DossierOnderdeel;
 import nl.wegwijs.traject.Toegang;
 import nl.wegwijs.verwerkingslog.Actie;
@@ -49,11 +50,12 @@ class SignaalDossier implements DossierOnderdeel {
 
     @Override
     @Transactional
-    public Object model(Toegang toegang, Dossier dossier) {
+    public Object model(Inzage inzage, Dossier dossier) {
+        Toegang toegang = inzage.toegang();
         HuishoudenId h = dossier.huishouden().id();
         List<OpenSignaal> open = signalen.dossier(h, MAX);
         if (!open.isEmpty()) {
-            service.logVerwerking(toegang.medewerker(), dossier.huishouden(), Actie.LEZEN, "signalen", h.value());
+            inzage.log(Actie.LEZEN, "signalen", h.value());
         }
         Map<UUID, String> namen = new LinkedHashMap<>();
         dossier.huishouden().personen().forEach(p -> namen.put(p.id(), p.naam()));

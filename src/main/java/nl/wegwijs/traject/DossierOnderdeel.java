@@ -16,9 +16,12 @@ public interface DossierOnderdeel {
     /** Template name, e.g. {@code checklist/dossier}; it holds a fragment {@code onderdeel(o)}. */
     String template();
 
-    /** The model for this household and reader, or {@code null} to leave the section out. */
+    /**
+     * The model for this household and reader, or {@code null} to leave the section out. Read through the
+     * {@link Inzage} (it logs; the file's own read has already logged every person, so a section adds no row).
+     */
     @Nullable
-    Object model(Toegang toegang, Dossier dossier);
+    Object model(Inzage inzage, Dossier dossier);
 
     /** A rendered section: template plus model. */
     record Weergave(String template, Object model) {

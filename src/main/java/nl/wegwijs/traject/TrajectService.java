@@ -52,11 +52,14 @@ public class TrajectService {
     private final Clock clock;
     private final int binnenkortDagen;
     private final int heropenenDagen;
+    private final org.springframework.beans.factory.ObjectProvider<Toestemmingsbron> toestemmingen;
 
     TrajectService(Trajecten trajecten, Feiten feiten, nl.wegwijs.huishouden.Zichtbaarheid zichtbaarheid, HuishoudenService huishoudens, OrganisatieService organisaties,
             Verwerkingslog log, ApplicationEventPublisher events, Clock clock,
             @Value("${wegwijs.termijn.binnenkort-dagen:14}") int binnenkortDagen,
-            @Value("${wegwijs.traject.heropenen-dagen:30}") int heropenenDagen) {
+            @Value("${wegwijs.traject.heropenen-dagen:30}") int heropenenDagen,
+            org.springframework.beans.factory.ObjectProvider<Toestemmingsbron> toestemmingen) {
+        this.toestemmingen = toestemmingen;
         this.heropenenDagen = heropenenDagen;
         this.trajecten = trajecten;
         this.feiten = feiten;
@@ -69,17 +72,60 @@ public class TrajectService {
         this.binnenkortDagen = binnenkortDagen;
     }
 
+    // --- the one access point
+
+    /**
+     * The access point to one household's personal data for this medewerker (see {@link Inzage}): refuses (404) when
+     * they may not see the household. Three or four statements (access, household with persons, consent and
+     * override); nothing is logged until the caller reads or writes through it. Reading through it logs, so call it
+     * inside a read-write transaction.
+     */
+    public Inzage inzage(Medewerker ik, HuishoudenId id) {
+        Toegang toegang = toegang(ik, id).orElseThrow(NietGevonden::new);
+        Huishouden h = huishoudens.intern(id).orElseThrow(NietGevonden::new);
+        Toestemmingsbron bron = toestemmingen.getIfAvailable();
+        Toestemmingsbron.Grondslag grondslag = bron == null ? Toestemmingsbron.Grondslag.GEEN
+                : bron.grondslag(ik, id, Instant.now(clock));
+        return new Inzage(toegang, h, grondslag, LocalDate.now(clock), identificatieZichtbaar(ik), log);
+    }
+
+    /** {@link #inzage(Medewerker, HuishoudenId)} for the household of a trajectory. */
+    public Inzage inzage(Medewerker ik, TrajectId id) {
+        return inzage(ik, trajecten.findById(id).map(Traject::huishouden).orElseThrow(NietGevonden::new));
+    }
+
+    /** BSN and V-nummer: not for a vrijwilliger. */
+    private static boolean identificatieZichtbaar(Medewerker ik) {
+        return ik.rol() != Rol.VRIJWILLIGER;
+    }
+
     // --- reads
 
-    /** The household file: household, trajectory, voorwaarden and timeline. Logged as a read of every person. */
+    /**
+     * The household file: household, trajectory, voorwaarden and timeline, as far as the reader may see it (without
+     * the persons' PIP and inburgering deadlines and facts when inburgering is not theirs to see). Logged as a read
+     * of every person.
+     */
+    @Transactional
+    public Dossier dossier(Inzage inzage) {
+        Traject t = trajecten.findById(inzage.trajectId()).orElseThrow(NietGevonden::new);
+        Dossier d = dossier(inzage.huishouden(), t);
+        inzage.log(Actie.LEZEN, "huishouden", inzage.huishoudenId().value());
+        if (inzage.magZien(Gegevenssoort.INBURGERING)) {
+            return d;
+        }
+        return new Dossier(d.huishouden(), d.traject(), d.contract(), d.voorwaarden(), d.huishoudenTermijnen(),
+                d.namen(), java.util.Map.of(), d.uitersteEinde());
+    }
+
     @Transactional
     public Optional<Dossier> dossier(Medewerker ik, HuishoudenId id) {
-        return huishoudens.find(ik, id).flatMap(h -> trajecten.findByHuishouden(id).map(t -> dossier(h, t)));
+        return toegang(ik, id).map(x -> dossier(inzage(ik, id)));
     }
 
     @Transactional
     public Optional<Dossier> dossier(Medewerker ik, TrajectId id) {
-        return trajecten.findById(id).flatMap(t -> huishoudens.find(ik, t.huishouden()).map(h -> dossier(h, t)));
+        return trajecten.findById(id).flatMap(t -> dossier(ik, t.huishouden()));
     }
 
     /**

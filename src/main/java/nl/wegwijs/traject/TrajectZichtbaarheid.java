@@ -18,7 +18,7 @@ import nl.wegwijs.organisatie.Team;
  * <li>teamleider: all households of their uitvoerder;
  * <li>regievoerder and budgetcoach: all households in their gemeente;
  * <li>wijkteam: households in their gemeente handed over to the wijkteam;
- * <li>beleid and beheerder: none (aggregates and configuration only).
+ * <li>beleid, beheerder and privacyfunctionaris: none (aggregates, configuration, the log only).
  * </ul>
  */
 @Component
@@ -57,7 +57,7 @@ class TrajectZichtbaarheid implements Zichtbaarheid {
             case WIJKTEAM -> new Filter(kolom + " in (select zt.huishouden_id from traject zt"
                     + " where zt.gemeente_id = :zGemeente and zt.status = 'OVERGEDRAGEN')",
                     Map.of("zGemeente", ik.organisatieId()));
-            case BELEID, BEHEERDER -> new Filter("false", Map.of());
+            case BELEID, BEHEERDER, PRIVACYFUNCTIONARIS -> new Filter("false", Map.of());
         };
     }
 }

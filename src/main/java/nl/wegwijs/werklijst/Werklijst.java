@@ -197,7 +197,7 @@ public class Werklijst {
             }
             case REGIEVOERDER, BUDGETCOACH -> waar.add("w.gemeente_id = :org");
             case WIJKTEAM -> waar.add("w.gemeente_id = :org and w.status = 'OVERGEDRAGEN'");
-            case BELEID, BEHEERDER -> {
+            case BELEID, BEHEERDER, PRIVACYFUNCTIONARIS -> {
                 return false;
             }
         }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import nl.wegwijs.contact.ContactOverzicht;
 import nl.wegwijs.contact.ContactService;
 import nl.wegwijs.traject.Dossier;
+import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.DossierOnderdeel;
 import nl.wegwijs.traject.Toegang;
 
@@ -32,7 +33,8 @@ class ContactDossierOnderdeel implements DossierOnderdeel {
     }
 
     @Override
-    public ContactOverzicht model(Toegang toegang, Dossier dossier) {
+    public ContactOverzicht model(Inzage inzage, Dossier dossier) {
+        Toegang toegang = inzage.toegang();
         return contacten.overzicht(toegang, dossier.huishouden(), dossier.namen());
     }
 }

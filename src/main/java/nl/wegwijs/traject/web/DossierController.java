@@ -68,16 +68,18 @@ class DossierController {
     @GetMapping("/huishoudens/{id}")
     String dossier(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id,
             @RequestParam(required = false) @Nullable String zoek, Model model) {
-        Dossier d = trajecten.dossier(ik, id).orElseThrow(NietGevonden::new);
+        nl.wegwijs.traject.Inzage inzage = trajecten.inzage(ik, id);
+        Dossier d = trajecten.dossier(inzage);
         LocalDate vandaag = LocalDate.now(clock);
         model.addAttribute("d", d);
+        model.addAttribute("inzage", inzage);
         model.addAttribute("vandaag", vandaag);
         model.addAttribute("actieveToewijzingen", d.traject().actieveToewijzingen(vandaag));
         Toegang toegang = d.toegang(ik);
         List<DossierOnderdeel.Weergave> boven = new ArrayList<>();
         List<DossierOnderdeel.Weergave> onder = new ArrayList<>();
         for (DossierOnderdeel o : onderdelen) {
-            Object m = o.model(toegang, d);
+            Object m = o.model(inzage, d);
             if (m != null) {
                 (o.volgorde() < 500 ? boven : onder).add(new DossierOnderdeel.Weergave(o.template(), m));
             }

@@ -63,6 +63,7 @@ class WerklijstController {
         return switch (ik.rol()) {
             case BEHEERDER -> "/beheer/organisaties";
             case BELEID -> "/beleid";
+            case PRIVACYFUNCTIONARIS -> "/privacy";
             case TEAMLEIDER -> "/team";
             case VRIJWILLIGER, BEGELEIDER, REGIEVOERDER, BUDGETCOACH, WIJKTEAM -> "/werklijst";
         };
