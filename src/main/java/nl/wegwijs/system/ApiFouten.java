@@ -41,6 +41,16 @@ class ApiFouten {
         return probleem(HttpStatus.NOT_FOUND, "fout.niet-gevonden", "niet-gevonden");
     }
 
+    @ExceptionHandler(ToestemmingNodig.class)
+    ProblemDetail toestemmingNodig(ToestemmingNodig fout) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                tekst("fout.toestemming-nodig", tekst("fout.gegevenssoort." + fout.gegevenssoort())));
+        p.setTitle(tekst("fout.titel.toestemming-nodig"));
+        p.setType(URI.create("https://wegwijs.nl/problemen/toestemming-nodig"));
+        p.setProperty("gegevenssoort", fout.gegevenssoort());
+        return p;
+    }
+
     @ExceptionHandler(GelijktijdigGewijzigd.class)
     ProblemDetail gelijktijdig(GelijktijdigGewijzigd fout) {
         return probleem(HttpStatus.CONFLICT, fout.code(), "gelijktijdig-gewijzigd");

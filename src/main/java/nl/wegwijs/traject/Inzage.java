@@ -128,6 +128,13 @@ public final class Inzage {
         return zichtbaar.contains(soort);
     }
 
+    /** Refuses (403, {@link nl.wegwijs.system.ToestemmingNodig}) when this category is not visible to the reader. */
+    public void vereis(Gegevenssoort soort) {
+        if (!magZien(soort)) {
+            throw new nl.wegwijs.system.ToestemmingNodig(soort.name());
+        }
+    }
+
     /** Whether BSN and V-nummer are shown to this reader. */
     public boolean magIdentificatieZien() {
         return identificatie;
