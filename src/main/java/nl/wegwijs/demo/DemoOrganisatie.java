@@ -81,6 +81,7 @@ final class DemoOrganisatie {
         mw("budgetcoach", "Sanne Visser", Rol.BUDGETCOACH, dh, null);
         mw("wijkteam", "Karim El Amrani", Rol.WIJKTEAM, dh, null);
         mw("beleid", "Annelies de Groot", Rol.BELEID, dh, null);
+        mw("privacy", "Nadia Benali", Rol.PRIVACYFUNCTIONARIS, dh, null);
         gemeente("Groningen", "GM0014", "Wietske Hoekstra");
         Gemeente heerenveen = gemeente("Heerenveen", "GM0074", "Sjoerd de Jong");
         gemeente("Roermond", "GM0957", "Ingrid Smeets");

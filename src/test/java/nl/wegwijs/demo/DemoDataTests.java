@@ -117,7 +117,7 @@ class DemoDataTests {
     @Test
     void everyDemoUserLogsInWithTheDemoPassword() throws Exception {
         for (String gebruiker : List.of("beheerder", "regievoerder", "budgetcoach", "wijkteam", "beleid",
-                "teamleider", "begeleider", "vrijwilliger", "begeleider.tynaarlo", "teamleider.tholen")) {
+                "privacy", "teamleider", "begeleider", "vrijwilliger", "begeleider.tynaarlo", "teamleider.tholen")) {
             mvc.perform(formLogin().user(gebruiker).password(DemoData.WACHTWOORD))
                 .andExpect(authenticated().withUsername(gebruiker));
         }
