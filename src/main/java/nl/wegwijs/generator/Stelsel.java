@@ -125,6 +125,7 @@ final class Stelsel {
         final List<Medewerker> budgetcoaches = new ArrayList<>();
         final List<Medewerker> wijkteam = new ArrayList<>();
         final List<Medewerker> beleid = new ArrayList<>();
+        final List<Medewerker> privacy = new ArrayList<>();
         int huishoudens;
 
         GemeentePlan(Gemeente gemeente, double gewicht, List<GemeenteRegime> regimes, int postcode) {
@@ -532,6 +533,7 @@ final class Stelsel {
             voegToe(g.budgetcoaches, Math.max(1, Math.round(n / 300f)), Rol.BUDGETCOACH, id, null);
             voegToe(g.wijkteam, Math.max(1, Math.round(n / 500f)), Rol.WIJKTEAM, id, null);
             voegToe(g.beleid, 1, Rol.BELEID, id, null);
+            voegToe(g.privacy, 1, Rol.PRIVACYFUNCTIONARIS, id, null);
         }
         int aantalBeheerders = 1 + gemeenten.size() / 150;
         for (int i = 0; i < aantalBeheerders; i++) {
