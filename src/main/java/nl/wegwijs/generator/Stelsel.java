@@ -558,7 +558,7 @@ final class Stelsel {
     private void voegToe(List<Medewerker> lijst, long aantal, Rol rol, UUID organisatie, @Nullable UUID team) {
         for (int i = 0; i < aantal; i++) {
             int n = tellers.merge(rol, 1, Integer::sum);
-            boolean gemeente = rol.gemeentezijde();
+            boolean gemeente = rol.gemeentezijde() || rol == Rol.PRIVACYFUNCTIONARIS; // its FG works for the gemeente
             Medewerker m = new Medewerker(w.uuid(), prefix + rol.name().toLowerCase(Locale.ROOT) + "-" + n,
                     Namen.medewerker(w), rol, gemeente ? organisatie : null, gemeente ? null : organisatie);
             lijst.add(m);
