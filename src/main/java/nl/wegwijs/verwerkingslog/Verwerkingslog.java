@@ -72,14 +72,13 @@ public class Verwerkingslog {
 
     /**
      * Logs a read of a list view in the caller's transaction: per list row one log row per person shown (see
-     * {@link Getoond}), the persons looked up in the same single statement (no statement per row or per person).
+     * {@link Getoond}), the persons looked up in the same single statement (no statement per row or per person), also
+     * for an empty page.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void legLijst(UUID medewerkerId, @Nullable UUID organisatieId, String doel, Getoond getoond,
             Collection<Lijstregel> regels) {
-        if (regels.isEmpty()) {
-            return;
-        }
+        // an empty page runs the (then empty) statement too: a list costs the same statements whatever it shows
         int n = regels.size();
         UUID[] huishoudens = new UUID[n], records = new UUID[n];
         String[] soorten = new String[n];
