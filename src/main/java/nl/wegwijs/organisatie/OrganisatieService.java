@@ -387,9 +387,12 @@ public class OrganisatieService {
         return organisaties.alleTeams();
     }
 
-    /** The medewerker who logs in with this name, for the beheerder (e.g. to filter the processing log). */
+    /**
+     * The medewerker who logs in with this name, for the beheerder and the privacyfunctionaris (e.g. to filter the
+     * processing log).
+     */
     public Optional<Medewerker> medewerkerMetGebruikersnaam(Medewerker ik, String gebruikersnaam) {
-        vereisBeheerder(ik);
+        vereisLogInzage(ik);
         return organisaties.account(gebruikersnaam.strip()).map(Organisaties.Account::medewerker);
     }
 
@@ -398,7 +401,7 @@ public class OrganisatieService {
      * beheerder, e.g. to filter the processing log by the name it shows; at most {@code max}, by name.
      */
     public List<Medewerker> zoekMedewerkersOpNaam(Medewerker ik, String deel, int max) {
-        vereisBeheerder(ik);
+        vereisLogInzage(ik);
         return organisaties.zoekOpNaam(deel.strip(), max);
     }
 
@@ -418,6 +421,13 @@ public class OrganisatieService {
         return new ContractVoorwaarden(UUID.randomUUID(), contractId, v.geldigVanaf(), v.begeleidingMaanden(),
                 v.telVanaf(), v.starttrigger(), v.startNaWeken(), v.verlengingMaxMaanden(), v.verlengingVoorwaarde(),
                 v.verlengingBesluitDoor(), v.afsluitingVoorloopWeken(), v.fasen());
+    }
+
+    /** Who may browse the processing log: the beheerder and the privacyfunctionaris. */
+    private static void vereisLogInzage(Medewerker ik) {
+        if (!ik.heeftRol(Rol.BEHEERDER, Rol.PRIVACYFUNCTIONARIS)) {
+            throw new NietGevonden();
+        }
     }
 
     private static void vereisBeheerder(Medewerker ik) {

@@ -141,9 +141,20 @@ public class TrajectService {
         });
     }
 
-    /** A page of the trajectories the medewerker may see, keyset on id (for the API). Not logged: no file is read. */
+    /**
+     * A page of the trajectories the medewerker may see, keyset on id (for the API). A trajectory (status, phase, end)
+     * is about every person of its household: one log row each, for the whole page in one statement.
+     */
+    @Transactional
     public List<Traject> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
-        return trajecten.pagina(zichtbaarheid.filter(ik, "t.huishouden_id"), na, Paginering.grootte(aantal));
+        List<Traject> pagina = trajecten.pagina(zichtbaarheid.filter(ik, "t.huishouden_id"), na,
+                Paginering.grootte(aantal));
+        log.legLijst(ik.id(), ik.organisatieId(), ik.rol().doel(),
+                nl.wegwijs.verwerkingslog.Verwerkingslog.Getoond.IEDEREEN, pagina.stream()
+                    .map(t -> new nl.wegwijs.verwerkingslog.Verwerkingslog.Lijstregel(t.huishouden().value(),
+                            "traject", t.id().value()))
+                    .toList());
+        return pagina;
     }
 
     /**

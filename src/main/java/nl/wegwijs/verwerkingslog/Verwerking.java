@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param medewerkerId who did it
  * @param organisatieId on behalf of which organisation (gemeente or uitvoerder)
- * @param doel the purpose (e.g. {@code BEGELEIDING}, {@code REGIE}, {@code AANMELDING})
+ * @param doel the processing activity, a code of the register ({@link Verwerkingsactiviteit}); the database refuses
+ *        any other
  * @param betrokkeneId the data subject (a person)
  * @param huishoudenId the household the subject belongs to
  * @param recordSoort what kind of record (e.g. {@code huishouden}, {@code persoon}, {@code traject})

@@ -22,7 +22,8 @@ import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker.Regel;
  * Reads the processing log. Every query is bounded by {@code tijdstip} (partition pruning), orders by
  * (tijdstip desc, id desc) and continues after a keyset position, never at an offset. An equality on medewerker,
  * betrokkene or huishouden puts that index (column, tijdstip desc, id desc) to use; without one the
- * (tijdstip desc, id desc) index serves. Actie is only a residual filter.
+ * (tijdstip desc, id desc) index serves, a trace id its own index. Actie and failure are only residual filters. The
+ * activity's name comes from the register.
  */
 @Repository
 class Verwerkingen {
@@ -35,9 +36,9 @@ class Verwerkingen {
 
     List<Regel> pagina(Filter filter, @Nullable Positie na, int aantal) {
         StringBuilder sql = new StringBuilder("""
-                select id, tijdstip, medewerker_id, organisatie_id, actie, doel, betrokkene_id, huishouden_id,
-                       record_soort, record_id
-                  from verwerking
+                select v.id, v.tijdstip, v.medewerker_id, v.organisatie_id, v.actie, v.doel, a.naam as activiteit,
+                       v.betrokkene_id, v.huishouden_id, v.record_soort, v.record_id, v.geslaagd, v.trace_id
+                  from verwerking v join verwerkingsactiviteit a on a.code = v.doel
                  where tijdstip >= :van and tijdstip < :tot""");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("van", tijd(filter.van()));
@@ -46,12 +47,16 @@ class Verwerkingen {
         gelijk(sql, params, "betrokkene_id", filter.betrokkeneId());
         gelijk(sql, params, "huishouden_id", filter.huishoudenId());
         gelijk(sql, params, "actie", filter.actie() == null ? null : filter.actie().name());
+        gelijk(sql, params, "trace_id", filter.traceId());
+        if (filter.alleenMislukt()) {
+            sql.append(" and not geslaagd");
+        }
         if (na != null) {
-            sql.append(" and (tijdstip, id) < (:na_tijdstip, :na_id)");
+            sql.append(" and (tijdstip, v.id) < (:na_tijdstip, :na_id)");
             params.put("na_tijdstip", tijd(na.tijdstip()));
             params.put("na_id", na.id());
         }
-        sql.append(" order by tijdstip desc, id desc limit :aantal");
+        sql.append(" order by tijdstip desc, v.id desc limit :aantal");
         params.put("aantal", aantal);
         return jdbc.sql(sql.toString()).params(params).query(Verwerkingen::regel).list();
     }
@@ -70,8 +75,9 @@ class Verwerkingen {
     private static Regel regel(ResultSet rs, int n) throws SQLException {
         return new Regel(rs.getObject("id", UUID.class), rs.getObject("tijdstip", OffsetDateTime.class).toInstant(),
                 rs.getObject("medewerker_id", UUID.class), rs.getObject("organisatie_id", UUID.class),
-                Actie.valueOf(rs.getString("actie")), rs.getString("doel"), rs.getObject("betrokkene_id", UUID.class),
-                rs.getObject("huishouden_id", UUID.class), rs.getString("record_soort"),
-                rs.getObject("record_id", UUID.class));
+                Actie.valueOf(rs.getString("actie")), rs.getString("doel"), rs.getString("activiteit"),
+                rs.getObject("betrokkene_id", UUID.class), rs.getObject("huishouden_id", UUID.class),
+                rs.getString("record_soort"), rs.getObject("record_id", UUID.class), rs.getBoolean("geslaagd"),
+                rs.getObject("trace_id", UUID.class));
     }
 }

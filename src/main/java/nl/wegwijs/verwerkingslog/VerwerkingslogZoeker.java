@@ -14,8 +14,8 @@ import nl.wegwijs.system.NietGevonden;
 
 /**
  * Browses the processing log for the beheerder: newest first, {@value #PAGINA} rows a page, keyset-paginated on
- * (tijdstip, id). Shows ids only, never names of data subjects. Only a user with role BEHEERDER may browse; this
- * module knows no {@code Medewerker}, so it asks the security context.
+ * (tijdstip, id). Shows ids only, never names of data subjects. Only a user with role BEHEERDER or PRIVACYFUNCTIONARIS
+ * may browse; this module knows no {@code Medewerker}, so it asks the security context.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,16 +34,25 @@ public class VerwerkingslogZoeker {
      * time, so only the partitions of that period are read.
      */
     public record Filter(@Nullable UUID medewerkerId, @Nullable UUID betrokkeneId, @Nullable UUID huishoudenId,
-            @Nullable Actie actie, Instant van, Instant tot) {
+            @Nullable Actie actie, Instant van, Instant tot, @Nullable UUID traceId, boolean alleenMislukt) {
+
+        public Filter(@Nullable UUID medewerkerId, @Nullable UUID betrokkeneId, @Nullable UUID huishoudenId,
+                @Nullable Actie actie, Instant van, Instant tot) {
+            this(medewerkerId, betrokkeneId, huishoudenId, actie, van, tot, null, false);
+        }
     }
 
     /** Where a page ends: the next page starts after this row. */
     public record Positie(Instant tijdstip, UUID id) {
     }
 
-    /** One row of the log. */
+    /**
+     * One row of the log: {@code doel} is the code of the processing activity, {@code activiteit} its name in the
+     * register; {@code traceId} ties it to the other rows of the same request.
+     */
     public record Regel(UUID id, Instant tijdstip, UUID medewerkerId, @Nullable UUID organisatieId, Actie actie,
-            String doel, UUID betrokkeneId, @Nullable UUID huishoudenId, String recordSoort, UUID recordId) {
+            String doel, String activiteit, UUID betrokkeneId, @Nullable UUID huishoudenId, String recordSoort,
+            UUID recordId, boolean geslaagd, @Nullable UUID traceId) {
 
         public Positie positie() {
             return new Positie(tijdstip, id);
@@ -55,7 +64,7 @@ public class VerwerkingslogZoeker {
     }
 
     public Pagina pagina(Filter filter, @Nullable Positie na) {
-        vereisBeheerder();
+        vereisLogInzage();
         List<Regel> regels = verwerkingen.pagina(filter, na, PAGINA + 1);
         if (regels.size() <= PAGINA) {
             return new Pagina(regels, null);
@@ -64,11 +73,12 @@ public class VerwerkingslogZoeker {
         return new Pagina(List.copyOf(pagina), pagina.get(PAGINA - 1).positie());
     }
 
-    private static void vereisBeheerder() {
+    private static void vereisLogInzage() {
         Authentication wie = SecurityContextHolder.getContext().getAuthentication();
-        boolean beheerder = wie != null && wie.getAuthorities().stream()
-            .anyMatch(a -> "ROLE_BEHEERDER".equals(a.getAuthority()));
-        if (!beheerder) {
+        boolean mag = wie != null && wie.getAuthorities().stream()
+            .anyMatch(a -> "ROLE_BEHEERDER".equals(a.getAuthority())
+                    || "ROLE_PRIVACYFUNCTIONARIS".equals(a.getAuthority()));
+        if (!mag) {
             throw new NietGevonden();
         }
     }

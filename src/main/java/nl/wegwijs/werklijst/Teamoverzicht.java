@@ -22,6 +22,7 @@ import nl.wegwijs.contact.UrenService;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.MedewerkerOverzicht;
 import nl.wegwijs.organisatie.OrganisatieService;
+import nl.wegwijs.verwerkingslog.Verwerkingslog;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.organisatie.Team;
 import nl.wegwijs.system.NietGevonden;
@@ -70,20 +71,24 @@ public class Teamoverzicht {
     private final OrganisatieService organisaties;
     private final UrenService uren;
     private final Clock clock;
+    private final Verwerkingslog log;
 
-    Teamoverzicht(JdbcClient jdbc, OrganisatieService organisaties, UrenService uren, Clock clock) {
+    Teamoverzicht(JdbcClient jdbc, OrganisatieService organisaties, UrenService uren, Clock clock,
+            Verwerkingslog log) {
         this.jdbc = jdbc;
+        this.log = log;
         this.organisaties = organisaties;
         this.uren = uren;
         this.clock = clock;
     }
 
     /** New registrations of the teamleider's uitvoerder, oldest first, at most {@value #INBOX_MAX} + 1. */
+    @Transactional
     public List<Aanmelding> inbox(Medewerker ik) {
         UUID uitvoerder = vereisTeamleider(ik);
         Map<UUID, String> gemeenten = organisaties.contractenVanUitvoerder(uitvoerder).stream()
             .collect(Collectors.toMap(c -> c.gemeenteId(), c -> c.gemeenteNaam(), (a, b) -> a));
-        return jdbc.sql("""
+        List<Aanmelding> inbox = jdbc.sql("""
                 select w.traject_id, w.huishouden_id, w.naam, w.aantal_personen, w.status, t.aangemeld_op,
                        w.gemeente_id
                   from werklijst_regel w join traject t on t.id = w.traject_id
@@ -98,6 +103,12 @@ public class Teamoverzicht {
                     rs.getString("status"), rs.getObject("aangemeld_op", LocalDate.class),
                     gemeenten.getOrDefault(rs.getObject("gemeente_id", UUID.class), "")))
             .list();
+        // the inbox shows the household's name (the hoofdpersoon's) of the first INBOX_MAX: one log row each
+        log.legLijst(ik.id(), ik.organisatieId(), ik.rol().doel(), Verwerkingslog.Getoond.HOOFDPERSOON,
+                inbox.stream().limit(INBOX_MAX)
+                    .map(a -> new Verwerkingslog.Lijstregel(a.huishoudenId(), "teamoverzicht", a.trajectId()))
+                    .toList());
+        return inbox;
     }
 
     /**

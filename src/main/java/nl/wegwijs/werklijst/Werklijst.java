@@ -16,6 +16,7 @@ import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.organisatie.Team;
+import nl.wegwijs.verwerkingslog.Verwerkingslog;
 
 /**
  * The worklist query: the households a medewerker may see, most urgent first, keyset-paginated on
@@ -30,9 +31,11 @@ public class Werklijst {
     private final JdbcClient jdbc;
     private final OrganisatieService organisaties;
     private final Clock clock;
+    private final Verwerkingslog log;
 
-    Werklijst(JdbcClient jdbc, OrganisatieService organisaties, Clock clock) {
+    Werklijst(JdbcClient jdbc, OrganisatieService organisaties, Clock clock, Verwerkingslog log) {
         this.jdbc = jdbc;
+        this.log = log;
         this.organisaties = organisaties;
         this.clock = clock;
     }
@@ -47,25 +50,29 @@ public class Werklijst {
     public record Overzicht(WerklijstPagina pagina, WerklijstTelling telling) {
     }
 
+    /** A page and its counts; the page's rows show the household's name: one log row per hoofdpersoon shown. */
+    @Transactional
     public Overzicht overzicht(Medewerker ik, WerklijstFilter filter) {
         List<String> waar = new ArrayList<>();
         Map<String, Object> p = new HashMap<>();
         if (!voorwaarden(ik, filter, waar, p)) {
             return new Overzicht(new WerklijstPagina(List.of(), null, false), new WerklijstTelling(0, 0, 0, 0, 0));
         }
-        return new Overzicht(pagina(filter, new ArrayList<>(waar), new HashMap<>(p)), telling(waar, p));
+        return new Overzicht(pagina(ik, filter, new ArrayList<>(waar), new HashMap<>(p)), telling(waar, p));
     }
 
+    /** A page of the worklist; its rows show the household's name: one log row per hoofdpersoon shown. */
+    @Transactional
     public WerklijstPagina pagina(Medewerker ik, WerklijstFilter filter) {
         List<String> waar = new ArrayList<>();
         Map<String, Object> p = new HashMap<>();
         if (!voorwaarden(ik, filter, waar, p)) {
             return new WerklijstPagina(List.of(), null, false);
         }
-        return pagina(filter, waar, p);
+        return pagina(ik, filter, waar, p);
     }
 
-    private WerklijstPagina pagina(WerklijstFilter filter, List<String> waar, Map<String, Object> p) {
+    private WerklijstPagina pagina(Medewerker ik, WerklijstFilter filter, List<String> waar, Map<String, Object> p) {
         p.put("aantal", PAGINA + 1);
         if (filter.aandacht() != null) {
             switch (filter.aandacht()) {
@@ -100,6 +107,9 @@ public class Werklijst {
             .list();
         boolean meer = regels.size() > PAGINA;
         List<WerklijstRegel> pagina = meer ? regels.subList(0, PAGINA) : regels;
+        log.legLijst(ik.id(), ik.organisatieId(), ik.rol().doel(), Verwerkingslog.Getoond.HOOFDPERSOON,
+                pagina.stream().map(r -> new Verwerkingslog.Lijstregel(r.huishoudenId(), "werklijst", r.trajectId()))
+                    .toList());
         return new WerklijstPagina(pagina, pagina.isEmpty() ? null : pagina.get(pagina.size() - 1), meer);
     }
 

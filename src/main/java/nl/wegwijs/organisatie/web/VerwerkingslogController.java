@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -20,12 +21,13 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.OrganisatieService;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.verwerkingslog.Actie;
 import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker;
 import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker.Filter;
@@ -33,15 +35,17 @@ import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker.Pagina;
 import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker.Positie;
 
 /**
- * The processing log for the beheerder: newest first, {@value VerwerkingslogZoeker#PAGINA} a page, the next page after
+ * The processing log for the beheerder ({@code /beheer/verwerkingslog}) and the privacyfunctionaris
+ * ({@code /privacy/verwerkingslog}; the same page, the service decides who may): newest first, {@value VerwerkingslogZoeker#PAGINA} a page, the next page after
  * the last row shown (keyset). Shows who acted (name and organisation) and ids of the data subjects, never their
  * names. Without dates it shows the last month up to today.
  */
 @Controller
-@RequestMapping("/beheer/verwerkingslog")
 class VerwerkingslogController {
 
     private static final String PAGINA = "beheer/verwerkingslog";
+    static final String BEHEER = "/beheer/verwerkingslog";
+    static final String PRIVACY = "/privacy/verwerkingslog";
     /** How many medewerkers whose name matches the filter the page offers to choose from. */
     static final int KEUZES = 20;
 
@@ -60,12 +64,19 @@ class VerwerkingslogController {
 
     /** One row as shown: the moment in local time and the names of who acted and for which organisation. */
     record LogRegel(LocalDateTime wanneer, String medewerker, String organisatie, Actie actie, String doel,
-            UUID betrokkene, @Nullable UUID huishouden, String recordSoort, UUID recordId) {
+            String activiteit, UUID betrokkene, @Nullable UUID huishouden, String recordSoort, UUID recordId,
+            boolean geslaagd, @Nullable UUID trace) {
     }
 
-    @GetMapping
+    @GetMapping({ BEHEER, PRIVACY })
     String verwerkingslog(@Ingelogd Medewerker ik, @Valid @ModelAttribute("filter") VerwerkingslogForm filter,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, HttpServletRequest request) {
+        if (!ik.heeftRol(Rol.BEHEERDER, Rol.PRIVACYFUNCTIONARIS)) {
+            throw new NietGevonden();
+        }
+        String basis = request.getRequestURI().substring(request.getContextPath().length()).startsWith(PRIVACY)
+                ? PRIVACY : BEHEER;
+        model.addAttribute("basis", basis);
         ZoneId zone = clock.getZone();
         LocalDate vandaag = LocalDate.now(clock);
         LocalDate van = Objects.requireNonNullElse(filter.van(), vandaag.minusMonths(1));
@@ -75,7 +86,7 @@ class VerwerkingslogController {
         model.addAttribute("actieKeuzes", keuzes.acties());
         model.addAttribute("regels", List.of());
         model.addAttribute("volgendeUrl", null);
-        model.addAttribute("eersteUrl", url(filter, van, tot, null));
+        model.addAttribute("eersteUrl", url(basis, filter, van, tot, null));
         model.addAttribute("vervolg", filter.naTijdstip() != null);
         if (!BeheerFormulieren.gebonden(result)) {
             return PAGINA;
@@ -85,7 +96,7 @@ class VerwerkingslogController {
         }
         UUID medewerkerId = null;
         if (filter.heeftMedewerker() && !result.hasFieldErrors("medewerker")) {
-            Medewerker gekozen = medewerker(ik, filter, van, tot, result, model);
+            Medewerker gekozen = medewerker(basis, ik, filter, van, tot, result, model);
             if (gekozen == null) {
                 return PAGINA;
             }
@@ -95,12 +106,14 @@ class VerwerkingslogController {
             return PAGINA;
         }
         Filter zoek = new Filter(medewerkerId, filter.betrokkene(), filter.huishouden(), filter.actie(),
-                van.atStartOfDay(zone).toInstant(), tot.plusDays(1).atStartOfDay(zone).toInstant());
+                van.atStartOfDay(zone).toInstant(), tot.plusDays(1).atStartOfDay(zone).toInstant(), filter.trace(),
+                filter.alleenMislukt());
         Positie na = filter.naTijdstip() != null && filter.naId() != null
                 ? new Positie(filter.naTijdstip(), filter.naId()) : null;
         Pagina pagina = zoeker.pagina(zoek, na);
         model.addAttribute("regels", regels(pagina, zone));
-        model.addAttribute("volgendeUrl", pagina.volgende() == null ? null : url(filter, van, tot, pagina.volgende()));
+        model.addAttribute("volgendeUrl",
+                pagina.volgende() == null ? null : url(basis, filter, van, tot, pagina.volgende()));
         return PAGINA;
     }
 
@@ -109,8 +122,8 @@ class VerwerkingslogController {
      * text (case-insensitive). Null when none (a field error) or several match: then the page offers them to choose
      * from (at most {@value #KEUZES}), each a link to this search with that username.
      */
-    private @Nullable Medewerker medewerker(Medewerker ik, VerwerkingslogForm filter, LocalDate van, LocalDate tot,
-            BindingResult result, Model model) {
+    private @Nullable Medewerker medewerker(String basis, Medewerker ik, VerwerkingslogForm filter, LocalDate van,
+            LocalDate tot, BindingResult result, Model model) {
         String invoer = Objects.requireNonNull(filter.medewerker()).strip();
         Medewerker gekozen = organisaties.medewerkerMetGebruikersnaam(ik, invoer).orElse(null);
         if (gekozen == null) {
@@ -124,7 +137,7 @@ class VerwerkingslogController {
                 model.addAttribute("medewerkerKeuzes", treffers.stream().limit(KEUZES)
                     .map(m -> new MedewerkerKeuze(m.naam(), m.gebruikersnaam(),
                             organisatieNamen.getOrDefault(m.organisatieId(), ""),
-                            url(filter.met(m.gebruikersnaam()), van, tot, null)))
+                            url(basis, filter.met(m.gebruikersnaam()), van, tot, null)))
                     .toList());
                 model.addAttribute("medewerkerMeer", treffers.size() > KEUZES);
                 return null;
@@ -148,8 +161,9 @@ class VerwerkingslogController {
     }
 
     /** This search again, from the newest row or after a position; only the filters that are set. */
-    private static String url(VerwerkingslogForm filter, LocalDate van, LocalDate tot, @Nullable Positie na) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/beheer/verwerkingslog");
+    private static String url(String basis, VerwerkingslogForm filter, LocalDate van, LocalDate tot,
+            @Nullable Positie na) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(basis);
         if (filter.heeftMedewerker()) {
             url.queryParam("medewerker", Objects.requireNonNull(filter.medewerker()).strip());
         }
@@ -161,6 +175,12 @@ class VerwerkingslogController {
         }
         if (filter.actie() != null) {
             url.queryParam("actie", filter.actie().name());
+        }
+        if (filter.trace() != null) {
+            url.queryParam("trace", filter.trace());
+        }
+        if (filter.alleenMislukt()) {
+            url.queryParam("mislukt", true);
         }
         url.queryParam("van", van).queryParam("tot", tot);
         if (na != null) {
@@ -178,7 +198,8 @@ class VerwerkingslogController {
             .map(r -> new LogRegel(LocalDateTime.ofInstant(r.tijdstip(), zone),
                     namen.getOrDefault(r.medewerkerId(), r.medewerkerId().toString()),
                     r.organisatieId() == null ? "" : organisatieNamen.getOrDefault(r.organisatieId(), ""),
-                    r.actie(), r.doel(), r.betrokkeneId(), r.huishoudenId(), r.recordSoort(), r.recordId()))
+                    r.actie(), r.doel(), r.activiteit(), r.betrokkeneId(), r.huishoudenId(), r.recordSoort(),
+                    r.recordId(), r.geslaagd(), r.traceId()))
             .toList();
     }
 }

@@ -12,13 +12,15 @@ import nl.wegwijs.verwerkingslog.Actie;
 
 /**
  * The filter of the processing-log browser (a GET form, so a page can be bookmarked), plus where the previous page
- * ended ({@code naTijdstip}, {@code naId}).
+ * ended ({@code naTijdstip}, {@code naId}). {@code trace} shows the rows of one request, {@code mislukt} only failures.
  */
 record VerwerkingslogForm(
         @Size(max = 100, message = "{beheer.naam.lang}") @Nullable String medewerker,
         @Nullable UUID betrokkene,
         @Nullable UUID huishouden,
         @Nullable Actie actie,
+        @Nullable UUID trace,
+        @Nullable Boolean mislukt,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate van,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate tot,
         @Nullable Instant naTijdstip,
@@ -26,7 +28,13 @@ record VerwerkingslogForm(
 
     /** The same filter for another medewerker (a username), from the newest row. */
     VerwerkingslogForm met(String gebruikersnaam) {
-        return new VerwerkingslogForm(gebruikersnaam, betrokkene, huishouden, actie, van, tot, null, null);
+        return new VerwerkingslogForm(gebruikersnaam, betrokkene, huishouden, actie, trace, mislukt, van, tot, null,
+                null);
+    }
+
+    /** Only processings that failed (e.g. refused logins). */
+    boolean alleenMislukt() {
+        return Boolean.TRUE.equals(mislukt);
     }
 
     boolean heeftMedewerker() {
