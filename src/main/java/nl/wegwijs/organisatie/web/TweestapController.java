@@ -70,7 +70,7 @@ class TweestapController {
             return "redirect:/login?geblokkeerd";
         }
         sessie.setAttribute(POGINGEN, pogingen);
-        model.addAttribute("fout", meldingen.tekst("tweestap.code.fout", MAX_POGINGEN - pogingen));
+        model.addAttribute("codeFout", meldingen.tekst("tweestap.code.fout", MAX_POGINGEN - pogingen));
         return "account/code";
     }
 
@@ -87,7 +87,7 @@ class TweestapController {
             return "redirect:" + TweedeStap.INSTELLEN;
         }
         if (!tweestap.stelIn(ik, tweestap.ontsleutel(versleuteld), code)) {
-            model.addAttribute("fout", meldingen.tekst("tweestap.instellen.fout"));
+            model.addAttribute("codeFout", meldingen.tekst("tweestap.instellen.fout"));
             return toon(ik, request, model);
         }
         request.getSession().removeAttribute(NIEUW_GEHEIM);
