@@ -69,6 +69,8 @@ class TweestapBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Vul de code uit uw app in")))
             .isVisible();
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu")))
+            .hasCount(0);
         page.setViewportSize(390, 844);
         page.getByLabel("Code (6 cijfers)").fill("12345");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Doorgaan")).click();
@@ -81,5 +83,23 @@ class TweestapBrowserTests extends BrowserTest {
         page.setViewportSize(1280, 900);
         assertThat(page.locator(".wegwijs-gebruiker__naam")).hasText(begeleider.naam());
         screenshot("tweestap-4-ingelogd.png");
+    }
+
+    @Test
+    void aBeheerderRequiresItForAnOrganisationAndSeesWhoHasIt() {
+        TestData.Wereld w = data.wereld();
+        logIn(w.als(Rol.BEHEERDER));
+        page.navigate(url("/beheer/medewerkers?organisatie=" + w.uitvoerder().id()));
+        assertThat(page.locator("#tweestap-stand")).containsText("Niet verplicht");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verplicht maken voor deze organisatie"))
+            .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Tweestapsverificatie is nu verplicht");
+        assertThat(page.locator("#tweestap-stand")).containsText("Verplicht: alle medewerkers");
+        page.setViewportSize(390, 844);
+        page.reload();
+        screenshot("tweestap-5-beheer-telefoon.png");
+        page.setViewportSize(1280, 900);
+        page.reload();
+        screenshot("tweestap-6-beheer.png");
     }
 }
