@@ -2,7 +2,6 @@ package nl.wegwijs.organisatie;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -78,11 +77,5 @@ class Tweestappen {
                 insert into tweestap_gebeurtenis (id, tijdstip, soort, medewerker_id, organisatie_id, door)
                 values (?, ?, ?, ?, ?, ?)""")
             .params(UUID.randomUUID(), java.sql.Timestamp.from(op), soort, medewerker, organisatie, door).update();
-    }
-
-    /** The kinds of events recorded for a medewerker, newest first (for tests and support). */
-    List<String> gebeurtenissen(UUID medewerker) {
-        return jdbc.sql("select soort from tweestap_gebeurtenis where medewerker_id = ? order by tijdstip desc")
-            .param(medewerker).query(String.class).list();
     }
 }
