@@ -1,5 +1,6 @@
 package nl.wegwijs.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -7,12 +8,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -25,15 +30,20 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<TweedeStap> tweedeStap)
+            throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var paden = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher statisch = request -> paden.matcher("/css/**").matches(request)
+                || paden.matcher("/vendor/**").matches(request) || paden.matcher("/webjars/**").matches(request);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/vendor/**", "/webjars/**", "/favicon.ico", "/error",
                         "/actuator/health", "/actuator/health/**", "/api/v1/openapi.json")
                 .permitAll()
                 .requestMatchers("/beheer/**").hasRole("BEHEERDER")
                 .anyRequest().authenticated())
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+            .formLogin(form -> form.loginPage("/login").successHandler(naWachtwoord(tweedeStap)).permitAll())
+            .addFilterBefore(new TweedeStapFilter(api, statisch), AuthorizationFilter.class)
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
@@ -45,6 +55,28 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /**
+     * After a correct password: to the start page, or to the second step (code or enrolment) the user still has to
+     * take, which is then remembered in the session until done.
+     */
+    private static AuthenticationSuccessHandler naWachtwoord(ObjectProvider<TweedeStap> tweedeStap) {
+        SimpleUrlAuthenticationSuccessHandler start = new SimpleUrlAuthenticationSuccessHandler("/");
+        start.setAlwaysUseDefaultTargetUrl(true);
+        return (request, response, authentication) -> {
+            TweedeStap bron = tweedeStap.getIfAvailable();
+            String stap = bron == null ? null : bron.naWachtwoord(authentication);
+            if (stap == null) {
+                request.getSession().removeAttribute(TweedeStapFilter.OPEN);
+                start.onAuthenticationSuccess(request, response, authentication);
+            }
+            else {
+                request.getSession().setAttribute(TweedeStapFilter.OPEN, stap);
+                request.getSession().removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+                response.sendRedirect(request.getContextPath() + stap);
+            }
+        };
     }
 
     /**

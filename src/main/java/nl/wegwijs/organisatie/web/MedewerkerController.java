@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,9 +29,11 @@ import nl.wegwijs.organisatie.MedewerkerOverzicht;
 import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.organisatie.Team;
+import nl.wegwijs.organisatie.TweestapService;
 import nl.wegwijs.organisatie.Uitvoerder;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.Meldingen;
+import nl.wegwijs.system.NietGevonden;
 
 /** The medewerkers of one organisation, and the form that adds a medewerker with an initial password. */
 @Controller
@@ -42,15 +45,19 @@ class MedewerkerController {
     private final OrganisatieService organisaties;
     private final Keuzes keuzes;
     private final Meldingen meldingen;
+    private final TweestapService tweestap;
 
-    MedewerkerController(OrganisatieService organisaties, Keuzes keuzes, Meldingen meldingen) {
+    MedewerkerController(OrganisatieService organisaties, Keuzes keuzes, Meldingen meldingen,
+            TweestapService tweestap) {
         this.organisaties = organisaties;
         this.keuzes = keuzes;
         this.meldingen = meldingen;
+        this.tweestap = tweestap;
     }
 
-    /** One medewerker in the list. */
-    record MedewerkerRegel(String naam, String gebruikersnaam, Rol rol, @Nullable BigDecimal fte, String teams) {
+    /** One medewerker in the list; {@code tweestap}: enrolled for two-factor login. */
+    record MedewerkerRegel(UUID id, String naam, String gebruikersnaam, Rol rol, @Nullable BigDecimal fte,
+            String teams, boolean tweestap) {
     }
 
     /** The teams of one uitvoerder, to choose from. */
@@ -97,6 +104,29 @@ class MedewerkerController {
         return toon(ik, organisatie, model);
     }
 
+    /** Requires (or no longer requires) two-factor login of every medewerker of the organisation. */
+    @PostMapping("/tweestap")
+    String zetTweestapVerplicht(@Ingelogd Medewerker ik, @RequestParam UUID organisatie,
+            @RequestParam(defaultValue = "false") boolean verplicht, RedirectAttributes redirect) {
+        if (organisaties.gemeente(organisatie).isEmpty() && organisaties.uitvoerder(organisatie).isEmpty()) {
+            throw new NietGevonden();
+        }
+        tweestap.zetVerplicht(ik, organisatie, verplicht);
+        meldingen.gelukt(redirect, verplicht ? "beheer.tweestap.verplicht.gelukt" : "beheer.tweestap.vrij.gelukt");
+        redirect.addAttribute("organisatie", organisatie);
+        return "redirect:/beheer/medewerkers";
+    }
+
+    /** Resets a medewerker's two-factor login (lost phone): they enrol again at their next login if required. */
+    @PostMapping("/{id}/tweestap/herstellen")
+    String herstelTweestap(@Ingelogd Medewerker ik, @PathVariable UUID id, RedirectAttributes redirect) {
+        Medewerker m = organisaties.medewerker(id).orElseThrow(NietGevonden::new);
+        tweestap.herstel(ik, id);
+        meldingen.gelukt(redirect, "beheer.tweestap.hersteld", m.naam());
+        redirect.addAttribute("organisatie", m.organisatieId());
+        return "redirect:/beheer/medewerkers";
+    }
+
     private String toon(Medewerker ik, @Nullable UUID organisatie, Model model) {
         List<Gemeente> gemeenten = organisaties.gemeenten();
         List<Uitvoerder> uitvoerders = organisaties.uitvoerders();
@@ -110,6 +140,7 @@ class MedewerkerController {
             .toList());
         model.addAttribute("gekozen", organisatie);
         model.addAttribute("medewerkers", organisatie == null ? List.of() : regels(ik, organisatie));
+        model.addAttribute("tweestapVerplicht", organisatie != null && tweestap.verplicht(organisatie));
         BeheerFormulieren.formAlsNodig(model, "medewerkerForm", () -> MedewerkerForm.leeg(organisatie));
         return PAGINA;
     }
@@ -117,11 +148,13 @@ class MedewerkerController {
     private List<MedewerkerRegel> regels(Medewerker ik, UUID organisatie) {
         Map<UUID, MedewerkerOverzicht> overzicht = organisaties.medewerkerOverzichtVan(ik, organisatie).stream()
             .collect(Collectors.toMap(MedewerkerOverzicht::id, Function.identity()));
-        return organisaties.medewerkersVan(ik, organisatie).stream()
+        List<Medewerker> medewerkers = organisaties.medewerkersVan(ik, organisatie);
+        java.util.Set<UUID> ingesteld = tweestap.ingesteld(medewerkers.stream().map(Medewerker::id).toList());
+        return medewerkers.stream()
             .map(m -> {
                 MedewerkerOverzicht o = overzicht.get(m.id());
-                return new MedewerkerRegel(m.naam(), m.gebruikersnaam(), m.rol(), o == null ? null : o.fte(),
-                        o == null ? "" : o.teams());
+                return new MedewerkerRegel(m.id(), m.naam(), m.gebruikersnaam(), m.rol(), o == null ? null : o.fte(),
+                        o == null ? "" : o.teams(), ingesteld.contains(m.id()));
             })
             .toList();
     }
