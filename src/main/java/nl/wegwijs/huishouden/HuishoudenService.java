@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,9 +38,12 @@ public class HuishoudenService {
     private final Verwerkingslog log;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<Leesrecht> leesrecht;
 
     HuishoudenService(Huishoudens huishoudens, Zichtbaarheid zichtbaarheid, OrganisatieService organisaties,
-            Verwerkingslog log, ApplicationEventPublisher events, Clock clock) {
+            Verwerkingslog log, ApplicationEventPublisher events, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<Leesrecht> leesrecht) {
+        this.leesrecht = leesrecht;
         this.huishoudens = huishoudens;
         this.zichtbaarheid = zichtbaarheid;
         this.organisaties = organisaties;
@@ -49,14 +53,20 @@ public class HuishoudenService {
     }
 
     /**
-     * Reads a household file; logged as LEZEN for every person in it. A vrijwilliger gets only the fields needed for
-     * the guidance: no BSN and no V-number.
+     * Reads a household file through the one access point ({@link Leesrecht}: traject's Inzage decides and logs, one
+     * row per person). BSN and V-nummer only for who may see
+     * them ({@link OrganisatieService#magIdentificatieZien}). Empty when not visible. Runs outside the caller's
+     * transaction (the access point decides and logs in transactions of its own).
      */
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Optional<Huishouden> find(Medewerker ik, HuishoudenId id) {
-        Optional<Huishouden> h = huishoudens.find(id, zichtbaarheid.filter(ik, "h.id"));
-        h.ifPresent(huishouden -> logPersonen(ik, huishouden, Actie.LEZEN, huishouden.personen()));
-        return h.map(huishouden -> voorRol(ik, huishouden));
+        return leesrecht.getObject().lees(ik, id);
+    }
+
+    /** One person of a household, read (and logged) for that person only; 404 when the household is not visible. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public Optional<Persoon> findPersoon(Medewerker ik, HuishoudenId id, UUID persoon) {
+        return leesrecht.getObject().leesPersoon(ik, id, persoon);
     }
 
     /** Reads a household without logging, for a module that logs its own read of the same file in this request. */
@@ -72,12 +82,32 @@ public class HuishoudenService {
         return huishoudens.find(id, new Zichtbaarheid.Filter("true", java.util.Map.of()));
     }
 
-    /** A page of the households the medewerker may see, keyset on id. */
+    /**
+     * A page of the households the medewerker may see, keyset on id: every role that sees a household sees its basis
+     * data; BSN and V-nummer only for who may see them. Logged as one read of every person shown, in one insert.
+     */
     @Transactional
     public List<Huishouden> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
         List<Huishouden> pagina = huishoudens.pagina(zichtbaarheid.filter(ik, "h.id"), na, Math.min(aantal, 100));
         log.leg(pagina.stream().flatMap(h -> verwerkingen(ik, h, Actie.LEZEN, h.personen()).stream()).toList());
-        return pagina.stream().map(h -> voorRol(ik, h)).toList();
+        if (organisaties.magIdentificatieZien(ik)) {
+            return pagina;
+        }
+        return pagina.stream().map(Huishouden::zonderIdentificatie).toList();
+    }
+
+    /**
+     * Logs that a list showed data of these households (e.g. the trajectories of the API): one read of every person
+     * of each, in one insert. The caller has already limited the list to what the medewerker may see.
+     */
+    @Transactional
+    public void logLijst(Medewerker ik, java.util.Collection<HuishoudenId> getoond, String soort) {
+        Map<UUID, List<UUID>> personen = huishoudens.persoonIds(getoond.stream().map(HuishoudenId::value)
+            .collect(java.util.stream.Collectors.toSet()));
+        log.leg(personen.entrySet().stream().flatMap(e -> e.getValue().stream()
+            .map(p -> new Verwerking(ik.id(), ik.organisatieId(), Actie.LEZEN, ik.rol().doel(), p, e.getKey(), soort,
+                    e.getKey())))
+            .toList());
     }
 
     /**
@@ -212,13 +242,7 @@ public class HuishoudenService {
                 : new BekendePersoon(soort, waarde, null, null);
     }
 
-    private static Huishouden voorRol(Medewerker ik, Huishouden h) {
-        if (ik.rol() != nl.wegwijs.organisatie.Rol.VRIJWILLIGER) {
-            return h;
-        }
-        return new Huishouden(h.id(), h.gemeenteId(), h.adres(), h.datums(), h.herkomstLocatie(),
-                h.personen().stream().map(Persoon::zonderIdentificatie).toList(), h.versie());
-    }
+
 
     private Huishouden voorWijziging(Medewerker ik, HuishoudenId id, long versie) {
         Huishouden h = huishoudens.find(id, zichtbaarheid.filter(ik, "h.id")).orElseThrow(NietGevonden::new);

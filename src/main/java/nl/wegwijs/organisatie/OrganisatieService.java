@@ -53,6 +53,56 @@ public class OrganisatieService {
         return organisaties.uitvoerder(id);
     }
 
+    // --- identification numbers (BSN, V-nummer): who may see them
+
+    /**
+     * Whether this medewerker may see BSN and V-nummer of the households they may see: everyone but a vrijwilliger,
+     * and a vrijwilliger too when their uitvoerder's policy allows it (volunteers doing the administration of phase
+     * 1). The one place this is decided; the household file and the API lists ask here.
+     */
+    public boolean magIdentificatieZien(Medewerker ik) {
+        if (ik.rol() != Rol.VRIJWILLIGER) {
+            return true;
+        }
+        return ik.uitvoerderId() != null && organisaties.vrijwilligerIdentificatie(ik.uitvoerderId());
+    }
+
+    /** The uitvoerders whose volunteers may see BSN and V-nummer (for the beheer overview; no personal data). */
+    public java.util.Set<UUID> uitvoerdersMetVrijwilligerIdentificatie() {
+        return organisaties.uitvoerdersMetVrijwilligerIdentificatie();
+    }
+
+    /** The uitvoerder's policy on identification numbers for volunteers (beheerder only). */
+    public Identificatiebeleid identificatiebeleid(Medewerker ik, UUID uitvoerderId) {
+        vereisBeheerder(ik);
+        return organisaties.identificatiebeleid(uitvoerderId).orElseThrow(NietGevonden::new);
+    }
+
+    /** Every change of that policy, newest first: who allowed or withdrew it, when and why (beheerder only). */
+    public List<Identificatiebeleid.Wijziging> identificatiebeleidHistorie(Medewerker ik, UUID uitvoerderId) {
+        vereisBeheerder(ik);
+        return organisaties.identificatiebeleidHistorie(uitvoerderId);
+    }
+
+    /**
+     * Sets whether the uitvoerder's volunteers see BSN and V-nummer (beheerder only). Allowing it needs a reason;
+     * the change is recorded with who and when. Refuses a stale version ({@code GelijktijdigGewijzigd}).
+     */
+    @Transactional
+    public void wijzigIdentificatiebeleid(Medewerker ik, UUID uitvoerderId, long versie, boolean toegestaan,
+            @Nullable String reden) {
+        vereisBeheerder(ik);
+        organisaties.uitvoerder(uitvoerderId).orElseThrow(NietGevonden::new);
+        String r = reden == null || reden.isBlank() ? null : reden.strip();
+        if (toegestaan && r == null) {
+            throw new DomeinFout("organisatie.identificatie.reden.leeg");
+        }
+        if (organisaties.wijzigIdentificatiebeleid(uitvoerderId, versie, toegestaan, r, ik.id(),
+                java.time.Instant.now(clock)) == 0) {
+            throw new nl.wegwijs.system.GelijktijdigGewijzigd();
+        }
+    }
+
     public List<Team> teams(UUID uitvoerderId) {
         return organisaties.teams(uitvoerderId);
     }

@@ -56,6 +56,51 @@ class Organisaties {
             .query(Uitvoerder.class).optional();
     }
 
+    Optional<Identificatiebeleid> identificatiebeleid(UUID uitvoerderId) {
+        return jdbc.sql("""
+                select id as uitvoerder_id, vrijwilliger_identificatie as vrijwilligers,
+                       vrijwilliger_identificatie_reden as reden, vrijwilliger_identificatie_door as door,
+                       vrijwilliger_identificatie_op as op, versie
+                  from uitvoerder where id = ?""").param(uitvoerderId).query(Identificatiebeleid.class).optional();
+    }
+
+    java.util.Set<UUID> uitvoerdersMetVrijwilligerIdentificatie() {
+        return new java.util.HashSet<>(jdbc.sql("select id from uitvoerder where vrijwilliger_identificatie")
+            .query(UUID.class).list());
+    }
+
+    /** Whether this uitvoerder lets its volunteers see BSN and V-nummer (false for an unknown one). */
+    boolean vrijwilligerIdentificatie(UUID uitvoerderId) {
+        return jdbc.sql("select vrijwilliger_identificatie from uitvoerder where id = ?").param(uitvoerderId)
+            .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Sets the policy at the version read, and records the change; 0 when the version is stale. */
+    int wijzigIdentificatiebeleid(UUID uitvoerderId, long versie, boolean toegestaan, @Nullable String reden,
+            UUID door, java.time.Instant op) {
+        int n = jdbc.sql("""
+                update uitvoerder set vrijwilliger_identificatie = ?, vrijwilliger_identificatie_reden = ?,
+                       vrijwilliger_identificatie_door = ?, vrijwilliger_identificatie_op = ?, versie = versie + 1
+                 where id = ? and versie = ?""")
+            .params(toegestaan, reden, door, java.sql.Timestamp.from(op), uitvoerderId, versie).update();
+        if (n == 1) {
+            jdbc.sql("""
+                    insert into uitvoerder_identificatiebeleid (id, uitvoerder_id, toegestaan, reden, door, op)
+                    values (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), uitvoerderId, toegestaan, reden, door, java.sql.Timestamp.from(op))
+                .update();
+        }
+        return n;
+    }
+
+    List<Identificatiebeleid.Wijziging> identificatiebeleidHistorie(UUID uitvoerderId) {
+        return jdbc.sql("""
+                select b.toegestaan, b.reden, m.naam as door_naam, b.op
+                  from uitvoerder_identificatiebeleid b join medewerker m on m.id = b.door
+                 where b.uitvoerder_id = ? order by b.op desc""")
+            .param(uitvoerderId).query(Identificatiebeleid.Wijziging.class).list();
+    }
+
     void voegToe(Uitvoerder u) {
         jdbc.sql("insert into uitvoerder (id, naam, gemeente_id) values (?, ?, ?)")
             .params(u.id(), u.naam(), u.gemeenteId()).update();

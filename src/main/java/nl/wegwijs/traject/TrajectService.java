@@ -94,9 +94,12 @@ public class TrajectService {
         return inzage(ik, trajecten.findById(id).map(Traject::huishouden).orElseThrow(NietGevonden::new));
     }
 
-    /** BSN and V-nummer: not for a vrijwilliger. */
-    private static boolean identificatieZichtbaar(Medewerker ik) {
-        return ik.rol() != Rol.VRIJWILLIGER;
+    /**
+     * BSN and V-nummer: not for a vrijwilliger, unless their uitvoerder's policy allows it (with a recorded reason:
+     * volunteers doing the administration of phase 1). Decided in {@link OrganisatieService#magIdentificatieZien}.
+     */
+    private boolean identificatieZichtbaar(Medewerker ik) {
+        return organisaties.magIdentificatieZien(ik);
     }
 
     // --- reads

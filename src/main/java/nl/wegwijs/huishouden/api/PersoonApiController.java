@@ -41,8 +41,8 @@ class PersoonApiController {
     @Operation(summary = "Eén persoon van een huishouden")
     PersoonResource persoon(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
             @PathVariable UUID persoonId) {
-        return huishoudens.find(ik, new HuishoudenId(id)).flatMap(h -> h.persoon(persoonId))
-            .map(PersoonResource::from).orElseThrow(NietGevonden::new);
+        return huishoudens.findPersoon(ik, new HuishoudenId(id), persoonId).map(PersoonResource::from)
+            .orElseThrow(NietGevonden::new);
     }
 
     @PostMapping

@@ -12,7 +12,10 @@ import nl.wegwijs.huishouden.Persoon;
 import nl.wegwijs.huishouden.PersoonRol;
 import nl.wegwijs.huishouden.Verblijfsstatus;
 
-/** A person of a household as the API shows it, with their own legal dates. */
+/**
+ * A person of a household as the API shows it, with their own legal dates. {@code bsn} and {@code vNummer} are null
+ * when identification numbers are not the reader's to see (a vrijwilliger, unless the uitvoerder's policy allows it).
+ */
 record PersoonResource(UUID id, PersoonRol rol, String voornaam, String achternaam, LocalDate geboortedatum,
         Geslacht geslacht, String landVanHerkomst, List<String> talen, boolean tolkNodig, @Nullable String tolkTaal,
         Geletterdheid geletterdheid, @Nullable String vNummer, @Nullable String bsn, @Nullable LocalDate vergunningDatum,

@@ -59,12 +59,11 @@ class HuishoudenGegevensController {
             @Valid @ModelAttribute("gegevens") HuishoudenForm form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {
         vereisWijziger(ik);
-        Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
         for (int i = 0; i < form.getPersonen().size(); i++) {
             controleer(form.getPersonen().get(i), "personen[" + i + "].", fouten);
         }
         if (fouten.hasErrors()) {
-            return gegevensFormulier(h, model);
+            return gegevensFormulier(lees(ik, id), model);
         }
         try {
             huishoudens.wijzigGegevens(ik, id, versie(form.getVersie()), form.adres(), form.datums(),
@@ -77,7 +76,7 @@ class HuishoudenGegevensController {
         }
         catch (DomeinFout fout) {
             fouten.reject(fout.code(), fout.argumenten(), fout.code());
-            return gegevensFormulier(h, model);
+            return gegevensFormulier(lees(ik, id), model);
         }
         meldingen.gelukt(redirect, "huishouden.gegevens.gelukt");
         return "redirect:/huishoudens/" + id;
@@ -100,10 +99,9 @@ class HuishoudenGegevensController {
             @Valid @ModelAttribute("toevoeging") PersoonToevoegenForm form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {
         vereisWijziger(ik);
-        Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
         controleer(form.getPersoon(), "persoon.", fouten);
         if (fouten.hasErrors()) {
-            return toevoegFormulier(h, model);
+            return toevoegFormulier(lees(ik, id), model);
         }
         form.getPersoon().setId(null);
         try {
@@ -116,7 +114,7 @@ class HuishoudenGegevensController {
         }
         catch (DomeinFout fout) {
             fouten.reject(fout.code(), fout.argumenten(), fout.code());
-            return toevoegFormulier(h, model);
+            return toevoegFormulier(lees(ik, id), model);
         }
         meldingen.gelukt(redirect, "huishouden.persoon.toegevoegd", form.getPersoon().naam());
         return "redirect:/huishoudens/" + id;
@@ -128,7 +126,16 @@ class HuishoudenGegevensController {
      */
     private Huishouden gelijktijdig(Medewerker ik, HuishoudenId id, BindingResult fouten) {
         fouten.reject("huishouden.gegevens.gelijktijdig");
-        return huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
+        return lees(ik, id);
+    }
+
+    /**
+     * The household as the form shows it again, read through the one access point (404 when not visible; logged as
+     * a read of every person, since the form shows them). Only when the form is shown: a successful save reads
+     * nothing.
+     */
+    private Huishouden lees(Medewerker ik, HuishoudenId id) {
+        return huishoudens.find(ik, id).orElseThrow(NietGevonden::new);
     }
 
     /** Per-field checks the annotations cannot express: the elfproef and the order of dates. */

@@ -51,8 +51,12 @@ class OrganisatieController {
         this.meldingen = meldingen;
     }
 
-    /** One uitvoerder on the overview: the gemeente it is (if any) and its teams. */
-    record UitvoerderRegel(Uitvoerder uitvoerder, @Nullable String gemeenteNaam, List<Team> teams) {
+    /**
+     * One uitvoerder on the overview: the gemeente it is (if any), its teams, and whether its volunteers see BSN and
+     * V-nummer.
+     */
+    record UitvoerderRegel(Uitvoerder uitvoerder, @Nullable String gemeenteNaam, List<Team> teams,
+            boolean vrijwilligerIdentificatie) {
     }
 
     @GetMapping("/organisaties")
@@ -147,10 +151,11 @@ class OrganisatieController {
         Map<UUID, String> gemeenteNamen = gemeenten.stream().collect(Collectors.toMap(Gemeente::id, Gemeente::naam));
         Map<UUID, List<Team>> teams = organisaties.alleTeams().stream()
             .collect(Collectors.groupingBy(Team::uitvoerderId));
+        java.util.Set<UUID> identificatie = organisaties.uitvoerdersMetVrijwilligerIdentificatie();
         model.addAttribute("gemeenten", gemeenten);
         model.addAttribute("uitvoerders", uitvoerders.stream()
             .map(u -> new UitvoerderRegel(u, u.gemeenteId() == null ? null : gemeenteNamen.get(u.gemeenteId()),
-                    teams.getOrDefault(u.id(), List.of())))
+                    teams.getOrDefault(u.id(), List.of()), identificatie.contains(u.id())))
             .toList());
         model.addAttribute("contracten", organisaties.contracten());
         model.addAttribute("gemeenteKeuzes", keuzes.gemeenten(gemeenten));

@@ -17,13 +17,16 @@ import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.traject.Dossier;
+import nl.wegwijs.traject.Gegevenssoort;
+import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.TrajectId;
 import nl.wegwijs.traject.TrajectService;
 
 /**
  * The facts of a person's legal timeline under a trajectory (issue 17): the PIP date and the end of inburgering.
  * Recorded by the gemeente's regievoerder or the uitvoerder's begeleider or teamleider (422 for other roles, 404 when
- * the trajectory or person is not visible, 409 on a stale version).
+ * the trajectory or person is not visible, 409 on a stale version). Reading them needs the category INBURGERING
+ * (403 "toestemming nodig" otherwise, e.g. for a budgetcoach or the wijkteam without consent).
  */
 @RestController
 @RequestMapping("/api/v1/trajecten/{id}/personen/{persoonId}")
@@ -61,10 +64,12 @@ class TijdlijnFeitenApiController {
     }
 
     private PersoonFeitenResource feiten(Medewerker ik, UUID id, UUID persoonId) {
-        Dossier d = trajecten.dossier(ik, new TrajectId(id)).orElseThrow(NietGevonden::new);
-        if (d.huishouden().persoon(persoonId).isEmpty()) {
+        Inzage inzage = trajecten.inzage(ik, new TrajectId(id));
+        if (inzage.huishouden().persoon(persoonId).isEmpty()) {
             throw new NietGevonden();
         }
+        inzage.vereis(Gegevenssoort.INBURGERING);
+        Dossier d = trajecten.dossier(inzage);
         return PersoonFeitenResource.from(d.feiten(persoonId), d::naam);
     }
 }

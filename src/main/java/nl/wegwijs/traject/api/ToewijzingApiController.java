@@ -20,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.Dossier;
 import nl.wegwijs.traject.Toewijzing;
 import nl.wegwijs.traject.TrajectId;
 import nl.wegwijs.traject.TrajectService;
@@ -40,10 +41,9 @@ class ToewijzingApiController {
     @Operation(summary = "Eén toewijzing van een traject")
     ToewijzingResource toewijzing(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
             @PathVariable UUID toewijzingId) {
-        return trajecten.dossier(ik, new TrajectId(id))
-            .flatMap(d -> d.traject().toewijzingen().stream().filter(t -> t.id().equals(toewijzingId)).findFirst()
-                .map(t -> ToewijzingResource.from(t, d)))
-            .orElseThrow(NietGevonden::new);
+        Dossier d = trajecten.dossier(trajecten.inzage(ik, new TrajectId(id)));
+        return d.traject().toewijzingen().stream().filter(t -> t.id().equals(toewijzingId)).findFirst()
+            .map(t -> ToewijzingResource.from(t, d)).orElseThrow(NietGevonden::new);
     }
 
     @PostMapping

@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.system.Paginering;
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
-import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectId;
 import nl.wegwijs.traject.TrajectService;
@@ -35,26 +35,31 @@ import nl.wegwijs.traject.TrajectService;
 class TrajectApiController {
 
     private final TrajectService trajecten;
+    private final nl.wegwijs.huishouden.HuishoudenService huishoudens;
 
-    TrajectApiController(TrajectService trajecten) {
+    TrajectApiController(TrajectService trajecten, nl.wegwijs.huishouden.HuishoudenService huishoudens) {
         this.trajecten = trajecten;
+        this.huishoudens = huishoudens;
     }
 
     @GetMapping
-    @Operation(summary = "Trajecten die u mag zien, per pagina (keyset op id)")
+    @Operation(summary = "Trajecten die u mag zien, per pagina (keyset op id)",
+            description = "Vastgelegd in het verwerkingslog: één regel per persoon van elk getoond huishouden.")
     TrajectPagina pagina(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het laatste traject van de vorige pagina")
             @RequestParam(required = false) @Nullable UUID na,
             @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
             @RequestParam(defaultValue = "25") int aantal) {
         int n = Paginering.grootte(aantal);
-        return TrajectPagina.van(trajecten.pagina(ik, na, n).stream().map(TrajectOverzichtResource::from).toList(), n);
+        java.util.List<Traject> pagina = trajecten.pagina(ik, na, n);
+        huishoudens.logLijst(ik, pagina.stream().map(Traject::huishouden).toList(), "traject");
+        return TrajectPagina.van(pagina.stream().map(TrajectOverzichtResource::from).toList(), n);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén traject met toewijzingen, verlengingen en wettelijke termijnen")
     TrajectResource traject(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
-        return trajecten.dossier(ik, new TrajectId(id)).map(TrajectResource::from).orElseThrow(NietGevonden::new);
+        return TrajectResource.lees(trajecten, ik, new TrajectId(id));
     }
 
     @PostMapping
@@ -67,7 +72,11 @@ class TrajectApiController {
         Traject t = trajecten.meldAan(ik, aanmelding.toAanmelding());
         var created = ResponseEntity
             .created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").build(t.id()));
-        return trajecten.dossier(ik, t.id()).map(TrajectResource::from).map(created::body)
-            .orElseGet(() -> created.build());
+        try {
+            return created.body(TrajectResource.lees(trajecten, ik, t.id()));
+        }
+        catch (NietGevonden e) {
+            return created.build(); // registered, but not (yet) theirs to see
+        }
     }
 }

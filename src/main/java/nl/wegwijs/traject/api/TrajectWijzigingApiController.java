@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
-import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.traject.TrajectId;
 import nl.wegwijs.traject.TrajectService;
 
@@ -87,6 +86,6 @@ class TrajectWijzigingApiController {
 
     /** The trajectory after the change; the acting medewerker could see it to change it, so still can. */
     private TrajectResource traject(Medewerker ik, UUID id) {
-        return trajecten.dossier(ik, new TrajectId(id)).map(TrajectResource::from).orElseThrow(NietGevonden::new);
+        return TrajectResource.lees(trajecten, ik, new TrajectId(id));
     }
 }
