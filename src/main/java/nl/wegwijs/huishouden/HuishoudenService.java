@@ -37,9 +37,11 @@ public class HuishoudenService {
     private final Verwerkingslog log;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final GegevensCorrecties correcties;
 
     HuishoudenService(Huishoudens huishoudens, Zichtbaarheid zichtbaarheid, OrganisatieService organisaties,
-            Verwerkingslog log, ApplicationEventPublisher events, Clock clock) {
+            Verwerkingslog log, ApplicationEventPublisher events, Clock clock, GegevensCorrecties correcties) {
+        this.correcties = correcties;
         this.huishoudens = huishoudens;
         this.zichtbaarheid = zichtbaarheid;
         this.organisaties = organisaties;
@@ -228,6 +230,7 @@ public class HuishoudenService {
         if (h.versie() != versie) {
             throw new nl.wegwijs.system.GelijktijdigGewijzigd();
         }
+        correcties.volg(ik, h); // the rectification trail: old and new value of every field changed, at commit
         return h;
     }
 
