@@ -167,6 +167,8 @@ class InzagerapportWebTests {
             .andExpect(status().isOk());
         byte[] pdf = mvc.perform(get(pad + ".pdf").with(als(w.als(Rol.BEGELEIDER))))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/inzage.pdf"), pdf);
         String tekst;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             tekst = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -181,6 +183,11 @@ class InzagerapportWebTests {
         String html = mvc.perform(get(pad).with(als(w.als(Rol.TEAMLEIDER)))).andExpect(status().isOk()).andReturn()
             .getResponse().getContentAsString();
         assertThat(html).contains(pad + ".pdf", pad + ".json", "Huurafspraak");
+        // one click from the household file, for those who may produce it; not for the regievoerder
+        assertThat(mvc.perform(get("/huishoudens/" + a.huishouden()).with(als(w.als(Rol.BEGELEIDER))))
+            .andReturn().getResponse().getContentAsString()).contains("href=\"" + pad + "\"");
+        assertThat(mvc.perform(get("/huishoudens/" + a.huishouden()).with(als(w.als(Rol.REGIEVOERDER))))
+            .andReturn().getResponse().getContentAsString()).doesNotContain(pad);
         String api = mvc.perform(get("/api/v1/personen/" + samira.id() + "/inzage").with(als(w.als(Rol.TEAMLEIDER))))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         JsonNode r = json.readTree(api);
