@@ -39,11 +39,13 @@ public class HuishoudenService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<Leesrecht> leesrecht;
+    private final GegevensCorrecties correcties;
 
     HuishoudenService(Huishoudens huishoudens, Zichtbaarheid zichtbaarheid, OrganisatieService organisaties,
             Verwerkingslog log, ApplicationEventPublisher events, Clock clock,
-            org.springframework.beans.factory.ObjectProvider<Leesrecht> leesrecht) {
+            org.springframework.beans.factory.ObjectProvider<Leesrecht> leesrecht, GegevensCorrecties correcties) {
         this.leesrecht = leesrecht;
+        this.correcties = correcties;
         this.huishoudens = huishoudens;
         this.zichtbaarheid = zichtbaarheid;
         this.organisaties = organisaties;
@@ -252,6 +254,7 @@ public class HuishoudenService {
         if (h.versie() != versie) {
             throw new nl.wegwijs.system.GelijktijdigGewijzigd();
         }
+        correcties.volg(ik, h); // the rectification trail: old and new value of every field changed, at commit
         return h;
     }
 
