@@ -69,9 +69,13 @@ class SignaalApiTests {
         b = wereld.b();
     }
 
+    /**
+     * A signal of a category without sensitivity (a vrijwilliger sees and works on it as anyone who guides the
+     * household; the sensitive ones are in SignaalInzageTests).
+     */
     private String meld(Medewerker wie, Traject t, String urgentie) throws Exception {
         String antwoord = api.schrijf(wie, post("/api/v1/huishoudens/{id}/signalen", t.huishouden()), """
-                {"categorie": "PSYCHISCH", "urgentie": "%s", "omschrijving": "Slaapt slecht, veel stress."}"""
+                {"categorie": "GEZINSHERENIGING", "urgentie": "%s", "omschrijving": "Slaapt slecht, veel stress."}"""
             .formatted(urgentie))
             .andExpect(status().isCreated())
             .andExpect(header().string("Location", matchesPattern(".*/api/v1/signalen/[0-9a-f-]{36}")))

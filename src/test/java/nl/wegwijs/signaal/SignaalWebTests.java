@@ -248,14 +248,26 @@ class SignaalWebTests {
     }
 
     @Test
-    void afterAWarmHandoverTheWijkteamReadsSignalsButNobodyRaisesNewOnes() throws Exception {
+    void afterAWarmHandoverTheWijkteamReadsSignalsOnlyWithConsentAndNobodyRaisesNewOnes() throws Exception {
         Signaal s = signaal(w.als(Rol.BEGELEIDER), a, Urgentie.HOOG, "Schulden");
-        trajecten.start(w.als(Rol.TEAMLEIDER), a.id(), 3, VANDAAG.minusDays(30));
-        trajecten.sluitAf(w.als(Rol.TEAMLEIDER), a.id(), 4, TrajectStatus.OVERGEDRAGEN, EindeReden.WARME_OVERDRACHT,
-                VANDAAG, null);
+        Signaal zonder = signaal(w.begeleiderB(), b, Urgentie.HOOG, "Zonder toestemming");
+        data.toestemming(w, a, Rol.WIJKTEAM, nl.wegwijs.traject.Gegevenssoort.SIGNALEN);
+        for (Traject t : List.of(a, b)) {
+            int versie = t == a ? 3 : 2;
+            trajecten.start(w.als(Rol.TEAMLEIDER), t.id(), versie, VANDAAG.minusDays(30));
+            trajecten.sluitAf(w.als(Rol.TEAMLEIDER), t.id(), versie + 1, TrajectStatus.OVERGEDRAGEN,
+                    EindeReden.WARME_OVERDRACHT, VANDAAG, null);
+        }
         mvc.perform(get("/signalen/{id}", s.id()).with(als(w.als(Rol.WIJKTEAM)))).andExpect(status().isOk())
             .andExpect(content().string(containsString("Schulden")))
             .andExpect(content().string(not(containsString("Signaal afsluiten"))));
+        // the handover summary alone does not open the signals (GELDZORGEN: neither SIGNALEN nor FINANCIEN)
+        mvc.perform(get("/signalen/{id}", zonder.id()).with(als(w.als(Rol.WIJKTEAM))))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/huishoudens/{id}/signalen", b.huishouden()).with(als(w.als(Rol.WIJKTEAM))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("Zonder toestemming"))))
+            .andExpect(content().string(containsString("Toestemming nodig")));
         for (Medewerker wie : List.of(w.als(Rol.WIJKTEAM), w.als(Rol.BEGELEIDER))) {
             mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(wie)).with(csrf())
                     .param("categorie", "ANDERS").param("urgentie", "LAAG").param("omschrijving", "Nieuw"))
