@@ -190,7 +190,7 @@ final class DemoDagelijks {
             return;
         }
         Signaal s = signalen.meld(gids, h.id(), new NieuwSignaal(null, categorie, urgentie, omschrijving(categorie),
-                gemeld, Aan.REGIEVOERDER, null));
+                gemeld, Aan.REGIEVOERDER, null, nl.wegwijs.signaal.Deling.TOESTEMMING));
         if (regievoerder != null) {
             signalen.reageer(regievoerder, s.id(), "Dank voor het melden. Ik neem het mee in het casusoverleg; "
                     + "spreek met het gezin af wat jullie zelf kunnen doen.");

@@ -241,14 +241,22 @@ public class SignaalService {
 
     // --- writes
 
-    /** Raises a signal about a household to a chosen addressee (see the class comment). */
+    /**
+     * Raises a signal about a household to a chosen addressee (see the class comment). From the guidance side to the
+     * regievoerder it shares the household's data with the gemeente: the basis ({@link Deling}: consent or acute
+     * danger) is then required and recorded on the signal.
+     */
     @Transactional
     public Signaal meld(Medewerker ik, HuishoudenId huishouden, NieuwSignaal nieuw) {
         Inzage inzage = voorBegeleiding(ik, huishouden);
         vereisPersoon(inzage.huishouden(), nieuw.persoonId());
-        Signaal s = Signaal.meld(huishouden, nieuw, adresseer(ik, inzage, nieuw), ik, Instant.now(clock),
-                LocalDate.now(clock));
-        signalen.insert(s, inzage.huishouden().naam());
+        Signaal.Geadresseerde aan = adresseer(ik, inzage, nieuw);
+        Deling deling = aan.aan() == Aan.REGIEVOERDER ? nieuw.deling() : null;
+        if (deling == null && aan.aan() == Aan.REGIEVOERDER && !ik.rol().gemeentezijde()) {
+            throw new DomeinFout("signaal.deling.leeg");
+        }
+        Signaal s = Signaal.meld(huishouden, nieuw, aan, ik, Instant.now(clock), LocalDate.now(clock));
+        signalen.insert(s, inzage.huishouden().naam(), deling);
         return opgeslagen(inzage, s.id(), Actie.AANMAKEN);
     }
 
@@ -362,6 +370,9 @@ public class SignaalService {
     }
 
     private static void vereisBeheer(Medewerker ik, Signaal s) {
+        if (ik.heeftRol(Rol.VRIJWILLIGER) && Signaalbeleid.gevoelig(s.categorie())) {
+            throw new DomeinFout("signaal.beheer.gevoelig");
+        }
         if (!magBeheren(ik, s)) {
             throw new DomeinFout("signaal.beheer.niet-toegestaan");
         }

@@ -116,16 +116,16 @@ class Signalen {
     record OpenRegel(SignaalRegel regel, List<UUID> personen) {
     }
 
-    void insert(Signaal s, String huishoudenNaam) {
+    void insert(Signaal s, String huishoudenNaam, @Nullable Deling deling) {
         jdbc.sql("""
                 insert into signaal (id, huishouden_id, huishouden_naam, persoon_id, categorie, urgentie,
                        omschrijving, richting, aan, aan_medewerker_id, aan_medewerker_naam, gemeld_door,
-                       gemeld_door_naam, gemeld_op, vastgelegd_op, status, versie)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                       gemeld_door_naam, gemeld_op, vastgelegd_op, status, deling, versie)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
             .params(s.id().value(), s.huishouden().value(), huishoudenNaam, s.persoonId(), s.categorie().name(),
                     s.urgentie().name(), s.omschrijving(), s.richting().name(), s.aan().aan().name(),
                     s.aan().medewerker(), s.aan().naam(), s.gemeldDoor(), s.gemeldDoorNaam(), s.gemeldOp(),
-                    Timestamp.from(s.vastgelegdOp()), s.status().name())
+                    Timestamp.from(s.vastgelegdOp()), s.status().name(), deling == null ? null : deling.name())
             .update();
     }
 

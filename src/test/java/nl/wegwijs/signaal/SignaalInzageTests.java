@@ -73,7 +73,8 @@ class SignaalInzageTests {
     }
 
     private Signaal meld(Medewerker door, Traject t, Categorie c, Aan aan, String tekst) {
-        return signalen.meld(door, t.huishouden(), new NieuwSignaal(null, c, Urgentie.HOOG, tekst, null, aan, null));
+        return signalen.meld(door, t.huishouden(), new NieuwSignaal(null, c, Urgentie.HOOG, tekst, null, aan, null,
+                Deling.TOESTEMMING));
     }
 
     @Test
@@ -110,11 +111,11 @@ class SignaalInzageTests {
         mvc.perform(post("/signalen/{id}/afsluiting", eigen.id()).with(als(vw)).with(csrf())
                 .param("versie", "1").param("afsluitnotitie", "Opgelost"))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("niet")));
+            .andExpect(content().string(containsString("U kunt wel reageren.")));
         api.schrijf(vw, put("/api/v1/signalen/{id}/stand", eigen.id()),
                 "{\"versie\": 1, \"status\": \"AFGESLOTEN\", \"toelichting\": \"Klaar\"}")
             .andExpect(status().isUnprocessableContent())
-            .andExpect(jsonPath("$.code").value("signaal.beheer.niet-toegestaan"));
+            .andExpect(jsonPath("$.code").value("signaal.beheer.gevoelig"));
         api.schrijf(vw, post("/api/v1/signalen/{id}/berichten", eigen.id()), "{\"tekst\": \"Gaat iets beter\"}")
             .andExpect(status().isCreated());
         assertThat(jdbc.sql("select status from signaal where id = ?").param(eigen.id().value())

@@ -87,7 +87,7 @@ class SignaalWebTests {
 
     private Signaal signaal(Medewerker door, Traject t, Urgentie urgentie, String omschrijving) {
         return signalen.meld(door, t.huishouden(), new NieuwSignaal(null, Categorie.GELDZORGEN, urgentie,
-                omschrijving, null));
+                omschrijving, null, null, null, Deling.TOESTEMMING));
     }
 
     private long aantal(Traject t) {
@@ -130,13 +130,23 @@ class SignaalWebTests {
     }
 
     @Test
-    void aGuidesSignalGoesToTheGemeente() throws Exception {
+    void aGuidesSignalGoesToTheGemeenteOnlyWithTheBasisForSharingIt() throws Exception {
+        mvc.perform(get("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(containsString("Mag de gemeente dit weten?")));
+        mvc.perform(get("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.REGIEVOERDER))))
+            .andExpect(content().string(not(containsString("Mag de gemeente dit weten?"))));
         mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.VRIJWILLIGER)))
                 .with(csrf()).param("categorie", "GELDZORGEN").param("urgentie", "NORMAAL")
                 .param("omschrijving", "Aanmaningen van de energieleverancier."))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrorCode("signaal", "deling", "signaal.deling.leeg"));
+        assertThat(aantal(a)).isZero();
+        mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.VRIJWILLIGER)))
+                .with(csrf()).param("categorie", "GELDZORGEN").param("urgentie", "NORMAAL")
+                .param("omschrijving", "Aanmaningen van de energieleverancier.").param("deling", "ACUUT_GEVAAR"))
             .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select richting || '/' || gemeld_op from signaal where huishouden_id = ?")
-            .param(a.huishouden().value()).query(String.class).single()).isEqualTo("NAAR_GEMEENTE/" + VANDAAG);
+        assertThat(jdbc.sql("select richting || '/' || deling from signaal where huishouden_id = ?")
+            .param(a.huishouden().value()).query(String.class).single()).isEqualTo("NAAR_GEMEENTE/ACUUT_GEVAAR");
         mvc.perform(get("/signalen").with(als(w.als(Rol.REGIEVOERDER))))
             .andExpect(content().string(containsString("Geldzorgen")))
             .andExpect(content().string(containsString(", aan de regievoerder")))

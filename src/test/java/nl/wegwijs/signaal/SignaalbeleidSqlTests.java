@@ -63,7 +63,8 @@ class SignaalbeleidSqlTests {
             for (Set<Gegevenssoort> zicht : zichten) {
                 Signaalbeleid.Voorwaarde v = Signaalbeleid.sql(ik, z -> zicht.contains(z) ? "true" : "false",
                         Map.of());
-                List<Boolean> sql = jdbc.sql("select " + v.sql() + " from (values " + rijen
+                // in a where clause null is false: so it is here
+                List<Boolean> sql = jdbc.sql("select coalesce(" + v.sql() + ", false) from (values " + rijen
                         + ") as s(nr, categorie, aan, gemeld_door, aan_medewerker_id) order by nr")
                     .params(p).params(v.parameters()).query(Boolean.class).list();
                 for (int i = 0; i < signalen.size(); i++) {

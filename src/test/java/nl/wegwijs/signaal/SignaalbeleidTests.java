@@ -73,7 +73,8 @@ class SignaalbeleidTests {
             .isFalse();
         assertThat(SignaalService.magBeheren(vrijwilliger, gemeld(vrijwilliger, Categorie.SCHOOLVERZUIM,
                 Signaal.Geadresseerde.van(Aan.REGIEVOERDER)))).isTrue();
-        assertThat(SignaalService.magBeheren(als(Rol.BEGELEIDER), gemeld(als(Rol.BEGELEIDER), Categorie.PSYCHISCH,
+        Medewerker begeleider = als(Rol.BEGELEIDER);
+        assertThat(SignaalService.magBeheren(begeleider, gemeld(begeleider, Categorie.PSYCHISCH,
                 Signaal.Geadresseerde.van(Aan.REGIEVOERDER)))).isTrue();
     }
 

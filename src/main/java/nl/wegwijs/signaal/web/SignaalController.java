@@ -92,6 +92,7 @@ class SignaalController {
         model.addAttribute("h", pagina.huishouden());
         model.addAttribute("gepagineerd", na != null);
         model.addAttribute("aanKeuzes", aanKeuzes(ik, pagina.inzage()));
+        model.addAttribute("delingKeuzes", ik.rol().gemeentezijde() ? null : delingKeuzes());
         return keuzes(pagina.huishouden(), "signaal/huishouden", model);
     }
 
@@ -112,6 +113,14 @@ class SignaalController {
         if (ik.rol().gemeentezijde()) {
             keuzes.sort(java.util.Comparator.comparing((Keuze k) -> k.waarde().equals(Aan.TEAMLEIDER.name())));
         }
+        return keuzes;
+    }
+
+    /** The basis for sharing a signal with the gemeente, asked of the guidance side (required towards it). */
+    private List<Keuze> delingKeuzes() {
+        List<Keuze> keuzes = new ArrayList<>();
+        keuzes.add(new Keuze("", meldingen.tekst("signaal.deling.kies")));
+        keuzes.addAll(meldingen.opties(nl.wegwijs.signaal.Deling.values(), "signaal.deling."));
         return keuzes;
     }
 
