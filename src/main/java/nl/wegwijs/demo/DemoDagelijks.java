@@ -166,8 +166,11 @@ final class DemoDagelijks {
      * who replies; the guide (as raiser) agrees the plan.
      */
     private void signaal(Medewerker gids, Huishouden h, Traject t) {
-        Categorie[] soorten = { Categorie.GELDZORGEN, Categorie.SCHOOLVERZUIM, Categorie.GEZONDHEID,
-                Categorie.PSYCHISCH, Categorie.GEZINSHERENIGING };
+        // a vrijwilliger does not manage a sensitive signal (health, mental health), so raises none with a plan here
+        Categorie[] soorten = gids.heeftRol(nl.wegwijs.organisatie.Rol.VRIJWILLIGER)
+                ? new Categorie[] { Categorie.GELDZORGEN, Categorie.SCHOOLVERZUIM, Categorie.GEZINSHERENIGING }
+                : new Categorie[] { Categorie.GELDZORGEN, Categorie.SCHOOLVERZUIM, Categorie.GEZONDHEID,
+                        Categorie.PSYCHISCH, Categorie.GEZINSHERENIGING };
         Categorie categorie = soorten[random.nextInt(soorten.length)];
         Urgentie urgentie = random.nextBoolean() ? Urgentie.NORMAAL : Urgentie.HOOG;
         LocalDate gemeld = vandaag.minusDays(random.nextInt(20));
@@ -187,7 +190,7 @@ final class DemoDagelijks {
             return;
         }
         Signaal s = signalen.meld(gids, h.id(), new NieuwSignaal(null, categorie, urgentie, omschrijving(categorie),
-                gemeld, Aan.REGIEVOERDER, null));
+                gemeld, Aan.REGIEVOERDER, null, nl.wegwijs.signaal.Deling.TOESTEMMING));
         if (regievoerder != null) {
             signalen.reageer(regievoerder, s.id(), "Dank voor het melden. Ik neem het mee in het casusoverleg; "
                     + "spreek met het gezin af wat jullie zelf kunnen doen.");

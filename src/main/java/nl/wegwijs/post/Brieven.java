@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -42,14 +44,26 @@ class Brieven {
         return jdbc.sql(BRIEF + " where id = ?").param(id.value()).query(Brieven::brief).optional();
     }
 
-    /** A page of a household's letters, after the letter {@code na} (keyset on the sort key of that letter). */
-    List<Brief> pagina(HuishoudenId huishouden, @Nullable BriefId na, int aantal) {
-        String sql = BRIEF + " b where b.huishouden_id = :huishouden" + (na == null ? "" : " " + """
+    /**
+     * A page of a household's letters from these senders (the ones the reader may see), after the letter {@code na}
+     * (keyset on the sort key of that letter).
+     */
+    List<Brief> pagina(HuishoudenId huishouden, Set<Afzender> afzenders, @Nullable BriefId na, int aantal) {
+        String sql = BRIEF + " b where b.huishouden_id = :huishouden" + alleen(afzenders) + (na == null ? "" : " " + """
                 and (b.afgesloten, b.volgorde, b.id) > (select k.afgesloten, k.volgorde, k.id from brief k
                                                           where k.id = :na and k.huishouden_id = :huishouden)""")
                 + " order by b.afgesloten, b.volgorde, b.id limit :aantal";
         return jdbc.sql(sql).param("huishouden", huishouden.value()).param("na", na == null ? null : na.value())
-            .param("aantal", aantal).query(Brieven::brief).list();
+            .param("afzenders", namen(afzenders)).param("aantal", aantal).query(Brieven::brief).list();
+    }
+
+    /** The condition for letters from these senders only: none when they are all senders. */
+    private static String alleen(Set<Afzender> afzenders) {
+        return afzenders.containsAll(EnumSet.allOf(Afzender.class)) ? "" : " and b.afzender = any(:afzenders::text[])";
+    }
+
+    private static String[] namen(Set<Afzender> afzenders) {
+        return afzenders.stream().map(Enum::name).toArray(String[]::new);
     }
 
     void insert(Brief b) {
@@ -96,10 +110,10 @@ class Brieven {
     }
 
     /**
-     * For the household file, in one statement: the first {@code max} open letters (with the number of all open
+     * For the household file, in one statement, of the letters from these senders: the first {@code max} open letters (with the number of all open
      * and of all overdue ones), and how many handled letters each of guide, together and statushouder handled.
      */
-    PostDossier.Inhoud dossier(HuishoudenId huishouden, int max, LocalDate vandaag) {
+    PostDossier.Inhoud dossier(HuishoudenId huishouden, Set<Afzender> afzenders, int max, LocalDate vandaag) {
         List<PostDossier.OpenBrief> open = new ArrayList<>();
         Map<AfgehandeldDoor, Integer> door = new EnumMap<>(AfgehandeldDoor.class);
         int[] aantal = { 0, 0 };
@@ -108,15 +122,16 @@ class Brieven {
                         b.deadline, b.status, null as afgehandeld_door, count(*) over () as aantal,
                         count(*) filter (where b.deadline < :vandaag) over () as verlopen
                    from brief b
-                  where b.huishouden_id = :huishouden and not b.afgesloten
+                  where b.huishouden_id = :huishouden and not b.afgesloten %1$s
                   order by b.volgorde, b.id
                   limit :max)
                 union all
                 (select 'D', null, null, null, null, null, null, null, null, b.afgehandeld_door, count(*), 0
                    from brief b
-                  where b.huishouden_id = :huishouden and b.status = 'AFGEHANDELD'
-                  group by b.afgehandeld_door)""")
+                  where b.huishouden_id = :huishouden and b.status = 'AFGEHANDELD' %1$s
+                  group by b.afgehandeld_door)""".formatted(alleen(afzenders)))
             .param("huishouden", huishouden.value()).param("max", max).param("vandaag", vandaag)
+            .param("afzenders", namen(afzenders))
             .query(rs -> {
                 if ("B".equals(rs.getString("soort"))) {
                     aantal[0] = rs.getInt("aantal");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,9 @@ import nl.wegwijs.verwerkingslog.Actie;
 
 /**
  * The letters section of the household file: open letters with their deadlines (overdue first), and who handled the
- * letters that are done. One query, plus one processing-log statement when letters are shown.
+ * letters that are done, of the categories the reader may see ({@link Afzender#soort()}: a budgetcoach the letters
+ * about money, a regievoerder the others), with the shared "toestemming nodig" notice for a hidden category. One
+ * query, plus one processing-log statement (through the file's Inzage, so once per person) when letters are shown.
  */
 @Component
 class PostDossier implements DossierOnderdeel {
@@ -29,12 +32,10 @@ class PostDossier implements DossierOnderdeel {
     static final int MAX = 8;
 
     private final Brieven brieven;
-    private final PostService post;
     private final Clock clock;
 
-    PostDossier(Brieven brieven, PostService post, Clock clock) {
+    PostDossier(Brieven brieven, Clock clock) {
         this.brieven = brieven;
-        this.post = post;
         this.clock = clock;
     }
 
@@ -54,14 +55,18 @@ class PostDossier implements DossierOnderdeel {
         Toegang toegang = inzage.toegang();
         HuishoudenId h = dossier.huishouden().id();
         LocalDate vandaag = LocalDate.now(clock);
-        Inhoud inhoud = brieven.dossier(h, MAX, vandaag);
+        Set<Afzender> zichtbaar = Afzender.zichtbaar(inzage);
+        Map<UUID, String> namen = new LinkedHashMap<>();
+        dossier.huishouden().personen().forEach(p -> namen.put(p.id(), p.naam()));
+        if (zichtbaar.isEmpty()) {
+            return new Model(h, List.of(), 0, 0, Map.of(), false, vandaag, namen, inzage, false);
+        }
+        Inhoud inhoud = brieven.dossier(h, zichtbaar, MAX, vandaag);
         if (!inhoud.open().isEmpty() || !inhoud.afgehandeld().isEmpty()) {
             inzage.log(Actie.LEZEN, "post", h.value());
         }
-        Map<UUID, String> namen = new LinkedHashMap<>();
-        dossier.huishouden().personen().forEach(p -> namen.put(p.id(), p.naam()));
         return new Model(h, inhoud.open(), inhoud.aantalOpen(), inhoud.aantalVerlopen(), inhoud.afgehandeld(),
-                toegang.magBegeleiden(), vandaag, namen);
+                toegang.magBegeleiden(), vandaag, namen, inzage, true);
     }
 
     /** What the query finds. */
@@ -77,10 +82,13 @@ class PostDossier implements DossierOnderdeel {
         }
     }
 
-    /** The section's model for {@code post/dossier :: onderdeel(o)}. */
+    /**
+     * The section's model for {@code post/dossier :: onderdeel(o)}; {@code zichtbaar} is false when no letter is the
+     * reader's to see (the section then shows only which consent is missing).
+     */
     public record Model(HuishoudenId huishouden, List<OpenBrief> open, int aantalOpen, int aantalVerlopen,
             Map<AfgehandeldDoor, Integer> afgehandeld, boolean magRegistreren, LocalDate vandaag,
-            Map<UUID, String> personen) {
+            Map<UUID, String> personen, Inzage inzage, boolean zichtbaar) {
 
         public int afgehandeldDoor(AfgehandeldDoor wie) {
             return afgehandeld.getOrDefault(wie, 0);

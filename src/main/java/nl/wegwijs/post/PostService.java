@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,22 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
-import nl.wegwijs.huishouden.HuishoudenService;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.Gegevenssoort;
+import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.Toegang;
 import nl.wegwijs.traject.TrajectService;
 import nl.wegwijs.verwerkingslog.Actie;
-import nl.wegwijs.verwerkingslog.Verwerking;
-import nl.wegwijs.verwerkingslog.Verwerkingslog;
 
 /**
  * Public entry point of the post module: a household's letters, registering, changing and finishing them. Every
- * method takes the acting medewerker: a household they may not see does not exist for them (404); recording needs
- * {@link Toegang#magBegeleiden()}. Every read of letters and every write is logged for each person of the household,
- * and every write publishes {@link PostStandGewijzigd} in the same transaction.
+ * method starts from the acting medewerker's {@link Inzage} of the household: a household they may not see does not
+ * exist for them (404); a letter is {@link Afzender#soort() progress or money}, and one of a category they may not see
+ * is refused (403, {@link nl.wegwijs.system.ToestemmingNodig}) or left out of lists; recording needs
+ * {@link Toegang#magBegeleiden()}. Every read of letters and every write is logged through the Inzage (one row per
+ * person), and every write publishes {@link PostStandGewijzigd} in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,17 +43,12 @@ public class PostService {
 
     private final Brieven brieven;
     private final TrajectService trajecten;
-    private final HuishoudenService huishoudens;
-    private final Verwerkingslog log;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PostService(Brieven brieven, TrajectService trajecten, HuishoudenService huishoudens, Verwerkingslog log,
-            ApplicationEventPublisher events, Clock clock) {
+    PostService(Brieven brieven, TrajectService trajecten, ApplicationEventPublisher events, Clock clock) {
         this.brieven = brieven;
         this.trajecten = trajecten;
-        this.huishoudens = huishoudens;
-        this.log = log;
         this.events = events;
         this.clock = clock;
     }
@@ -59,58 +56,65 @@ public class PostService {
     // --- reads
 
     /**
-     * A page of a household's letters (open first by deadline, then done ones newest first), after letter
-     * {@code na}. Refuses (404) a household the medewerker may not see. Logged when it shows any letter.
+     * A page of a household's letters the medewerker may see (open first by deadline, then done ones newest first),
+     * after letter {@code na}. Refuses (404) a household the medewerker may not see; when no letter is theirs to see
+     * the page is empty and {@link PostVanHuishouden#magIetsZien()} false. Logged when it shows any letter.
      */
     @Transactional
     public PostVanHuishouden brieven(Medewerker ik, HuishoudenId id, @Nullable BriefId na, int aantal) {
-        Toegang toegang = trajecten.vereisToegang(ik, id);
-        Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
+        Inzage inzage = trajecten.inzage(ik, id);
+        Set<Afzender> zichtbaar = Afzender.zichtbaar(inzage);
         int n = Paginering.grootte(aantal);
-        List<Brief> pagina = brieven.pagina(id, na, n + 1);
+        List<Brief> pagina = zichtbaar.isEmpty() ? List.of() : brieven.pagina(id, zichtbaar, na, n + 1);
         boolean meer = pagina.size() > n;
         List<Brief> items = Paginering.eerste(pagina, n);
         if (!items.isEmpty()) {
-            logVerwerking(ik, h, Actie.LEZEN, "post", id.value());
+            inzage.log(Actie.LEZEN, "post", id.value());
         }
-        return new PostVanHuishouden(toegang, h, items, meer ? items.get(n - 1).id() : null);
+        return new PostVanHuishouden(inzage, items, meer ? items.get(n - 1).id() : null);
     }
 
-    /** One letter with its household, if the medewerker may see the household; logged. */
+    /**
+     * One letter with its household: 404 when the household is not the medewerker's to see, 403 when the letter's
+     * category is not (e.g. a budgetcoach and a school letter); logged.
+     */
     @Transactional
     public Optional<BriefInzage> find(Medewerker ik, BriefId id) {
-        return brieven.findById(id).flatMap(b -> trajecten.toegang(ik, b.huishouden())
-            .flatMap(t -> huishoudens.findZonderLog(ik, b.huishouden()).map(h -> {
-                logVerwerking(ik, h, Actie.LEZEN, "brief", b.id().value());
-                return new BriefInzage(b, t, h);
-            })));
+        return brieven.findById(id).map(b -> {
+            Inzage inzage = trajecten.inzage(ik, b.huishouden());
+            inzage.vereis(b.afzender().soort());
+            inzage.log(Actie.LEZEN, "brief", b.id().value());
+            return new BriefInzage(b, inzage);
+        });
     }
 
     /** The household of a letter the medewerker may see (nothing is read from the letter, so nothing is logged). */
     public Optional<HuishoudenId> huishoudenVan(Medewerker ik, BriefId id) {
-        return brieven.findById(id).map(Brief::huishouden).filter(h -> trajecten.toegang(ik, h).isPresent());
+        return brieven.findById(id).map(b -> trajecten.inzage(ik, b.huishouden()).huishoudenId());
     }
 
     // --- writes
 
-    /** Registers a letter the household received. */
+    /** Registers a letter the household received, of a category the medewerker may see. */
     @Transactional
     public Brief registreer(Medewerker ik, HuishoudenId huishouden, BriefGegevens gegevens) {
-        Huishouden h = voorBegeleiding(ik, huishouden);
-        vereisPersoon(h, gegevens.persoonId());
+        Inzage inzage = voorBegeleiding(ik, huishouden);
+        inzage.vereis(gegevens.afzender().soort());
+        vereisPersoon(inzage.huishouden(), gegevens.persoonId());
         Brief b = Brief.nieuw(huishouden, gegevens, ik.id(), Instant.now(clock), LocalDate.now(clock));
         brieven.insert(b);
-        return opgeslagen(ik, h, b.id(), Actie.AANMAKEN);
+        return opgeslagen(inzage, b.id(), Actie.AANMAKEN);
     }
 
     /** Changes what was recorded, when nobody changed the letter since {@code versie}. */
     @Transactional
     public Brief wijzig(Medewerker ik, BriefId id, long versie, BriefGegevens gegevens) {
         Geladen g = voorWijziging(ik, id, versie);
-        vereisPersoon(g.huishouden(), gegevens.persoonId());
+        g.inzage().vereis(gegevens.afzender().soort());
+        vereisPersoon(g.inzage().huishouden(), gegevens.persoonId());
         g.brief().wijzig(gegevens, ik.id(), Instant.now(clock), LocalDate.now(clock));
         brieven.update(g.brief());
-        return opgeslagen(ik, g.huishouden(), id, Actie.WIJZIGEN);
+        return opgeslagen(g.inzage(), id, Actie.WIJZIGEN);
     }
 
     /** The one-tap finish: handled today, by the guide, together or by the statushouder alone. */
@@ -119,27 +123,29 @@ public class PostService {
         Geladen g = voorWijziging(ik, id, versie);
         g.brief().handelAf(door, ik.id(), Instant.now(clock), LocalDate.now(clock));
         brieven.update(g.brief());
-        return opgeslagen(ik, g.huishouden(), id, Actie.WIJZIGEN);
+        return opgeslagen(g.inzage(), id, Actie.WIJZIGEN);
     }
 
     // --- helpers
 
     private Geladen voorWijziging(Medewerker ik, BriefId id, long versie) {
         Brief b = brieven.findById(id).orElseThrow(NietGevonden::new);
-        Huishouden h = voorBegeleiding(ik, b.huishouden());
+        Inzage inzage = voorBegeleiding(ik, b.huishouden());
+        inzage.vereis(b.afzender().soort());
         if (b.versie() != versie) {
             throw new GelijktijdigGewijzigd();
         }
-        return new Geladen(b, h);
+        return new Geladen(b, inzage);
     }
 
-    /** The household, when the medewerker may record guidance on it: 404 when not visible, refused otherwise. */
-    private Huishouden voorBegeleiding(Medewerker ik, HuishoudenId id) {
-        Toegang toegang = trajecten.vereisToegang(ik, id);
-        if (!toegang.magBegeleiden()) {
-            throw new DomeinFout(toegang.status().isAfgesloten() ? "post.traject-afgesloten" : "post.niet-toegestaan");
+    /** The Inzage, when the medewerker may record guidance on the household: 404 when not visible, refused otherwise. */
+    private Inzage voorBegeleiding(Medewerker ik, HuishoudenId id) {
+        Inzage inzage = trajecten.inzage(ik, id);
+        if (!inzage.magBegeleiden()) {
+            throw new DomeinFout(inzage.toegang().status().isAfgesloten() ? "post.traject-afgesloten"
+                    : "post.niet-toegestaan");
         }
-        return huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
+        return inzage;
     }
 
     private static void vereisPersoon(Huishouden h, @Nullable UUID persoon) {
@@ -148,21 +154,13 @@ public class PostService {
         }
     }
 
-    private Brief opgeslagen(Medewerker ik, Huishouden h, BriefId id, Actie actie) {
-        logVerwerking(ik, h, actie, "brief", id.value());
-        events.publishEvent(brieven.stand(h.id()));
+    private Brief opgeslagen(Inzage inzage, BriefId id, Actie actie) {
+        inzage.log(actie, "brief", id.value());
+        events.publishEvent(brieven.stand(inzage.huishoudenId()));
         return brieven.findById(id).orElseThrow(NietGevonden::new);
     }
 
-    /** Logs the processing of the household's letters for every person in it, in one statement. */
-    void logVerwerking(Medewerker ik, Huishouden h, Actie actie, String soort, UUID record) {
-        log.leg(h.personen().stream()
-            .map(p -> new Verwerking(ik.id(), ik.organisatieId(), actie, ik.rol().doel(), p.id(), h.id().value(),
-                    soort, record))
-            .toList());
-    }
-
-    private record Geladen(Brief brief, Huishouden huishouden) {
+    private record Geladen(Brief brief, Inzage inzage) {
     }
 
     /**
@@ -170,11 +168,40 @@ public class PostService {
      *
      * @param volgende the {@code na} of the next page, or null on the last page
      */
-    public record PostVanHuishouden(Toegang toegang, Huishouden huishouden, List<Brief> brieven,
-            @Nullable BriefId volgende) {
+    public record PostVanHuishouden(Inzage inzage, List<Brief> brieven, @Nullable BriefId volgende) {
+
+        public Toegang toegang() {
+            return inzage.toegang();
+        }
+
+        public Huishouden huishouden() {
+            return inzage.huishouden();
+        }
+
+        /** The senders whose letters the reader may see, and so record. */
+        public Set<Afzender> afzenders() {
+            return Afzender.zichtbaar(inzage);
+        }
+
+        /** Whether any letter is the reader's to see (progress or money). */
+        public boolean magIetsZien() {
+            return inzage.magZien(Gegevenssoort.VOORTGANG) || inzage.magZien(Gegevenssoort.FINANCIEN);
+        }
     }
 
     /** One letter with its household and what the reader may do with it. */
-    public record BriefInzage(Brief brief, Toegang toegang, Huishouden huishouden) {
+    public record BriefInzage(Brief brief, Inzage inzage) {
+
+        public Toegang toegang() {
+            return inzage.toegang();
+        }
+
+        public Huishouden huishouden() {
+            return inzage.huishouden();
+        }
+
+        public Set<Afzender> afzenders() {
+            return Afzender.zichtbaar(inzage);
+        }
     }
 }

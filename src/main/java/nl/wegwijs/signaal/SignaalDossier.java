@@ -20,7 +20,10 @@ import nl.wegwijs.verwerkingslog.Actie;
 
 /**
  * The signals section of the household file, near the top because it may be urgent: open signals with urgency,
- * addressee, last activity and their open actions. One query, plus one processing-log statement when signals are shown.
+ * addressee, last activity and their open actions, as far as the reader may see them ({@link Signaalbeleid}, in the
+ * query), with the "toestemming nodig" notice when signals in general need a consent. One query, plus one
+ * processing-log statement through the file's Inzage (so one row per person for the whole page) when signals are
+ * shown.
  */
 @Component
 class SignaalDossier implements DossierOnderdeel {
@@ -29,12 +32,10 @@ class SignaalDossier implements DossierOnderdeel {
     static final int MAX = 10;
 
     private final Signalen signalen;
-    private final SignaalService service;
     private final Clock clock;
 
-    SignaalDossier(Signalen signalen, SignaalService service, Clock clock) {
+    SignaalDossier(Signalen signalen, Clock clock) {
         this.signalen = signalen;
-        this.service = service;
         this.clock = clock;
     }
 
@@ -53,13 +54,13 @@ class SignaalDossier implements DossierOnderdeel {
     public Object model(Inzage inzage, Dossier dossier) {
         Toegang toegang = inzage.toegang();
         HuishoudenId h = dossier.huishouden().id();
-        List<OpenSignaal> open = signalen.dossier(h, MAX);
+        List<OpenSignaal> open = signalen.dossier(h, Signaalbeleid.sql(inzage.medewerker(), inzage), MAX);
         if (!open.isEmpty()) {
             inzage.log(Actie.LEZEN, "signalen", h.value());
         }
         Map<UUID, String> namen = new LinkedHashMap<>();
         dossier.huishouden().personen().forEach(p -> namen.put(p.id(), p.naam()));
-        return new Model(h, open, toegang.magBegeleiden(), LocalDate.now(clock), namen, clock.getZone());
+        return new Model(h, open, toegang.magBegeleiden(), LocalDate.now(clock), namen, clock.getZone(), inzage);
     }
 
     /** An open signal as the file shows it. */
@@ -79,7 +80,7 @@ class SignaalDossier implements DossierOnderdeel {
 
     /** The section's model for {@code signaal/dossier :: onderdeel(o)}. */
     public record Model(HuishoudenId huishouden, List<OpenSignaal> open, boolean magMelden, LocalDate vandaag,
-            Map<UUID, String> personen, java.time.ZoneId zone) {
+            Map<UUID, String> personen, java.time.ZoneId zone, Inzage inzage) {
 
         public boolean urgent() {
             return open.stream().anyMatch(s -> s.urgentie().isUrgent());

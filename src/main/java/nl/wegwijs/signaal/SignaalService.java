@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
-import nl.wegwijs.huishouden.HuishoudenService;
 import nl.wegwijs.huishouden.Zichtbaarheid;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.OrganisatieService;
@@ -23,6 +22,9 @@ import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.Gegevenssoort;
+import nl.wegwijs.traject.Inzage;
+import nl.wegwijs.traject.Inzagebeleid;
 import nl.wegwijs.traject.Toegang;
 import nl.wegwijs.traject.TrajectService;
 import nl.wegwijs.verwerkingslog.Actie;
@@ -32,9 +34,13 @@ import nl.wegwijs.verwerkingslog.Verwerkingslog;
 /**
  * Public entry point of the signaal module: raising signals to a chosen addressee, the conversation that follows
  * (replies, changes of stand, the plan van aanpak), closing and reopening, and the lists (a household's signals; the
- * open signals a teamleider, regievoerder or guide may see). Everyone who may see a household sees its signals and
- * their threads; writing needs {@link Toegang#magBegeleiden()}. Every read of a household's signals and every write is
- * logged for each person of the household; every write publishes {@link SignaalStandGewijzigd} in the same
+ * open signals a teamleider, regievoerder or guide may see). Every read and write starts from the medewerker's
+ * {@link Inzage} of the household (404 when it is not theirs); which of its signals they see and may change is decided
+ * by the signal's sensitivity in {@link Signaalbeleid} (in SQL for lists, here for one signal and every write): a
+ * signal they may see only with a consent is a 403 naming it, one no consent opens (domestic violence outside its
+ * circle, a sensitive signal for a vrijwilliger who neither raised it nor is named in it) a 404. Writing needs
+ * {@link Toegang#magBegeleiden()}. Every read and write is logged through the Inzage (one row per person); the open
+ * signals across households log one row per person shown, in one statement per page. Every write publishes {@link SignaalStandGewijzigd} in the same
  * transaction. Writes lock the signal's row, so a signal cannot be closed while someone adds an action to it, and the
  * thread's entries are numbered without gaps or doubles.
  *
@@ -53,7 +59,8 @@ import nl.wegwijs.verwerkingslog.Verwerkingslog;
  * the plan — is for {@link #magBeheren those responsible}: a teamleider or regievoerder (of the uitvoerder or gemeente
  * of the household: they only see their own), the raiser, and a begeleider to whom it was addressed (by name, or as
  * the household's guidance). A vrijwilliger and a budgetcoach manage only signals they raised themselves: they reply,
- * and tick off an action that is theirs ({@link #magAfvinken}).</li>
+ * and tick off an action that is theirs ({@link #magAfvinken}); a vrijwilliger never manages a sensitive signal
+ * (health, mental health, domestic violence), not even one they raised.</li>
  * </ul>
  */
 @Service
@@ -65,19 +72,16 @@ public class SignaalService {
 
     private final Signalen signalen;
     private final TrajectService trajecten;
-    private final HuishoudenService huishoudens;
     private final OrganisatieService organisaties;
     private final Zichtbaarheid zichtbaarheid;
     private final Verwerkingslog log;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SignaalService(Signalen signalen, TrajectService trajecten, HuishoudenService huishoudens,
-            OrganisatieService organisaties, Zichtbaarheid zichtbaarheid, Verwerkingslog log,
-            ApplicationEventPublisher events, Clock clock) {
+    SignaalService(Signalen signalen, TrajectService trajecten, OrganisatieService organisaties,
+            Zichtbaarheid zichtbaarheid, Verwerkingslog log, ApplicationEventPublisher events, Clock clock) {
         this.signalen = signalen;
         this.trajecten = trajecten;
-        this.huishoudens = huishoudens;
         this.organisaties = organisaties;
         this.zichtbaarheid = zichtbaarheid;
         this.log = log;
@@ -88,75 +92,96 @@ public class SignaalService {
     // --- reads
 
     /**
-     * A page of a household's signals, open ones first (most urgent, then newest), after signal {@code na}. Refuses
-     * (404) a household the medewerker may not see. Logged when it shows any signal.
+     * A page of a household's signals the medewerker may see, open ones first (most urgent, then newest), after
+     * signal {@code na}. Refuses (404) a household the medewerker may not see. Logged when it shows any signal.
      */
     @Transactional
     public SignalenVanHuishouden signalen(Medewerker ik, HuishoudenId id, @Nullable SignaalId na, int aantal) {
-        Toegang toegang = trajecten.vereisToegang(ik, id);
-        Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
+        Inzage inzage = trajecten.inzage(ik, id);
         int n = Paginering.grootte(aantal);
-        List<SignaalRegel> regels = signalen.vanHuishouden(id, na, n + 1);
+        List<SignaalRegel> regels = signalen.vanHuishouden(id, Signaalbeleid.sql(ik, inzage), na, n + 1);
         boolean meer = regels.size() > n;
         List<SignaalRegel> items = Paginering.eerste(regels, n);
         if (!items.isEmpty()) {
-            logVerwerking(ik, h, Actie.LEZEN, "signalen", id.value());
+            inzage.log(Actie.LEZEN, "signalen", id.value());
         }
-        return new SignalenVanHuishouden(toegang, h, items, meer ? items.get(n - 1).id() : null);
+        return new SignalenVanHuishouden(inzage, items, meer ? items.get(n - 1).id() : null);
     }
 
-    /** One signal with its plan and household, if the medewerker may see the household; logged. */
+    /**
+     * One signal with its plan and household: empty (404) when the household or the signal is not the medewerker's
+     * to see at all, 403 when a consent would let them see it; logged.
+     */
     @Transactional
     public Optional<SignaalInzage> find(Medewerker ik, SignaalId id) {
-        return signalen.findById(id, false).flatMap(s -> trajecten.toegang(ik, s.huishouden())
-            .flatMap(t -> huishoudens.findZonderLog(ik, s.huishouden()).map(h -> {
-                logVerwerking(ik, h, Actie.LEZEN, "signaal", s.id().value());
-                return new SignaalInzage(s, t, h);
-            })));
+        return signalen.findById(id, false).map(s -> {
+            Inzage inzage = trajecten.inzage(ik, s.huishouden());
+            vereisZichtbaar(inzage, s);
+            inzage.log(Actie.LEZEN, "signaal", s.id().value());
+            return new SignaalInzage(s, inzage);
+        });
     }
 
     /** The household of a signal the medewerker may see (nothing is read from the signal, so nothing is logged). */
     public Optional<HuishoudenId> huishoudenVan(Medewerker ik, SignaalId id) {
-        return signalen.findById(id, false).map(Signaal::huishouden)
-            .filter(h -> trajecten.toegang(ik, h).isPresent());
+        return signalen.findById(id, false).map(s -> {
+            Inzage inzage = trajecten.inzage(ik, s.huishouden());
+            vereisZichtbaar(inzage, s);
+            return inzage.huishoudenId();
+        });
     }
 
     /**
-     * The open signals of the households the medewerker may see, most urgent first, then newest: a teamleider's
-     * uitvoerder, a regievoerder's or budgetcoach's gemeente, a guide's own households. Structured fields only (no
-     * free text), as the worklist shows names and dates; not logged as a read of a file. Roles that see no
-     * households (beleid, beheer) are refused (404).
+     * The open signals the medewerker may see of the households they may see, most urgent first, then newest: a
+     * teamleider's uitvoerder, a regievoerder's or budgetcoach's gemeente, a guide's own households, each signal as
+     * {@link Signaalbeleid} allows (in the query, so pages stay exact). Structured fields only (no free text); the
+     * household names are shown, so every person of each household shown is logged, in one statement per page. Roles
+     * that see no households (beleid, beheer, privacy officer) are refused (404).
      */
+    @Transactional
     public OpenSignalen open(Medewerker ik, @Nullable SignaalId na, int aantal) {
-        if (ik.heeftRol(Rol.BELEID, Rol.BEHEERDER)) {
+        if (Inzagebeleid.taak(ik.rol()).isEmpty()) {
             throw new NietGevonden();
         }
         int n = Paginering.grootte(aantal);
-        List<SignaalRegel> regels = signalen.open(zichtbaarheid.filter(ik, "s.huishouden_id"), na, n + 1);
+        List<Signalen.OpenRegel> regels = signalen.open(zichtbaarheid.filter(ik, "s.huishouden_id"),
+                Signaalbeleid.sql(ik, LocalDate.now(clock), Instant.now(clock)), na, n + 1);
         boolean meer = regels.size() > n;
-        List<SignaalRegel> items = Paginering.eerste(regels, n);
-        return new OpenSignalen(items, meer ? items.get(n - 1).id() : null);
+        List<Signalen.OpenRegel> items = Paginering.eerste(regels, n);
+        logGetoond(ik, items);
+        return new OpenSignalen(items.stream().map(Signalen.OpenRegel::regel).toList(),
+                meer ? items.get(n - 1).regel().id() : null);
+    }
+
+    /**
+     * One read per person of each household shown on a page of open signals, in one statement: a list across
+     * households has no single household's Inzage to log through.
+     */
+    private void logGetoond(Medewerker ik, List<Signalen.OpenRegel> items) {
+        java.util.Map<HuishoudenId, List<UUID>> getoond = new java.util.LinkedHashMap<>();
+        items.forEach(r -> getoond.putIfAbsent(r.regel().huishouden(), r.personen()));
+        List<Verwerking> regels = new java.util.ArrayList<>();
+        getoond.forEach((h, personen) -> personen.forEach(p -> regels.add(new Verwerking(ik.id(),
+                ik.organisatieId(), Actie.LEZEN, ik.rol().doel(), p, h.value(), "signalen", h.value()))));
+        log.leg(regels);
     }
 
     /**
      * The guides currently assigned to the household, whom a signal can be addressed to by name (for the raise
-     * form); empty when the medewerker may not see the household.
+     * form), but not the reader.
      */
-    public List<Gids> gidsen(Medewerker ik, HuishoudenId huishouden) {
-        if (trajecten.toegang(ik, huishouden).isEmpty()) {
-            return List.of();
-        }
-        return toegewezen(huishouden).stream().filter(g -> !g.id().equals(ik.id())).toList();
+    public List<Gids> gidsen(Inzage inzage) {
+        return toegewezen(inzage).stream().filter(g -> !g.id().equals(inzage.medewerker().id()))
+            .toList();
     }
 
-    private List<Gids> toegewezen(HuishoudenId id) {
+    private List<Gids> toegewezen(Inzage inzage) {
         LocalDate vandaag = LocalDate.now(clock);
-        return huishoudens.intern(id)
-            .flatMap(h -> trajecten.trajectVan(id).flatMap(t -> trajecten.samenvatting(t, h)))
+        return trajecten.samenvatting(inzage.trajectId(), inzage.huishouden()).stream()
             .map(s -> s.traject().actieveToewijzingen(vandaag).stream()
                 .map(w -> new Gids(w.medewerkerId(), s.namen().getOrDefault(w.medewerkerId(), "?"), w.rol()))
                 .distinct().toList())
-            .orElse(List.of());
+            .flatMap(List::stream).toList();
     }
 
     // --- the rules
@@ -165,15 +190,23 @@ public class SignaalService {
      * Whether the medewerker may manage this signal (change its stand, close or reopen it, add or change actions of
      * its plan), given that they may record guidance on its household: a teamleider or regievoerder, the raiser, or a
      * begeleider it is addressed to (by name, or as the household's guidance). Not a vrijwilliger or budgetcoach who
-     * did not raise it. See the class comment.
+     * did not raise it, and a vrijwilliger never a sensitive one. See {@link Signaalbeleid#magBeheren}.
      */
     public static boolean magBeheren(Medewerker ik, Signaal s) {
-        if (ik.heeftRol(Rol.TEAMLEIDER, Rol.REGIEVOERDER) || ik.id().equals(s.gemeldDoor())) {
-            return true;
+        return Signaalbeleid.magBeheren(ik, s);
+    }
+
+    /** 404 when no consent opens this signal to the reader, 403 naming the consent that would; else nothing. */
+    private static void vereisZichtbaar(Inzage inzage, Signaal s) {
+        if (Signaalbeleid.magZien(inzage.medewerker(), s, inzage::magZien)) {
+            return;
         }
-        Signaal.Geadresseerde aan = s.aan();
-        return ik.heeftRol(Rol.BEGELEIDER) && aan.aan() == Aan.BEGELEIDING
-                && (aan.medewerker() == null || aan.medewerker().equals(ik.id()));
+        Gegevenssoort ontbrekend = Signaalbeleid.ontbrekend(inzage.medewerker(), s, inzage);
+        if (ontbrekend == null) {
+            throw new NietGevonden();
+        }
+        inzage.vereis(ontbrekend);
+        throw new NietGevonden();
     }
 
     /** Whether the medewerker may tick off (or reopen) this action: who may manage the signal, or its owner. */
@@ -185,7 +218,7 @@ public class SignaalService {
      * Whom a signal of this raiser goes to: the chosen addressee, checked (not one's own role group, a named guide
      * must be assigned to the household now and not be oneself), or the default of the raiser's side.
      */
-    private Signaal.Geadresseerde adresseer(Medewerker ik, HuishoudenId huishouden, NieuwSignaal nieuw) {
+    private Signaal.Geadresseerde adresseer(Medewerker ik, Inzage huishouden, NieuwSignaal nieuw) {
         Aan aan = nieuw.aan();
         if (nieuw.aanMedewerker() != null) {
             if (aan != null && aan != Aan.BEGELEIDING) {
@@ -208,15 +241,23 @@ public class SignaalService {
 
     // --- writes
 
-    /** Raises a signal about a household to a chosen addressee (see the class comment). */
+    /**
+     * Raises a signal about a household to a chosen addressee (see the class comment). From the guidance side to the
+     * regievoerder it shares the household's data with the gemeente: the basis ({@link Deling}: consent or acute
+     * danger) is then required and recorded on the signal.
+     */
     @Transactional
     public Signaal meld(Medewerker ik, HuishoudenId huishouden, NieuwSignaal nieuw) {
-        Geladen g = voorBegeleiding(ik, huishouden);
-        vereisPersoon(g.huishouden(), nieuw.persoonId());
-        Signaal s = Signaal.meld(huishouden, nieuw, adresseer(ik, huishouden, nieuw), ik, Instant.now(clock),
-                LocalDate.now(clock));
-        signalen.insert(s, g.huishouden().naam());
-        return opgeslagen(ik, g.huishouden(), s.id(), Actie.AANMAKEN);
+        Inzage inzage = voorBegeleiding(ik, huishouden);
+        vereisPersoon(inzage.huishouden(), nieuw.persoonId());
+        Signaal.Geadresseerde aan = adresseer(ik, inzage, nieuw);
+        Deling deling = aan.aan() == Aan.REGIEVOERDER ? nieuw.deling() : null;
+        if (deling == null && aan.aan() == Aan.REGIEVOERDER && !ik.rol().gemeentezijde()) {
+            throw new DomeinFout("signaal.deling.leeg");
+        }
+        Signaal s = Signaal.meld(huishouden, nieuw, aan, ik, Instant.now(clock), LocalDate.now(clock));
+        signalen.insert(s, inzage.huishouden().naam(), deling);
+        return opgeslagen(inzage, s.id(), Actie.AANMAKEN);
     }
 
     /** A reply in the thread, in the medewerker's own name; anyone who may record guidance on the household. */
@@ -226,7 +267,7 @@ public class SignaalService {
         SignaalBericht bericht = b.signaal().reageer(tekst, ik, Instant.now(clock));
         // a reply changes no status, urgency or action: no new stand for the worklist, no reload
         signalen.save(b.signaal());
-        logVerwerking(ik, b.huishouden(), Actie.WIJZIGEN, "signaal", id.value());
+        b.inzage().log(Actie.WIJZIGEN, "signaal", id.value());
         return bericht;
     }
 
@@ -272,7 +313,7 @@ public class SignaalService {
     public Actiepunt voegActieToe(Medewerker ik, SignaalId id, ActiepuntGegevens gegevens) {
         Bewerking b = laad(ik, id);
         vereisBeheer(ik, b.signaal());
-        Actiepunt a = b.signaal().voegToe(gegevens, eigenaar(b.toegang(), gegevens), ik, Instant.now(clock),
+        Actiepunt a = b.signaal().voegToe(gegevens, eigenaar(b.inzage().toegang(), gegevens), ik, Instant.now(clock),
                 LocalDate.now(clock));
         bewaar(ik, b);
         return actie(id, a.id());
@@ -283,7 +324,8 @@ public class SignaalService {
     public Actiepunt wijzigActie(Medewerker ik, SignaalId id, UUID actie, long versie, ActiepuntGegevens gegevens) {
         Bewerking b = laad(ik, id);
         vereisBeheer(ik, b.signaal());
-        b.signaal().wijzigActie(actie, versie, gegevens, eigenaar(b.toegang(), gegevens), ik, Instant.now(clock),
+        b.signaal().wijzigActie(actie, versie, gegevens, eigenaar(b.inzage().toegang(), gegevens), ik,
+                Instant.now(clock),
                 LocalDate.now(clock));
         bewaar(ik, b);
         return actie(id, actie);
@@ -307,11 +349,15 @@ public class SignaalService {
 
     // --- helpers
 
-    /** The signal, locked, when the medewerker may work on its household: 404 when not visible. */
+    /**
+     * The signal, locked, when the medewerker may see it and work on its household: 404 when not visible (403 when
+     * only a consent is missing).
+     */
     private Bewerking laad(Medewerker ik, SignaalId id) {
         Signaal s = signalen.findById(id, true).orElseThrow(NietGevonden::new);
-        Geladen g = voorBegeleiding(ik, s.huishouden());
-        return new Bewerking(s, g.toegang(), g.huishouden());
+        Inzage inzage = trajecten.inzage(ik, s.huishouden());
+        vereisZichtbaar(inzage, s);
+        return new Bewerking(s, voorBegeleiding(inzage));
     }
 
     private Bewerking voorBeheer(Medewerker ik, SignaalId id, long versie) {
@@ -324,19 +370,25 @@ public class SignaalService {
     }
 
     private static void vereisBeheer(Medewerker ik, Signaal s) {
+        if (ik.heeftRol(Rol.VRIJWILLIGER) && Signaalbeleid.gevoelig(s.categorie())) {
+            throw new DomeinFout("signaal.beheer.gevoelig");
+        }
         if (!magBeheren(ik, s)) {
             throw new DomeinFout("signaal.beheer.niet-toegestaan");
         }
     }
 
     /** 404 when the household is not visible; refused when the medewerker may not record guidance on it. */
-    private Geladen voorBegeleiding(Medewerker ik, HuishoudenId id) {
-        Toegang toegang = trajecten.vereisToegang(ik, id);
-        if (!toegang.magBegeleiden()) {
-            throw new DomeinFout(toegang.status().isAfgesloten() ? "signaal.traject-afgesloten"
+    private Inzage voorBegeleiding(Medewerker ik, HuishoudenId id) {
+        return voorBegeleiding(trajecten.inzage(ik, id));
+    }
+
+    private static Inzage voorBegeleiding(Inzage inzage) {
+        if (!inzage.magBegeleiden()) {
+            throw new DomeinFout(inzage.toegang().status().isAfgesloten() ? "signaal.traject-afgesloten"
                     : "signaal.niet-toegestaan");
         }
-        return new Geladen(toegang, huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new));
+        return inzage;
     }
 
     /** The owning medewerker of an action: someone of the trajectory's uitvoerder or gemeente. */
@@ -359,12 +411,12 @@ public class SignaalService {
 
     private Signaal bewaar(Medewerker ik, Bewerking b) {
         signalen.save(b.signaal());
-        return opgeslagen(ik, b.huishouden(), b.signaal().id(), Actie.WIJZIGEN);
+        return opgeslagen(b.inzage(), b.signaal().id(), Actie.WIJZIGEN);
     }
 
-    private Signaal opgeslagen(Medewerker ik, Huishouden h, SignaalId id, Actie actie) {
-        logVerwerking(ik, h, actie, "signaal", id.value());
-        events.publishEvent(signalen.stand(h.id()));
+    private Signaal opgeslagen(Inzage inzage, SignaalId id, Actie actie) {
+        inzage.log(actie, "signaal", id.value());
+        events.publishEvent(signalen.stand(inzage.huishoudenId()));
         return signalen.findById(id, false).orElseThrow(NietGevonden::new);
     }
 
@@ -372,40 +424,44 @@ public class SignaalService {
         return signalen.findById(id, false).flatMap(s -> s.actie(actie)).orElseThrow(NietGevonden::new);
     }
 
-    /** Logs the processing of the household's signals for every person in it, in one statement. */
-    void logVerwerking(Medewerker ik, Huishouden h, Actie actie, String soort, UUID record) {
-        log.leg(h.personen().stream()
-            .map(p -> new Verwerking(ik.id(), ik.organisatieId(), actie, ik.rol().doel(), p.id(), h.id().value(),
-                    soort, record))
-            .toList());
-    }
-
-    private record Geladen(Toegang toegang, Huishouden huishouden) {
-    }
-
-    private record Bewerking(Signaal signaal, Toegang toegang, Huishouden huishouden) {
+    private record Bewerking(Signaal signaal, Inzage inzage) {
     }
 
     /** A page of a household's signals with what the reader may do; {@code volgende} is the next page's na. */
-    public record SignalenVanHuishouden(Toegang toegang, Huishouden huishouden, List<SignaalRegel> signalen,
-            @Nullable SignaalId volgende) {
+    public record SignalenVanHuishouden(Inzage inzage, List<SignaalRegel> signalen, @Nullable SignaalId volgende) {
+
+        public Toegang toegang() {
+            return inzage.toegang();
+        }
+
+        public Huishouden huishouden() {
+            return inzage.huishouden();
+        }
     }
 
     /** One signal with its plan, its household and what the reader may do with it. */
-    public record SignaalInzage(Signaal signaal, Toegang toegang, Huishouden huishouden) {
+    public record SignaalInzage(Signaal signaal, Inzage inzage) {
+
+        public Toegang toegang() {
+            return inzage.toegang();
+        }
+
+        public Huishouden huishouden() {
+            return inzage.huishouden();
+        }
 
         /** May reply: may record guidance on the household. */
         public boolean magReageren() {
-            return toegang.magBegeleiden();
+            return inzage.magBegeleiden();
         }
 
         /** May manage the signal (stand, close, reopen, plan): see {@link SignaalService#magBeheren}. */
         public boolean magBeheren() {
-            return toegang.magBegeleiden() && SignaalService.magBeheren(toegang.medewerker(), signaal);
+            return inzage.magBegeleiden() && SignaalService.magBeheren(inzage.medewerker(), signaal);
         }
 
         public boolean magAfvinken(Actiepunt a) {
-            return toegang.magBegeleiden() && SignaalService.magAfvinken(toegang.medewerker(), signaal, a);
+            return inzage.magBegeleiden() && SignaalService.magAfvinken(inzage.medewerker(), signaal, a);
         }
     }
 

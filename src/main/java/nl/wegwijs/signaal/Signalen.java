@@ -39,7 +39,7 @@ class Signalen {
             select s.id, s.huishouden_id, s.huishouden_naam, s.persoon_id, s.categorie, s.urgentie, s.richting,
                    s.status, s.gemeld_op, s.gemeld_door_naam, %s as omschrijving, a.open_acties, a.vroegste_actie,
                    s.versie, s.aan, s.aan_medewerker_naam, l.soort as laatste_soort, l.auteur_naam as laatste_door,
-                   coalesce(l.geschreven_op, s.vastgelegd_op) as laatste_op
+                   coalesce(l.geschreven_op, s.vastgelegd_op) as laatste_op%s
               from signaal s
              cross join lateral (select count(*) as open_acties, min(x.streefdatum) as vroegste_actie
                                    from actiepunt x where x.signaal_id = s.id and x.gedaan_op is null) a
@@ -82,32 +82,50 @@ class Signalen {
             .list();
     }
 
-    /** A page of a household's signals: open ones first, most urgent first, newest first. */
-    List<SignaalRegel> vanHuishouden(HuishoudenId huishouden, @Nullable SignaalId na, int aantal) {
-        return jdbc.sql(REGEL.formatted("s.omschrijving") + " where s.huishouden_id = :huishouden"
-                + (na == null ? "" : NA) + " order by s.rang, s.gemeld_op desc, s.id desc limit :aantal")
-            .param("huishouden", huishouden.value()).param("na", na == null ? null : na.value())
-            .param("aantal", aantal).query(Signalen::regel).list();
+    /**
+     * A page of a household's signals the reader may see ({@link Signaalbeleid}): open ones first, most urgent
+     * first, newest first.
+     */
+    List<SignaalRegel> vanHuishouden(HuishoudenId huishouden, Signaalbeleid.Voorwaarde mag, @Nullable SignaalId na,
+            int aantal) {
+        return jdbc.sql(REGEL.formatted("s.omschrijving", "") + " where s.huishouden_id = :huishouden and "
+                + mag.sql() + (na == null ? "" : NA) + " order by s.rang, s.gemeld_op desc, s.id desc limit :aantal")
+            .params(mag.parameters()).param("huishouden", huishouden.value())
+            .param("na", na == null ? null : na.value()).param("aantal", aantal).query(Signalen::regel).list();
     }
 
-    /** A page of the open signals the visibility filter lets through, most urgent first (no free text). */
-    List<SignaalRegel> open(Zichtbaarheid.Filter filter, @Nullable SignaalId na, int aantal) {
-        return jdbc.sql(REGEL.formatted("null") + " where s.rang < 9 and " + filter.sql() + (na == null ? "" : NA)
+    /**
+     * A page of the open signals of the households the visibility filter lets through that the reader may see
+     * ({@link Signaalbeleid}), most urgent first (no free text), each with the persons of its household (who are shown,
+     * for the processing log).
+     */
+    List<OpenRegel> open(Zichtbaarheid.Filter filter, Signaalbeleid.Voorwaarde mag, @Nullable SignaalId na,
+            int aantal) {
+        return jdbc.sql(REGEL.formatted("null", """
+                , array(select p.id from persoon p where p.huishouden_id = s.huishouden_id) as personen""")
+                + " where s.rang < 9 and " + filter.sql() + " and " + mag.sql() + (na == null ? "" : NA)
                 + " order by s.rang, s.gemeld_op desc, s.id desc limit :aantal")
-            .params(filter.parameters()).param("na", na == null ? null : na.value()).param("aantal", aantal)
-            .query(Signalen::regel).list();
+            .params(filter.parameters()).params(mag.parameters()).param("na", na == null ? null : na.value())
+            .param("aantal", aantal)
+            .query((rs, n) -> new OpenRegel(regel(rs, n), java.util.Arrays.asList(
+                    (UUID[]) rs.getArray("personen").getArray())))
+            .list();
     }
 
-    void insert(Signaal s, String huishoudenNaam) {
+    /** An open signal with the persons of its household. */
+    record OpenRegel(SignaalRegel regel, List<UUID> personen) {
+    }
+
+    void insert(Signaal s, String huishoudenNaam, @Nullable Deling deling) {
         jdbc.sql("""
                 insert into signaal (id, huishouden_id, huishouden_naam, persoon_id, categorie, urgentie,
                        omschrijving, richting, aan, aan_medewerker_id, aan_medewerker_naam, gemeld_door,
-                       gemeld_door_naam, gemeld_op, vastgelegd_op, status, versie)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                       gemeld_door_naam, gemeld_op, vastgelegd_op, status, deling, versie)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
             .params(s.id().value(), s.huishouden().value(), huishoudenNaam, s.persoonId(), s.categorie().name(),
                     s.urgentie().name(), s.omschrijving(), s.richting().name(), s.aan().aan().name(),
                     s.aan().medewerker(), s.aan().naam(), s.gemeldDoor(), s.gemeldDoorNaam(), s.gemeldOp(),
-                    Timestamp.from(s.vastgelegdOp()), s.status().name())
+                    Timestamp.from(s.vastgelegdOp()), s.status().name(), deling == null ? null : deling.name())
             .update();
     }
 
@@ -181,8 +199,8 @@ class Signalen {
             .single();
     }
 
-    /** For the household file, in one statement: the open signals with their open actions. */
-    List<SignaalDossier.OpenSignaal> dossier(HuishoudenId huishouden, int max) {
+    /** For the household file, in one statement: the open signals the reader may see, with their open actions. */
+    List<SignaalDossier.OpenSignaal> dossier(HuishoudenId huishouden, Signaalbeleid.Voorwaarde mag, int max) {
         Map<UUID, SignaalDossier.OpenSignaal> signalen = new LinkedHashMap<>();
         jdbc.sql("""
                 select s.id, s.persoon_id, s.categorie, s.urgentie, s.richting, s.status, s.gemeld_op,
@@ -190,13 +208,13 @@ class Signalen {
                        l.auteur_naam as laatste_door, coalesce(l.geschreven_op, s.vastgelegd_op) as laatste_op,
                        a.id as actie_id, a.omschrijving as actie_omschrijving,
                        a.eigenaar, a.partner_naam, a.eigenaar_medewerker_naam, a.streefdatum
-                  from (select * from signaal where huishouden_id = :huishouden and rang < 9
-                         order by rang, gemeld_op desc, id desc limit :max) s
+                  from (select * from signaal s where s.huishouden_id = :huishouden and s.rang < 9 and %s
+                         order by s.rang, s.gemeld_op desc, s.id desc limit :max) s
                   left join lateral (select b.soort, b.auteur_naam, b.geschreven_op from signaal_bericht b
                                       where b.signaal_id = s.id order by b.volgnummer desc limit 1) l on true
                   left join actiepunt a on a.signaal_id = s.id and a.gedaan_op is null
-                 order by s.rang, s.gemeld_op desc, s.id desc, a.streefdatum, a.id""")
-            .param("huishouden", huishouden.value()).param("max", max)
+                 order by s.rang, s.gemeld_op desc, s.id desc, a.streefdatum, a.id""".formatted(mag.sql()))
+            .params(mag.parameters()).param("huishouden", huishouden.value()).param("max", max)
             .query(rs -> {
                 UUID id = rs.getObject("id", UUID.class);
                 SignaalDossier.OpenSignaal s = signalen.computeIfAbsent(id, k -> {

@@ -17,13 +17,15 @@ import nl.wegwijs.organisatie.Rol;
  * <li>wijkteam: the handover summary (basis) of a household handed over; more only with consent;
  * <li>beleid, beheerder, privacyfunctionaris: no household data at all.
  * </ul>
+ * Public for lists across households (e.g. the open signals), which decide per household in SQL what an
+ * {@link Inzage} decides for one.
  */
-final class Inzagebeleid {
+public final class Inzagebeleid {
 
     private Inzagebeleid() {
     }
 
-    static Set<Gegevenssoort> taak(Rol rol) {
+    public static Set<Gegevenssoort> taak(Rol rol) {
         return switch (rol) {
             case BEGELEIDER, TEAMLEIDER -> EnumSet.allOf(Gegevenssoort.class);
             case VRIJWILLIGER -> EnumSet.complementOf(EnumSet.of(Gegevenssoort.GEZONDHEID));
@@ -36,12 +38,12 @@ final class Inzagebeleid {
     }
 
     /** Whether a consent can widen what this role sees (the roles that see households at all). */
-    static boolean ontvangtToestemming(Rol rol) {
+    public static boolean ontvangtToestemming(Rol rol) {
         return !taak(rol).isEmpty();
     }
 
     /** Roles that may declare an emergency override (acute danger) on a household they can see. */
-    static boolean magDoorbreken(Rol rol) {
+    public static boolean magDoorbreken(Rol rol) {
         return rol == Rol.REGIEVOERDER || rol == Rol.TEAMLEIDER || rol == Rol.BEGELEIDER || rol == Rol.WIJKTEAM;
     }
 }

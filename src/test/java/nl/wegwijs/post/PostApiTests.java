@@ -98,6 +98,33 @@ class PostApiTests {
     }
 
     @Test
+    void aLetterOfACategoryTheRoleMayNotSeeIs403NamingTheConsentAndLeftOutOfTheList() throws Exception {
+        String duo = registreer(w.als(Rol.BEGELEIDER));
+        Medewerker bc = w.als(Rol.BUDGETCOACH);
+        api.als(bc, get("/api/v1/brieven/{id}", duo))
+            .andExpect(status().isForbidden())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.type").value("https://wegwijs.nl/problemen/toestemming-nodig"))
+            .andExpect(jsonPath("$.gegevenssoort").value("VOORTGANG"));
+        api.als(bc, get("/api/v1/huishoudens/{id}/brieven", a.huishouden())).andExpect(status().isOk())
+            .andExpect(jsonPath("$.items").isEmpty());
+        api.schrijf(bc, post("/api/v1/huishoudens/{id}/brieven", a.huishouden()), json("Lening", VANDAAG))
+            .andExpect(status().isForbidden())
+            .andExpect(jsonPath("$.gegevenssoort").value("VOORTGANG"));
+        String toeslag = JsonPath.read(api.schrijf(bc, post("/api/v1/huishoudens/{id}/brieven", a.huishouden()),
+                json("Zorgtoeslag", VANDAAG.plusDays(3)).replace("DUO", "BELASTINGDIENST_TOESLAGEN"))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        api.als(bc, get("/api/v1/huishoudens/{id}/brieven", a.huishouden()))
+            .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains(toeslag)));
+        // the regievoerder the other way round
+        api.als(w.als(Rol.REGIEVOERDER), get("/api/v1/brieven/{id}", toeslag)).andExpect(status().isForbidden())
+            .andExpect(jsonPath("$.gegevenssoort").value("FINANCIEN"));
+        api.als(w.als(Rol.REGIEVOERDER), get("/api/v1/huishoudens/{id}/brieven", a.huishouden()))
+            .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains(duo)));
+        assertThat(aantal()).isEqualTo(2);
+    }
+
+    @Test
     void pagesWithKeysetNaAndAantal() throws Exception {
         Medewerker tl = w.als(Rol.TEAMLEIDER);
         for (int i = 0; i < 3; i++) {

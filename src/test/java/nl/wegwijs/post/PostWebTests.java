@@ -151,14 +151,25 @@ class PostWebTests {
     // --- who may
 
     @Test
-    void onlyRolesThatMaySeeTheHouseholdOpenItsLetters() throws Exception {
+    void onlyRolesThatMaySeeTheHouseholdOpenItsLettersAndTheRegievoerderTheMoneyOnesOnlyWithConsent()
+            throws Exception {
         Brief x = brief(a, "Huurverhoging", VANDAAG.plusDays(10));
         for (Medewerker wie : List.of(w.als(Rol.VRIJWILLIGER), w.als(Rol.BEGELEIDER), w.als(Rol.TEAMLEIDER),
-                w.als(Rol.REGIEVOERDER), w.als(Rol.BUDGETCOACH))) {
+                w.als(Rol.BUDGETCOACH))) {
             mvc.perform(get("/huishoudens/{id}/post", a.huishouden()).with(als(wie))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Huurverhoging")));
             mvc.perform(get("/brieven/{id}", x.id()).with(als(wie))).andExpect(status().isOk());
         }
+        // a letter from UWV is about money: the regievoerder sees it only with the household's consent
+        Medewerker rv = w.als(Rol.REGIEVOERDER);
+        mvc.perform(get("/huishoudens/{id}/post", a.huishouden()).with(als(rv))).andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("Huurverhoging"))))
+            .andExpect(content().string(containsString("Toestemming nodig")));
+        mvc.perform(get("/brieven/{id}", x.id()).with(als(rv))).andExpect(status().isForbidden());
+        data.toestemming(w, a, Rol.REGIEVOERDER, nl.wegwijs.traject.Gegevenssoort.FINANCIEN);
+        mvc.perform(get("/huishoudens/{id}/post", a.huishouden()).with(als(rv))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Huurverhoging")));
+        mvc.perform(get("/brieven/{id}", x.id()).with(als(rv))).andExpect(status().isOk());
         for (Medewerker wie : List.of(w.vrijwilliger2(), w.begeleiderB(), w.als(Rol.WIJKTEAM), w.als(Rol.BELEID),
                 w.als(Rol.BEHEERDER), data.wereld().als(Rol.TEAMLEIDER))) {
             mvc.perform(get("/huishoudens/{id}/post", a.huishouden()).with(als(wie)))
@@ -167,6 +178,34 @@ class PostWebTests {
         }
         mvc.perform(get("/brieven/{id}", UUID.randomUUID()).with(als(w.als(Rol.TEAMLEIDER))))
             .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theBudgetcoachSeesAndRecordsTheLettersAboutMoneyAndNothingElse() throws Exception {
+        Medewerker bc = w.als(Rol.BUDGETCOACH);
+        brief(a, "Terugvordering uitkering", VANDAAG.plusDays(10));
+        Brief school = post.registreer(w.als(Rol.TEAMLEIDER), a.huishouden(), new BriefGegevens(null,
+                Afzender.SCHOOL, null, VANDAAG.minusDays(1), "Ouderavond", null, VANDAAG.plusDays(3),
+                BriefStatus.OPEN, null, null));
+        mvc.perform(get("/huishoudens/{id}/post", a.huishouden()).with(als(bc))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Terugvordering uitkering")))
+            .andExpect(content().string(not(containsString("Ouderavond"))))
+            .andExpect(content().string(containsString("Toestemming nodig")))
+            .andExpect(content().string(not(containsString("value=\"SCHOOL\""))))
+            .andExpect(content().string(containsString("value=\"ZORGVERZEKERAAR\"")));
+        mvc.perform(get("/huishoudens/{id}", a.huishouden()).with(als(bc))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Terugvordering uitkering")))
+            .andExpect(content().string(not(containsString("Ouderavond"))));
+        mvc.perform(get("/brieven/{id}", school.id()).with(als(bc))).andExpect(status().isForbidden());
+        mvc.perform(registreer(a, bc)).andExpect(status().is3xxRedirection());
+        mvc.perform(registreer(a, bc, "afzender", "SCHOOL", "onderwerp", "Schoolreis"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/brieven/{id}/afhandeling", school.id()).with(als(bc)).with(csrf())
+                .param("versie", "1").param("afgehandeldDoor", "SAMEN"))
+            .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select string_agg(onderwerp || '/' || status, ',' order by onderwerp) from brief "
+                + "where huishouden_id = ?").param(a.huishouden().value()).query(String.class).single())
+            .isEqualTo("Ouderavond/OPEN,Terugvordering uitkering/OPEN,Voorschot zorgtoeslag/OPEN");
     }
 
     @Test
@@ -192,18 +231,24 @@ class PostWebTests {
     @Test
     void aClosedTrajectoryShowsItsLettersButTakesNoNewOnes() throws Exception {
         brief(a, "Eindafrekening energie", VANDAAG.plusDays(10));
+        post.registreer(w.als(Rol.TEAMLEIDER), a.huishouden(), new BriefGegevens(null, Afzender.DUO, null,
+                VANDAAG.minusDays(1), "Examenuitslag", null, null, BriefStatus.OPEN, null, null));
+        data.toestemming(w, a, Rol.WIJKTEAM, nl.wegwijs.traject.Gegevenssoort.VOORTGANG);
         trajecten.start(w.als(Rol.TEAMLEIDER), a.id(), 3, VANDAAG.minusDays(30));
         trajecten.sluitAf(w.als(Rol.TEAMLEIDER), a.id(), 4, TrajectStatus.OVERGEDRAGEN, EindeReden.WARME_OVERDRACHT,
                 VANDAAG, null);
+        // the wijkteam sees the handover summary, and the letters only as far as the household consented
         mvc.perform(get("/huishoudens/{id}/post", a.huishouden()).with(als(w.als(Rol.WIJKTEAM))))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("Eindafrekening energie")))
+            .andExpect(content().string(containsString("Examenuitslag")))
+            .andExpect(content().string(not(containsString("Eindafrekening energie"))))
+            .andExpect(content().string(containsString("Toestemming nodig")))
             .andExpect(content().string(not(containsString("Brief registreren"))));
         for (Medewerker wie : List.of(w.als(Rol.WIJKTEAM), w.als(Rol.BEGELEIDER))) {
             mvc.perform(registreer(a, wie)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("De begeleiding van dit huishouden is afgesloten")));
         }
-        assertThat(aantal(a)).isEqualTo(1);
+        assertThat(aantal(a)).isEqualTo(2);
     }
 
     // --- validation and optimistic locking

@@ -69,9 +69,14 @@ class SignaalApiTests {
         b = wereld.b();
     }
 
+    /**
+     * A signal of a category without sensitivity (a vrijwilliger sees and works on it as anyone who guides the
+     * household; the sensitive ones are in SignaalInzageTests).
+     */
     private String meld(Medewerker wie, Traject t, String urgentie) throws Exception {
         String antwoord = api.schrijf(wie, post("/api/v1/huishoudens/{id}/signalen", t.huishouden()), """
-                {"categorie": "PSYCHISCH", "urgentie": "%s", "omschrijving": "Slaapt slecht, veel stress."}"""
+                {"categorie": "GEZINSHERENIGING", "urgentie": "%s", "omschrijving": "Slaapt slecht, veel stress.",
+                 "deling": "TOESTEMMING"}"""
             .formatted(urgentie))
             .andExpect(status().isCreated())
             .andExpect(header().string("Location", matchesPattern(".*/api/v1/signalen/[0-9a-f-]{36}")))
@@ -220,6 +225,10 @@ class SignaalApiTests {
                     .formatted(java.util.UUID.randomUUID()))
             .andExpect(status().isUnprocessableContent())
             .andExpect(jsonPath("$.code").value("signaal.persoon.onbekend"));
+        api.schrijf(gids, post("/api/v1/huishoudens/{id}/signalen", a.huishouden()),
+                "{\"categorie\": \"ANDERS\", \"urgentie\": \"HOOG\", \"omschrijving\": \"x\", \"aan\": \"REGIEVOERDER\"}")
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.code").value("signaal.deling.leeg"));
         assertThat(jdbc.sql("select count(*) from signaal where huishouden_id = ?").param(a.huishouden().value())
             .query(Long.class).single()).isZero();
 

@@ -87,7 +87,7 @@ class SignaalWebTests {
 
     private Signaal signaal(Medewerker door, Traject t, Urgentie urgentie, String omschrijving) {
         return signalen.meld(door, t.huishouden(), new NieuwSignaal(null, Categorie.GELDZORGEN, urgentie,
-                omschrijving, null));
+                omschrijving, null, null, null, Deling.TOESTEMMING));
     }
 
     private long aantal(Traject t) {
@@ -130,13 +130,23 @@ class SignaalWebTests {
     }
 
     @Test
-    void aGuidesSignalGoesToTheGemeente() throws Exception {
+    void aGuidesSignalGoesToTheGemeenteOnlyWithTheBasisForSharingIt() throws Exception {
+        mvc.perform(get("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.VRIJWILLIGER))))
+            .andExpect(content().string(containsString("Mag de gemeente dit weten?")));
+        mvc.perform(get("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.REGIEVOERDER))))
+            .andExpect(content().string(not(containsString("Mag de gemeente dit weten?"))));
         mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.VRIJWILLIGER)))
                 .with(csrf()).param("categorie", "GELDZORGEN").param("urgentie", "NORMAAL")
                 .param("omschrijving", "Aanmaningen van de energieleverancier."))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrorCode("signaal", "deling", "signaal.deling.leeg"));
+        assertThat(aantal(a)).isZero();
+        mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(w.als(Rol.VRIJWILLIGER)))
+                .with(csrf()).param("categorie", "GELDZORGEN").param("urgentie", "NORMAAL")
+                .param("omschrijving", "Aanmaningen van de energieleverancier.").param("deling", "ACUUT_GEVAAR"))
             .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select richting || '/' || gemeld_op from signaal where huishouden_id = ?")
-            .param(a.huishouden().value()).query(String.class).single()).isEqualTo("NAAR_GEMEENTE/" + VANDAAG);
+        assertThat(jdbc.sql("select richting || '/' || deling from signaal where huishouden_id = ?")
+            .param(a.huishouden().value()).query(String.class).single()).isEqualTo("NAAR_GEMEENTE/ACUUT_GEVAAR");
         mvc.perform(get("/signalen").with(als(w.als(Rol.REGIEVOERDER))))
             .andExpect(content().string(containsString("Geldzorgen")))
             .andExpect(content().string(containsString(", aan de regievoerder")))
@@ -248,14 +258,26 @@ class SignaalWebTests {
     }
 
     @Test
-    void afterAWarmHandoverTheWijkteamReadsSignalsButNobodyRaisesNewOnes() throws Exception {
+    void afterAWarmHandoverTheWijkteamReadsSignalsOnlyWithConsentAndNobodyRaisesNewOnes() throws Exception {
         Signaal s = signaal(w.als(Rol.BEGELEIDER), a, Urgentie.HOOG, "Schulden");
-        trajecten.start(w.als(Rol.TEAMLEIDER), a.id(), 3, VANDAAG.minusDays(30));
-        trajecten.sluitAf(w.als(Rol.TEAMLEIDER), a.id(), 4, TrajectStatus.OVERGEDRAGEN, EindeReden.WARME_OVERDRACHT,
-                VANDAAG, null);
+        Signaal zonder = signaal(w.begeleiderB(), b, Urgentie.HOOG, "Zonder toestemming");
+        data.toestemming(w, a, Rol.WIJKTEAM, nl.wegwijs.traject.Gegevenssoort.SIGNALEN);
+        for (Traject t : List.of(a, b)) {
+            int versie = t == a ? 3 : 2;
+            trajecten.start(w.als(Rol.TEAMLEIDER), t.id(), versie, VANDAAG.minusDays(30));
+            trajecten.sluitAf(w.als(Rol.TEAMLEIDER), t.id(), versie + 1, TrajectStatus.OVERGEDRAGEN,
+                    EindeReden.WARME_OVERDRACHT, VANDAAG, null);
+        }
         mvc.perform(get("/signalen/{id}", s.id()).with(als(w.als(Rol.WIJKTEAM)))).andExpect(status().isOk())
             .andExpect(content().string(containsString("Schulden")))
             .andExpect(content().string(not(containsString("Signaal afsluiten"))));
+        // the handover summary alone does not open the signals (GELDZORGEN: neither SIGNALEN nor FINANCIEN)
+        mvc.perform(get("/signalen/{id}", zonder.id()).with(als(w.als(Rol.WIJKTEAM))))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/huishoudens/{id}/signalen", b.huishouden()).with(als(w.als(Rol.WIJKTEAM))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("Zonder toestemming"))))
+            .andExpect(content().string(containsString("Toestemming nodig")));
         for (Medewerker wie : List.of(w.als(Rol.WIJKTEAM), w.als(Rol.BEGELEIDER))) {
             mvc.perform(post("/huishoudens/{id}/signalen", a.huishouden()).with(als(wie)).with(csrf())
                     .param("categorie", "ANDERS").param("urgentie", "LAAG").param("omschrijving", "Nieuw"))

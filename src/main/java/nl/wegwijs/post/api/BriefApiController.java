@@ -27,10 +27,12 @@ import nl.wegwijs.post.Brief;
 import nl.wegwijs.post.BriefId;
 import nl.wegwijs.post.PostService;
 import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.Gegevenssoort;
 
 /**
- * A household's letters. A household or letter the acting medewerker may not see does not exist (404); recording
- * needs a guiding role on a running trajectory (otherwise 422); a stale version is a 409.
+ * A household's letters. A household or letter the acting medewerker may not see does not exist (404); a letter of a
+ * category they may not see without a consent (a budgetcoach sees the letters about money only, a regievoerder the
+ * others) is a 403 naming the category, and is left out of the list; recording needs a guiding role on a running trajectory (otherwise 422); a stale version is a 409.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -56,6 +58,9 @@ class BriefApiController {
             @RequestParam(defaultValue = "25") int aantal) {
         PostService.PostVanHuishouden pagina = post.brieven(ik, new HuishoudenId(id),
                 na == null ? null : new BriefId(na), aantal);
+        if (!pagina.magIetsZien()) {
+            pagina.inzage().vereis(Gegevenssoort.VOORTGANG);
+        }
         LocalDate vandaag = LocalDate.now(clock);
         return new BriefPagina(pagina.brieven().stream().map(b -> BriefResource.from(b, vandaag)).toList(),
                 pagina.volgende() == null ? null : pagina.volgende().value());

@@ -136,19 +136,21 @@ class PostController {
         model.addAttribute("pagina", pagina);
         model.addAttribute("h", pagina.huishouden());
         model.addAttribute("gepagineerd", na != null);
-        return formulier(pagina.huishouden(), "post/overzicht", model);
+        return formulier(pagina.huishouden(), pagina.afzenders(), "post/overzicht", model);
     }
 
     private String bewerk(PostService.BriefInzage inzage, Model model) {
         model.addAttribute("inzage", inzage);
         model.addAttribute("h", inzage.huishouden());
-        return formulier(inzage.huishouden(), "post/brief", model);
+        return formulier(inzage.huishouden(), inzage.afzenders(), "post/brief", model);
     }
 
-    private String formulier(Huishouden h, String template, Model model) {
+    /** The form's choices: only the senders whose letters the user may see (a budgetcoach: those about money). */
+    private String formulier(Huishouden h, java.util.Set<Afzender> zichtbaar, String template, Model model) {
         model.addAttribute("vandaag", LocalDate.now(clock));
-        model.addAttribute("afzenders", metLeeg(meldingen.opties(Afzender.values(), "post.afzender."),
-                "post.afzender.kies"));
+        model.addAttribute("afzenders", metLeeg(meldingen.opties(
+                java.util.Arrays.stream(Afzender.values()).filter(zichtbaar::contains).toArray(Afzender[]::new),
+                "post.afzender."), "post.afzender.kies"));
         model.addAttribute("statussen", meldingen.opties(BriefStatus.values(), "post.status."));
         model.addAttribute("wieOpties", metLeeg(meldingen.opties(AfgehandeldDoor.values(), "post.door."),
                 "post.door.leeg"));

@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
 
 import nl.wegwijs.signaal.Aan;
 import nl.wegwijs.signaal.Categorie;
+import nl.wegwijs.signaal.Deling;
 import nl.wegwijs.signaal.NieuwSignaal;
 import nl.wegwijs.signaal.Signaal;
 import nl.wegwijs.signaal.Urgentie;
 
 /**
  * A new signal. {@code aan}: REGIEVOERDER, TEAMLEIDER or BEGELEIDING; {@code aanMedewerkerId}: a guide assigned to
- * the household, by name. Without either, the default of the caller's side (uitvoerder: the regievoerder; gemeente:
+ * the household, by name; {@code deling} (TOESTEMMING or ACUUT_GEVAAR): required when the guidance side writes to the
+ * REGIEVOERDER, the basis for sharing it with the gemeente. Without either, the default of the caller's side (uitvoerder: the regievoerder; gemeente:
  * the guidance). Without {@code gemeldOp} it is today.
  */
 record SignaalRequest(
@@ -29,11 +31,12 @@ record SignaalRequest(
         @Size(max = Signaal.OMSCHRIJVING_MAX, message = "{signaal.omschrijving.te-lang}") @Nullable String omschrijving,
         @PastOrPresent(message = "{signaal.gemeld.toekomst}") @Nullable LocalDate gemeldOp,
         @Nullable Aan aan,
-        @Nullable UUID aanMedewerkerId) {
+        @Nullable UUID aanMedewerkerId,
+        @Nullable Deling deling) {
 
     /** Only after validation. */
     NieuwSignaal toNieuwSignaal() {
         return new NieuwSignaal(persoonId, Objects.requireNonNull(categorie), Objects.requireNonNull(urgentie),
-                Objects.requireNonNull(omschrijving), gemeldOp, aan, aanMedewerkerId);
+                Objects.requireNonNull(omschrijving), gemeldOp, aan, aanMedewerkerId, deling);
     }
 }

@@ -91,12 +91,13 @@ class SignaalController {
         model.addAttribute("pagina", pagina);
         model.addAttribute("h", pagina.huishouden());
         model.addAttribute("gepagineerd", na != null);
-        model.addAttribute("aanKeuzes", aanKeuzes(ik, id));
+        model.addAttribute("aanKeuzes", aanKeuzes(ik, pagina.inzage()));
+        model.addAttribute("delingKeuzes", ik.rol().gemeentezijde() ? null : delingKeuzes());
         return keuzes(pagina.huishouden(), "signaal/huishouden", model);
     }
 
     /** The addressees this raiser may choose: the other side's groups, then each assigned guide by name. */
-    private List<Keuze> aanKeuzes(Medewerker ik, HuishoudenId id) {
+    private List<Keuze> aanKeuzes(Medewerker ik, nl.wegwijs.traject.Inzage inzage) {
         List<Keuze> keuzes = new ArrayList<>();
         if (!ik.heeftRol(Rol.REGIEVOERDER)) {
             keuzes.add(new Keuze(Aan.REGIEVOERDER.name(), meldingen.tekst("signaal.aan.keuze.REGIEVOERDER")));
@@ -105,13 +106,21 @@ class SignaalController {
             keuzes.add(new Keuze(Aan.TEAMLEIDER.name(), meldingen.tekst("signaal.aan.keuze.TEAMLEIDER")));
         }
         keuzes.add(new Keuze(Aan.BEGELEIDING.name(), meldingen.tekst("signaal.aan.keuze.BEGELEIDING")));
-        for (SignaalService.Gids g : signalen.gidsen(ik, id)) {
+        for (SignaalService.Gids g : signalen.gidsen(inzage)) {
             keuzes.add(new Keuze(g.id().toString(), meldingen.tekst("signaal.aan.keuze.gids", g.naam(),
                     meldingen.tekst("traject.toewijzing.rol." + g.rol()))));
         }
         if (ik.rol().gemeentezijde()) {
             keuzes.sort(java.util.Comparator.comparing((Keuze k) -> k.waarde().equals(Aan.TEAMLEIDER.name())));
         }
+        return keuzes;
+    }
+
+    /** The basis for sharing a signal with the gemeente, asked of the guidance side (required towards it). */
+    private List<Keuze> delingKeuzes() {
+        List<Keuze> keuzes = new ArrayList<>();
+        keuzes.add(new Keuze("", meldingen.tekst("signaal.deling.kies")));
+        keuzes.addAll(meldingen.opties(nl.wegwijs.signaal.Deling.values(), "signaal.deling."));
         return keuzes;
     }
 

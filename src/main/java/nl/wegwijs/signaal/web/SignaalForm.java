@@ -15,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import nl.wegwijs.signaal.Categorie;
 import nl.wegwijs.signaal.NieuwSignaal;
 import nl.wegwijs.signaal.Aan;
+import nl.wegwijs.signaal.Deling;
 import nl.wegwijs.signaal.Signaal;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.signaal.Urgentie;
@@ -28,7 +29,8 @@ public class SignaalForm {
 
     /** Domain refusals that belong to one field of this form. */
     static final Map<String, String> VELDEN = Map.of("signaal.omschrijving.leeg", "omschrijving",
-            "signaal.gemeld.toekomst", "gemeldOp", "signaal.persoon.onbekend", "persoon", "signaal.aan.zelf", "aan", "signaal.aan.gids.onbekend", "aan");
+            "signaal.gemeld.toekomst", "gemeldOp", "signaal.persoon.onbekend", "persoon", "signaal.aan.zelf", "aan", "signaal.aan.gids.onbekend", "aan",
+            "signaal.deling.leeg", "deling");
 
     private @Nullable UUID persoon;
     @NotNull(message = "{signaal.categorie.leeg}")
@@ -42,6 +44,7 @@ public class SignaalForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate gemeldOp;
     private @Nullable String aan;
+    private @Nullable Deling deling;
 
     static SignaalForm nieuw(LocalDate vandaag, @Nullable String aan) {
         SignaalForm f = new SignaalForm();
@@ -66,7 +69,7 @@ public class SignaalForm {
             }
         }
         return new NieuwSignaal(persoon, Objects.requireNonNull(categorie), Objects.requireNonNull(urgentie),
-                Objects.requireNonNull(omschrijving), gemeldOp, gekozen, gids);
+                Objects.requireNonNull(omschrijving), gemeldOp, gekozen, gids, deling);
     }
 
     public @Nullable UUID getPersoon() { return persoon; }
@@ -81,4 +84,6 @@ public class SignaalForm {
     public void setGemeldOp(@Nullable LocalDate gemeldOp) { this.gemeldOp = gemeldOp; }
     public @Nullable String getAan() { return aan; }
     public void setAan(@Nullable String aan) { this.aan = aan; }
+    public @Nullable Deling getDeling() { return deling; }
+    public void setDeling(@Nullable Deling deling) { this.deling = deling; }
 }
