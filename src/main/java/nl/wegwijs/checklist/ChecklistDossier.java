@@ -3,6 +3,7 @@ package nl.wegwijs.checklist;
 import java.util.List;
 
 import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.traject.Inzage;
 
 /**
  * The checklist's section of the household file: the next open items with one-tap tick buttons, how many wait for
@@ -10,7 +11,12 @@ import nl.wegwijs.huishouden.HuishoudenId;
  * next and none overdue: what is still open is history.
  */
 public record ChecklistDossier(HuishoudenId huishouden, boolean magBegeleiden, ChecklistOverzicht overzicht,
-        List<ChecklistRegel> volgende, java.time.LocalDate vandaag, boolean historie) {
+        List<ChecklistRegel> volgende, java.time.LocalDate vandaag, boolean historie, Inzage inzage) {
+
+    /** Whether the reader sees any part of the checklist; else the section only says which consent is missing. */
+    public boolean zichtbaar() {
+        return ChecklistLezer.zietIets(inzage);
+    }
 
     /** The open items not shown as next. */
     public int later() {

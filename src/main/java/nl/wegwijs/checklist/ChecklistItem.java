@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.system.DomeinFout;
-import nl.wegwijs.traject.Toegang;
+import nl.wegwijs.traject.Gegevenssoort;
 
 /**
  * One item of a household's checklist: for the household or one person, once or for one calendar year, with where it
@@ -21,7 +21,7 @@ import nl.wegwijs.traject.Toegang;
  * @param deadlineHandmatig someone set the due date by hand: synchronising no longer recomputes it; never without a
  *        due date (clearing it hands the due date back to the rules)
  * @param notitie free text, kept apart from the structured fields; what a reader sees of it depends on
- *        {@link #notitieZichtbaar(Toegang, UUID)}
+ *        {@link #notitieZichtbaar(boolean, UUID, UUID)}
  * @param notitieDoor who wrote the note as it stands (none without a note)
  */
 public record ChecklistItem(ChecklistItemId id, HuishoudenId huishoudenId, @Nullable UUID persoonId,
@@ -64,23 +64,34 @@ public record ChecklistItem(ChecklistItemId id, HuishoudenId huishoudenId, @Null
     }
 
     /**
-     * Whether the reader sees an item's free-text note: the uitvoerder side (who guides the household) and whoever
-     * wrote it. A gemeente user sees it only once consent allows (a later issue); until then it stays hidden. The same
-     * rule as {@code nl.wegwijs.contact.Contactregels#notitieZichtbaar} for contacts, repeated here because the
-     * checklist may not depend on the contact module: change both together.
+     * The data category an item belongs to: an item of the finance theme is {@link Gegevenssoort#FINANCIEN} (a
+     * budgetcoach sees those), every other item {@link Gegevenssoort#VOORTGANG}.
      */
-    public static boolean notitieZichtbaar(Toegang toegang, @Nullable UUID notitieDoor) {
-        return toegang.uitvoerderszijde() || toegang.medewerker().id().equals(notitieDoor);
+    public Gegevenssoort gegevenssoort() {
+        return gegevenssoort(thema);
+    }
+
+    /** The data category of the items of a theme (see {@link #gegevenssoort()}). */
+    public static Gegevenssoort gegevenssoort(Thema thema) {
+        return thema == Thema.FINANCIEN_ADMINISTRATIE ? Gegevenssoort.FINANCIEN : Gegevenssoort.VOORTGANG;
+    }
+
+    /**
+     * Whether the reader sees an item's free-text note: when they may see notes ({@link Gegevenssoort#NOTITIES}, by
+     * task or consent, see {@code Inzage#magZien}), or they wrote it themselves.
+     */
+    public static boolean notitieZichtbaar(boolean notities, UUID lezer, @Nullable UUID notitieDoor) {
+        return notities || lezer.equals(notitieDoor);
     }
 
     /** Whether this item has a note the reader may not see. */
-    public boolean notitieVerborgenVoor(Toegang toegang) {
-        return notitie != null && !notitieZichtbaar(toegang, notitieDoor);
+    public boolean notitieVerborgenVoor(boolean notities, UUID lezer) {
+        return notitie != null && !notitieZichtbaar(notities, lezer, notitieDoor);
     }
 
-    /** The item as {@code toegang}'s medewerker may see it: without a note they may not see (and its author). */
-    public ChecklistItem voorLezer(Toegang toegang) {
-        return notitieVerborgenVoor(toegang) ? metNotitie(null, null) : this;
+    /** The item as the reader may see it: without a note they may not see (and its author). */
+    public ChecklistItem voorLezer(boolean notities, UUID lezer) {
+        return notitieVerborgenVoor(notities, lezer) ? metNotitie(null, null) : this;
     }
 
     private ChecklistItem metNotitie(@Nullable String tekst, @Nullable UUID door) {

@@ -45,10 +45,12 @@ class ChecklistItems {
     }
 
     /** A page of a household's items, keyset on id. */
-    List<ChecklistItem> pagina(HuishoudenId huishouden, @Nullable UUID na, int aantal) {
-        return jdbc.sql(ITEM + " where ci.huishouden_id = :huishouden"
+    List<ChecklistItem> pagina(HuishoudenId huishouden, List<Thema> themas, @Nullable UUID na, int aantal) {
+        return jdbc.sql(ITEM + " where ci.huishouden_id = :huishouden and si.thema = any(:themas)"
                 + " and (cast(:na as uuid) is null or ci.id > cast(:na as uuid)) order by ci.id limit :aantal")
-            .param("huishouden", huishouden.value()).param("na", na).param("aantal", aantal)
+            .param("huishouden", huishouden.value())
+            .param("themas", themas.stream().map(Thema::name).toArray(String[]::new))
+            .param("na", na).param("aantal", aantal)
             .query(ChecklistItems::item).list();
     }
 

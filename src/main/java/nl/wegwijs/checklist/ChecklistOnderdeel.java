@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 import nl.wegwijs.traject.Dossier;
 import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.DossierOnderdeel;
-import nl.wegwijs.traject.Toegang;
 
 /**
  * The checklist's section of the household file, near the top: one statement (the household's items), whatever the
- * household's size. Not logged separately: the file itself is logged as a read of every person.
+ * household's size, showing the items the reader may see ({@link ChecklistLezer}); a reader who sees none gets the
+ * "toestemming nodig" notice. Read through the file's {@link Inzage}: the file has already logged every person shown,
+ * so the section adds no row (and writes none itself: it renders outside the file's transaction).
  */
 @Component
 class ChecklistOnderdeel implements DossierOnderdeel {
@@ -41,12 +42,12 @@ class ChecklistOnderdeel implements DossierOnderdeel {
     /** Left out for a trajectory that closed before it ever had a checklist. */
     @Override
     public @Nullable Object model(Inzage inzage, Dossier dossier) {
-        Toegang toegang = inzage.toegang();
         LocalDate vandaag = LocalDate.now(clock);
-        List<ChecklistItem> lijst = items.vanHuishouden(dossier.huishouden().id());
-        if (lijst.isEmpty() && dossier.traject().status().isAfgesloten()) {
+        List<ChecklistItem> alle = items.vanHuishouden(dossier.huishouden().id());
+        if (alle.isEmpty() && dossier.traject().status().isAfgesloten()) {
             return null;
         }
+        List<ChecklistItem> lijst = ChecklistLezer.zichtbaar(inzage, alle);
         LocalDate start = dossier.traject().praktischeStart() != null ? dossier.traject().praktischeStart()
                 : dossier.traject().aangemeldOp();
         boolean historie = dossier.traject().status().isAfgesloten();
@@ -54,11 +55,10 @@ class ChecklistOnderdeel implements DossierOnderdeel {
             .sorted(Comparator.comparing(ChecklistItem::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ChecklistItem::volgorde))
             .limit(ChecklistDossier.VOLGENDE)
-            .map(i -> new ChecklistRegel(i.voorLezer(toegang),
-                    i.persoonId() == null ? null : dossier.persoonNaam(i.persoonId()), null,
-                    i.notitieVerborgenVoor(toegang)))
+            .map(i -> ChecklistLezer.regel(inzage, i, i.persoonId() == null ? null : dossier.persoonNaam(i.persoonId()),
+                    null, false))
             .toList();
-        return new ChecklistDossier(dossier.huishouden().id(), toegang.magBegeleiden(),
-                ChecklistOverzicht.van(lijst, start, vandaag, historie), volgende, vandaag, historie);
+        return new ChecklistDossier(dossier.huishouden().id(), inzage.magBegeleiden(),
+                ChecklistOverzicht.van(lijst, start, vandaag, historie), volgende, vandaag, historie, inzage);
     }
 }

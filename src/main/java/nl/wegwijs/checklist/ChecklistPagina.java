@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.traject.Inzage;
 
 /**
  * A household's whole checklist as its page shows it: first what is due now (overdue or due within
@@ -16,10 +17,11 @@ import nl.wegwijs.huishouden.HuishoudenId;
  * @param nu the open items due now, earliest first (none for a closed trajectory)
  * @param groepen every other item
  * @param historie the trajectory is closed: what is still open is history, not overdue
+ * @param inzage the reader's access decision: which items they see, and which consent the page says is missing
  */
 public record ChecklistPagina(HuishoudenId huishouden, String naam, boolean magBegeleiden, boolean perPersoon,
         ChecklistOverzicht overzicht, List<ChecklistRegel> nu, List<Groep> groepen,
-        java.util.Map<UUID, String> personen, boolean historie) {
+        java.util.Map<UUID, String> personen, boolean historie, Inzage inzage) {
 
     /** How many days ahead an open item counts as due now: the week ahead. */
     public static final int BINNENKORT = 7;

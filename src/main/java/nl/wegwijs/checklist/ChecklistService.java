@@ -33,23 +33,22 @@ import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.Termijn;
-import nl.wegwijs.traject.Toegang;
 import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectId;
 import nl.wegwijs.traject.TrajectService;
 import nl.wegwijs.traject.TrajectStatus;
 import nl.wegwijs.verwerkingslog.Actie;
-import nl.wegwijs.verwerkingslog.Verwerking;
-import nl.wegwijs.verwerkingslog.Verwerkingslog;
 
 /**
  * Public entry point of the checklist module: synchronising a household's items with its template, reading and
- * ticking them. Reads and writes take the acting medewerker: reading needs access to the household (else 404),
- * writing needs {@link Toegang#magBegeleiden()}. An item's free-text note is shown only to whom may see it
- * ({@link ChecklistItem#notitieZichtbaar}), and a write by someone else leaves it as it is. Every read of a household's
- * checklist and every write is logged per person, and every write and synchronisation publishes
- * {@link ChecklistStandGewijzigd} in the same transaction.
+ * ticking them. Every read and write starts from the acting medewerker's {@link Inzage} on the household
+ * ({@code TrajectService#inzage}: 404 when it is not theirs to see), which decides what they see
+ * ({@link ChecklistLezer}: the items of the categories they may see, notes when they may see notes or wrote them) and
+ * logs one row per person; writing needs {@link Inzage#magBegeleiden()} and the item's category. A note the writer may
+ * not see stays as it is. Every write and synchronisation publishes {@link ChecklistStandGewijzigd} in the same
+ * transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,19 +65,17 @@ public class ChecklistService {
     private final TrajectService trajecten;
     private final HuishoudenService huishoudens;
     private final OrganisatieService organisaties;
-    private final Verwerkingslog log;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChecklistService(ChecklistItems items, Sjablonen sjablonen, TrajectService trajecten,
-            HuishoudenService huishoudens, OrganisatieService organisaties, Verwerkingslog log,
-            ApplicationEventPublisher events, Clock clock) {
+            HuishoudenService huishoudens, OrganisatieService organisaties, ApplicationEventPublisher events,
+            Clock clock) {
         this.items = items;
         this.sjablonen = sjablonen;
         this.trajecten = trajecten;
         this.huishoudens = huishoudens;
         this.organisaties = organisaties;
-        this.log = log;
         this.events = events;
         this.clock = clock;
     }
@@ -138,48 +135,38 @@ public class ChecklistService {
     // --- reads
 
     /**
-     * A household's whole checklist: first the open items due now (overdue or due within
-     * {@link ChecklistPagina#BINNENKORT} days, earliest first), then every other item grouped per theme (or per
-     * person), open items first, with what it adds up to. For a closed trajectory nothing is due now or overdue: what
-     * is still open is history. Logged as a read of every person.
+     * A household's whole checklist as the reader may see it (the items of the categories they see, see
+     * {@link ChecklistLezer}): first the open items due now (overdue or due within {@link ChecklistPagina#BINNENKORT}
+     * days, earliest first), then every other item grouped per theme (or per person), open items first, with what it
+     * adds up to. For a closed trajectory nothing is due now or overdue: what is still open is history. Logged as a
+     * read of every person (the page names them all).
      */
     @Transactional
     public ChecklistPagina pagina(Medewerker ik, HuishoudenId id, boolean perPersoon) {
-        Toegang toegang = trajecten.vereisToegang(ik, id);
-        Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
-        List<ChecklistItem> lijst = items.vanHuishouden(id);
+        Inzage inzage = trajecten.inzage(ik, id);
+        Huishouden h = inzage.huishouden();
+        List<ChecklistItem> lijst = ChecklistLezer.zietIets(inzage)
+                ? ChecklistLezer.zichtbaar(inzage, items.vanHuishouden(id)) : List.of();
         LocalDate start = items.trajectStart(id).orElse(null);
         LocalDate vandaag = LocalDate.now(clock);
-        boolean historie = toegang.status().isAfgesloten();
+        boolean historie = inzage.toegang().status().isAfgesloten();
         Map<UUID, String> door = namen(lijst);
-        logPersonen(ik, h, ids(h.personen()), Actie.LEZEN, SOORT_CHECKLIST, id.value());
+        inzage.log(Actie.LEZEN, SOORT_CHECKLIST, id.value());
         Map<UUID, String> personen = new LinkedHashMap<>();
         h.personen().forEach(p -> personen.put(p.id(), p.naam()));
         List<ChecklistRegel> regels = lijst.stream()
-            .map(i -> new ChecklistRegel(i.voorLezer(toegang),
+            .map(i -> ChecklistLezer.regel(inzage, i,
                     i.persoonId() == null ? null : personen.getOrDefault(i.persoonId(), "?"),
-                    i.vastgelegdDoor() == null ? null : door.getOrDefault(i.vastgelegdDoor(), "?"),
-                    i.notitieVerborgenVoor(toegang), historie))
+                    i.vastgelegdDoor() == null ? null : door.getOrDefault(i.vastgelegdDoor(), "?"), historie))
             .toList();
         List<ChecklistRegel> nu = regels.stream().filter(r -> r.nu(vandaag))
             .sorted(Comparator.comparing((ChecklistRegel r) -> r.item().deadline())
                 .thenComparing(r -> r.item().volgorde()))
             .toList();
         List<ChecklistRegel> later = regels.stream().filter(r -> !r.nu(vandaag)).toList();
-        return new ChecklistPagina(id, h.naam(), toegang.magBegeleiden(), perPersoon,
+        return new ChecklistPagina(id, h.naam(), inzage.magBegeleiden(), perPersoon,
                 ChecklistOverzicht.van(lijst, start, vandaag, historie), nu, groepen(later, personen, perPersoon),
-                personen, historie);
-    }
-
-    /**
-     * What a household's checklist adds up to now (counters, progress, who did it), for the screen that just ticked
-     * an item to bring its counters up to date. Needs access to the household; not logged apart: it names nobody,
-     * and the write it follows is logged.
-     */
-    public ChecklistOverzicht overzicht(Medewerker ik, HuishoudenId id) {
-        Toegang toegang = trajecten.vereisToegang(ik, id);
-        return ChecklistOverzicht.van(items.vanHuishouden(id), items.trajectStart(id).orElse(null),
-                LocalDate.now(clock), toegang.status().isAfgesloten());
+                personen, historie, inzage);
     }
 
     private static List<ChecklistPagina.Groep> groepen(List<ChecklistRegel> regels, Map<UUID, String> personen,
@@ -212,44 +199,56 @@ public class ChecklistService {
     }
 
     /**
-     * One item of a household, as its edit page shows it (an item of another household does not exist here). Logged
-     * as a read of the persons it concerns.
+     * One item of a household, as its edit page (or a refused tick) shows it; an item of another household does not
+     * exist here (404), one of a category the reader may not see is refused (403). With the checklist's counters when
+     * {@code metOverzicht}. Logged as a read of the persons it concerns.
      */
     @Transactional
-    public ChecklistRegel regel(Medewerker ik, HuishoudenId huishouden, ChecklistItemId id) {
+    public ItemWeergave regel(Medewerker ik, HuishoudenId huishouden, ChecklistItemId id, boolean metOverzicht) {
         ChecklistItem item = items.find(id).filter(i -> i.huishoudenId().equals(huishouden))
             .orElseThrow(NietGevonden::new);
-        Toegang toegang = trajecten.vereisToegang(ik, item.huishoudenId());
-        Huishouden h = huishoudens.findZonderLog(ik, item.huishoudenId()).orElseThrow(NietGevonden::new);
-        logItem(ik, h, item, Actie.LEZEN);
-        return new ChecklistRegel(item.voorLezer(toegang), persoonNaam(h, item.persoonId()),
-                item.vastgelegdDoor() == null ? null : namen(List.of(item)).get(item.vastgelegdDoor()),
-                item.notitieVerborgenVoor(toegang), toegang.status().isAfgesloten());
+        Inzage inzage = trajecten.inzage(ik, item.huishoudenId());
+        inzage.vereis(item.gegevenssoort());
+        logItem(inzage, item, Actie.LEZEN);
+        boolean historie = inzage.toegang().status().isAfgesloten();
+        ChecklistRegel regel = ChecklistLezer.regel(inzage, item, persoonNaam(inzage.huishouden(), item.persoonId()),
+                item.vastgelegdDoor() == null ? null : namen(List.of(item)).get(item.vastgelegdDoor()), historie);
+        return new ItemWeergave(regel, metOverzicht ? overzicht(inzage) : null, inzage.magBegeleiden(), inzage);
     }
 
     /**
-     * One item, for the API, without a note the medewerker may not see. Logged as a read of the persons it concerns.
+     * One item, for the API, without a note the medewerker may not see; refused (403) when its category is not
+     * theirs to see. Logged as a read of the persons it concerns.
      */
     @Transactional
     public ChecklistItem item(Medewerker ik, ChecklistItemId id) {
         ChecklistItem item = items.find(id).orElseThrow(NietGevonden::new);
-        Toegang toegang = trajecten.vereisToegang(ik, item.huishoudenId());
-        Huishouden h = huishoudens.findZonderLog(ik, item.huishoudenId()).orElseThrow(NietGevonden::new);
-        logItem(ik, h, item, Actie.LEZEN);
-        return item.voorLezer(toegang);
+        Inzage inzage = trajecten.inzage(ik, item.huishoudenId());
+        inzage.vereis(item.gegevenssoort());
+        logItem(inzage, item, Actie.LEZEN);
+        return ChecklistLezer.voorLezer(inzage, item);
     }
 
     /**
-     * A page of a household's items, keyset on id (1 to 100 per page), e.g. for the API or demo data, without notes
-     * the medewerker may not see. Logged as a read of every person.
+     * A page of a household's items the medewerker may see (all, or a budgetcoach's finance items), keyset on id (1
+     * to 100 per page), e.g. for the API or demo data, without notes they may not see; refused (403) when they see no
+     * part of the checklist. Logged as a read of every person.
      */
     @Transactional
     public List<ChecklistItem> items(Medewerker ik, HuishoudenId id, @Nullable UUID na, int aantal) {
-        Toegang toegang = trajecten.vereisToegang(ik, id);
-        Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
-        List<ChecklistItem> pagina = items.pagina(id, na, Paginering.grootte(aantal));
-        logPersonen(ik, h, ids(h.personen()), Actie.LEZEN, SOORT_CHECKLIST, id.value());
-        return pagina.stream().map(i -> i.voorLezer(toegang)).toList();
+        Inzage inzage = trajecten.inzage(ik, id);
+        ChecklistLezer.vereisIets(inzage);
+        List<ChecklistItem> pagina = items.pagina(id, ChecklistLezer.themas(inzage), na, Paginering.grootte(aantal));
+        inzage.log(Actie.LEZEN, SOORT_CHECKLIST, id.value());
+        return pagina.stream().map(i -> ChecklistLezer.voorLezer(inzage, i)).toList();
+    }
+
+    /** What the items the reader sees add up to now (counters, progress, who did it). */
+    private ChecklistOverzicht overzicht(Inzage inzage) {
+        HuishoudenId id = inzage.huishoudenId();
+        return ChecklistOverzicht.van(ChecklistLezer.zichtbaar(inzage, items.vanHuishouden(id)),
+                items.trajectStart(id).orElse(null), LocalDate.now(clock),
+                inzage.toegang().status().isAfgesloten());
     }
 
     /**
@@ -265,14 +264,18 @@ public class ChecklistService {
     /** One tap: the item is geregeld today, done by {@code wie}. */
     @Transactional
     public ChecklistRegel vinkAf(Medewerker ik, ChecklistItemId id, long versie, WieDeedHet wie) {
-        return schrijf(ik, null, id, versie, i -> ItemWijziging.afgevinkt(i, wie, LocalDate.now(clock)));
+        return schrijf(ik, null, id, versie, i -> ItemWijziging.afgevinkt(i, wie, LocalDate.now(clock)), false)
+            .regel();
     }
 
-    /** One tap on an item of the household in the path: any other item does not exist here (404, nothing written). */
+    /**
+     * One tap on an item of the household in the path: any other item does not exist here (404, nothing written).
+     * Returns the item with the checklist's counters after the tick, under the same access decision.
+     */
     @Transactional
-    public ChecklistRegel vinkAf(Medewerker ik, HuishoudenId huishouden, ChecklistItemId id, long versie,
+    public ItemWeergave vinkAf(Medewerker ik, HuishoudenId huishouden, ChecklistItemId id, long versie,
             WieDeedHet wie) {
-        return schrijf(ik, huishouden, id, versie, i -> ItemWijziging.afgevinkt(i, wie, LocalDate.now(clock)));
+        return schrijf(ik, huishouden, id, versie, i -> ItemWijziging.afgevinkt(i, wie, LocalDate.now(clock)), true);
     }
 
     /**
@@ -281,14 +284,14 @@ public class ChecklistService {
      */
     @Transactional
     public ChecklistRegel wijzig(Medewerker ik, ChecklistItemId id, long versie, ItemWijziging wijziging) {
-        return schrijf(ik, null, id, versie, i -> wijziging);
+        return schrijf(ik, null, id, versie, i -> wijziging, false).regel();
     }
 
     /** {@link #wijzig(Medewerker, ChecklistItemId, long, ItemWijziging)} of an item of the household in the path. */
     @Transactional
     public ChecklistRegel wijzig(Medewerker ik, HuishoudenId huishouden, ChecklistItemId id, long versie,
             ItemWijziging wijziging) {
-        return schrijf(ik, huishouden, id, versie, i -> wijziging);
+        return schrijf(ik, huishouden, id, versie, i -> wijziging, false).regel();
     }
 
     /**
@@ -297,33 +300,34 @@ public class ChecklistService {
      */
     @Transactional
     public ChecklistRegel pas(Medewerker ik, ChecklistItemId id, long versie, UnaryOperator<ItemWijziging> patch) {
-        return schrijf(ik, null, id, versie, huidig -> patch.apply(ItemWijziging.van(huidig)));
+        return schrijf(ik, null, id, versie, huidig -> patch.apply(ItemWijziging.van(huidig)), false).regel();
     }
 
     /**
-     * Applies a change to the stored item: refused without the right to record guidance, on a stale version, or (404)
-     * for an item of another household than {@code huishouden}. {@code wijziging} gets the item as the writer sees it;
-     * a note they may not see stays. Clearing a due date gives the rules' due date back at once.
+     * Applies a change to the stored item: refused (403) when its category is not the writer's to see, without the
+     * right to record guidance, on a stale version, or (404) for an item of another household than
+     * {@code huishouden}. {@code wijziging} gets the item as the writer sees it; a note they may not see stays.
+     * Clearing a due date gives the rules' due date back at once.
      */
-    private ChecklistRegel schrijf(Medewerker ik, @Nullable HuishoudenId huishouden, ChecklistItemId id, long versie,
-            Function<ChecklistItem, ItemWijziging> wijziging) {
+    private ItemWeergave schrijf(Medewerker ik, @Nullable HuishoudenId huishouden, ChecklistItemId id, long versie,
+            Function<ChecklistItem, ItemWijziging> wijziging, boolean metOverzicht) {
         ChecklistItem oud = items.find(id).filter(i -> huishouden == null || i.huishoudenId().equals(huishouden))
             .orElseThrow(NietGevonden::new);
-        Toegang toegang = trajecten.toegang(ik, oud.huishoudenId()).orElseThrow(NietGevonden::new);
-        if (!toegang.magBegeleiden()) {
+        Inzage inzage = trajecten.inzage(ik, oud.huishoudenId());
+        inzage.vereis(oud.gegevenssoort());
+        if (!inzage.magBegeleiden()) {
             throw new DomeinFout("checklist.niet-toegestaan");
         }
         if (oud.versie() != versie) {
             throw new GelijktijdigGewijzigd();
         }
-        ItemWijziging w = wijziging.apply(oud.voorLezer(toegang));
-        if (oud.notitieVerborgenVoor(toegang)) {
+        ItemWijziging w = wijziging.apply(ChecklistLezer.voorLezer(inzage, oud));
+        if (ChecklistLezer.notitieVerborgen(inzage, oud)) {
             w = w.metNotitie(oud.notitie());
         }
         ChecklistItem nieuw = oud.wijzig(w, ik.id(), Instant.now(clock), LocalDate.now(clock));
         items.werkBij(nieuw, versie);
-        Huishouden h = huishoudens.findZonderLog(ik, oud.huishoudenId()).orElseThrow(NietGevonden::new);
-        logItem(ik, h, nieuw, Actie.WIJZIGEN);
+        logItem(inzage, nieuw, Actie.WIJZIGEN);
         if (nieuw.deadline() == null && oud.deadline() != null) {
             synchroniseer(oud.huishoudenId()); // the rules' due date comes back now; publishes the stand
             nieuw = items.find(id).orElseThrow(NietGevonden::new);
@@ -331,8 +335,9 @@ public class ChecklistService {
         else {
             publiceer(oud.huishoudenId());
         }
-        return new ChecklistRegel(nieuw.voorLezer(toegang), persoonNaam(h, nieuw.persoonId()), ik.naam(),
-                nieuw.notitieVerborgenVoor(toegang));
+        ChecklistRegel regel = ChecklistLezer.regel(inzage, nieuw, persoonNaam(inzage.huishouden(), nieuw.persoonId()),
+                ik.naam(), false);
+        return new ItemWeergave(regel, metOverzicht ? overzicht(inzage) : null, true, inzage);
     }
 
     // --- helpers
@@ -352,21 +357,13 @@ public class ChecklistService {
         return persoon == null ? null : h.persoon(persoon).map(Persoon::naam).orElse("?");
     }
 
-    private static List<UUID> ids(List<Persoon> personen) {
-        return personen.stream().map(Persoon::id).toList();
-    }
-
     /** An item concerns its person, or, for a household item, everyone in the household. */
-    private void logItem(Medewerker ik, Huishouden h, ChecklistItem item, Actie actie) {
-        logPersonen(ik, h, item.persoonId() != null ? List.of(item.persoonId()) : ids(h.personen()), actie,
-                SOORT_ITEM, item.id().value());
-    }
-
-    private void logPersonen(Medewerker ik, Huishouden h, List<UUID> personen, Actie actie, String soort,
-            UUID record) {
-        log.leg(personen.stream()
-            .map(p -> new Verwerking(ik.id(), ik.organisatieId(), actie, ik.rol().doel(), p, h.id().value(), soort,
-                    record))
-            .toList());
+    private static void logItem(Inzage inzage, ChecklistItem item, Actie actie) {
+        if (item.persoonId() != null) {
+            inzage.log(actie, SOORT_ITEM, item.id().value(), List.of(item.persoonId()));
+        }
+        else {
+            inzage.log(actie, SOORT_ITEM, item.id().value());
+        }
     }
 }

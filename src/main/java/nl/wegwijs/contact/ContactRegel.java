@@ -12,7 +12,7 @@ import nl.wegwijs.huishouden.HuishoudenId;
  * One line of a household's contacts: a contactmoment, or a group session members of the household attended (which
  * counts as a contact too). For a session, {@code soort} is its {@link Bijeenkomstsoort}, {@code titel} its title,
  * {@code personen} the household's attendees and {@code medewerkers} its organiser; {@code notitie} is null when the
- * reader may not see it (see {@link Contactregels#notitieZichtbaar}).
+ * reader may not see it (see {@link ContactService#notitieZichtbaar}).
  */
 public record ContactRegel(Bron bron, UUID id, HuishoudenId huishouden, LocalDate datum, int minuten, String soort, @Nullable String titel,
         List<UUID> personen, List<UUID> medewerkers, @Nullable Tolk tolk, @Nullable String tolkTaal,

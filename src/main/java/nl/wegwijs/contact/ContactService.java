@@ -3,13 +3,11 @@ package nl.wegwijs.contact;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
-import nl.wegwijs.huishouden.HuishoudenService;
 import nl.wegwijs.huishouden.Persoon;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.OrganisatieService;
@@ -28,18 +25,21 @@ import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.Gegevenssoort;
+import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.Toegang;
 import nl.wegwijs.traject.TrajectService;
 import nl.wegwijs.verwerkingslog.Actie;
-import nl.wegwijs.verwerkingslog.Verwerking;
-import nl.wegwijs.verwerkingslog.Verwerkingslog;
 
 /**
- * Public entry point for contacts with a household. Every method takes the acting medewerker: a household they may
- * not see does not exist for them (404); recording needs {@link Toegang#magBegeleiden()}, changing and removing a
- * contact is for whoever recorded it and for the teamleider. Every read of a household's contacts and every write is
- * logged per person; after every write the household's {@link ContactStandGewijzigd} is published, in the same
- * transaction.
+ * Public entry point for contacts with a household. Every read and write starts from the acting medewerker's
+ * {@link Inzage} on the household ({@code TrajectService#inzage}: 404 when it is not theirs to see). Contacts (date,
+ * kind, who, themes, agreements) are {@link Gegevenssoort#VOORTGANG}: without it a page says which consent is missing
+ * and the API refuses (403); a contact's note is {@link Gegevenssoort#NOTITIES}: shown when the reader may see notes or
+ * wrote it, else left out. Recording needs {@link Inzage#magBegeleiden()} and sight of the contacts; changing and
+ * removing a contact is for whoever recorded it and for the teamleider. Every read and write is logged through the
+ * Inzage, one row per person; after every write the household's {@link ContactStandGewijzigd} is published, in the
+ * same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,68 +48,118 @@ public class ContactService {
     /** Roles that guide and so may be recorded as staff present at a contact. */
     private static final Rol[] BEGELEIDENDE_ROLLEN = { Rol.VRIJWILLIGER, Rol.BEGELEIDER, Rol.TEAMLEIDER,
             Rol.REGIEVOERDER, Rol.BUDGETCOACH };
+    private static final String SOORT = "contactmoment";
 
     private final Contactmomenten contactmomenten;
     private final ContactStanden standen;
     private final TrajectService trajecten;
-    private final HuishoudenService huishoudens;
     private final OrganisatieService organisaties;
-    private final Verwerkingslog log;
     private final Clock clock;
     private final Groepsbijeenkomsten bijeenkomsten;
 
     ContactService(Contactmomenten contactmomenten, ContactStanden standen, TrajectService trajecten,
-            HuishoudenService huishoudens, OrganisatieService organisaties, Verwerkingslog log, Clock clock,
-            Groepsbijeenkomsten bijeenkomsten) {
+            OrganisatieService organisaties, Clock clock, Groepsbijeenkomsten bijeenkomsten) {
         this.bijeenkomsten = bijeenkomsten;
         this.contactmomenten = contactmomenten;
         this.standen = standen;
         this.trajecten = trajecten;
-        this.huishoudens = huishoudens;
         this.organisaties = organisaties;
-        this.log = log;
         this.clock = clock;
+    }
+
+    // --- the rules of what a reader sees and may do
+
+    /** Whether the reader sees a household's contacts (not their notes): {@link Gegevenssoort#VOORTGANG}. */
+    public static boolean zietContacten(Inzage inzage) {
+        return inzage.magZien(Gegevenssoort.VOORTGANG);
+    }
+
+    /**
+     * Whether the reader sees a contact's free-text note: when they may see notes ({@link Gegevenssoort#NOTITIES}, by
+     * task or consent), or they wrote it.
+     */
+    public static boolean notitieZichtbaar(Inzage inzage, UUID vastgelegdDoor) {
+        return inzage.magZien(Gegevenssoort.NOTITIES) || inzage.medewerker().id().equals(vastgelegdDoor);
+    }
+
+    /** Whether the reader may record a contact: they may record guidance and see the contacts. */
+    public static boolean magVastleggen(Inzage inzage) {
+        return inzage.magBegeleiden() && zietContacten(inzage);
+    }
+
+    /**
+     * Whether the reader may change or remove a contact: they may record contacts on the household and recorded it
+     * themselves, or they are its teamleider.
+     */
+    public static boolean magWijzigen(Inzage inzage, UUID vastgelegdDoor) {
+        return magVastleggen(inzage)
+                && (inzage.medewerker().id().equals(vastgelegdDoor) || inzage.toegang().isRol(Rol.TEAMLEIDER));
     }
 
     // --- reads
 
     /**
      * A page of a household's contacts and the group sessions its members attended, newest first, keyset after the
-     * line {@code na}. Logged as a read of every person in the household.
+     * line {@code na}; refused (403) when the reader may not see the contacts. Logged as a read of every person in
+     * the household.
      */
     @Transactional
     public ContactLijst lijst(Medewerker ik, HuishoudenId id, @Nullable UUID na, int aantal) {
-        Toegang toegang = trajecten.vereisToegang(ik, id);
-        Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
-        int n = Paginering.grootte(aantal);
-        List<ContactRegel> regels = contactmomenten.lijst(id, na, n).stream().map(r -> voorLezer(toegang, r))
-            .toList();
-        log.leg(h.personen().stream()
-            .map(p -> verwerking(ik, Actie.LEZEN, p.id(), id, "contactmomenten", id.value())).toList());
-        return new ContactLijst(toegang, h, regels, regels.size() < n ? null : regels.get(regels.size() - 1).id(),
-                organisaties.namen(medewerkers(regels)), teOpenen(ik, regels));
-    }
-
-    /** One contact; logged as a read of the persons who were there. */
-    @Transactional
-    public Optional<ContactDetail> find(Medewerker ik, ContactmomentId id) {
-        return contactmomenten.find(id).flatMap(c -> trajecten.toegang(ik, c.huishouden()).map(t -> {
-            log.leg(c.personen().stream()
-                .map(p -> verwerking(ik, Actie.LEZEN, p, c.huishouden(), "contactmoment", id.value())).toList());
-            return new ContactDetail(voorLezer(t, c.alsRegel()), c.huishouden(), magWijzigen(t, c.vastgelegdDoor()));
-        }));
+        Inzage inzage = trajecten.inzage(ik, id);
+        inzage.vereis(Gegevenssoort.VOORTGANG);
+        return lijst(inzage, na, aantal);
     }
 
     /**
-     * The contacts section of the household file for a reader who can see it (the file itself was read and logged
-     * for them): stand, hours this year, the latest five lines, the staff's names. Three statements (two without any
-     * contact), whatever the size of the household or the number of its contacts.
+     * {@link #lijst(Medewerker, HuishoudenId, UUID, int)} for the page: a reader who may not see the contacts gets
+     * no lines, and the page says which consent is missing.
      */
-    public ContactOverzicht overzicht(Toegang toegang, Huishouden huishouden, Map<UUID, String> bekendeNamen) {
+    @Transactional
+    public ContactLijst pagina(Medewerker ik, HuishoudenId id, @Nullable UUID na, int aantal) {
+        return lijst(trajecten.inzage(ik, id), na, aantal);
+    }
+
+    private ContactLijst lijst(Inzage inzage, @Nullable UUID na, int aantal) {
+        HuishoudenId id = inzage.huishoudenId();
+        int n = Paginering.grootte(aantal);
+        List<ContactRegel> gelezen = zietContacten(inzage) ? contactmomenten.lijst(id, na, n) : List.of();
+        List<ContactRegel> regels = gelezen.stream().map(r -> voorLezer(inzage, r)).toList();
+        inzage.log(Actie.LEZEN, "contactmomenten", id.value());
+        return new ContactLijst(inzage, inzage.huishouden(), regels,
+                regels.size() < n ? null : regels.get(regels.size() - 1).id(),
+                regels.isEmpty() ? Map.of() : organisaties.namen(medewerkers(regels)),
+                teOpenen(inzage.medewerker(), regels), notitiesVerborgen(gelezen, regels));
+    }
+
+    /**
+     * One contact as the reader may see it: 404 when its household is not theirs to see, 403 when its contacts are
+     * not. Logged as a read of the persons who were there.
+     */
+    @Transactional
+    public ContactDetail find(Medewerker ik, ContactmomentId id) {
+        Contactmoment c = contactmomenten.find(id).orElseThrow(NietGevonden::new);
+        Inzage inzage = trajecten.inzage(ik, c.huishouden());
+        inzage.vereis(Gegevenssoort.VOORTGANG);
+        inzage.log(Actie.LEZEN, SOORT, id.value(), c.personen());
+        return new ContactDetail(voorLezer(inzage, c.alsRegel()), c.huishouden(),
+                magWijzigen(inzage, c.vastgelegdDoor()), inzage);
+    }
+
+    /**
+     * The contacts section of the household file, read through the file's {@link Inzage} (the file itself has
+     * logged every person shown, so this adds no row and writes none): stand, hours this year, the latest five lines, the staff's names.
+     * Three statements (two without any contact), whatever the size of the household or the number of its contacts;
+     * none for a reader who may not see the contacts (the section then says which consent is missing).
+     */
+    public ContactOverzicht overzicht(Inzage inzage, Map<UUID, String> bekendeNamen) {
         LocalDate vandaag = LocalDate.now(clock);
+        Huishouden huishouden = inzage.huishouden();
+        if (!zietContacten(inzage)) {
+            return ContactOverzicht.verborgen(inzage, vandaag);
+        }
         ContactStanden.DossierCijfers cijfers = standen.dossier(huishouden.id(), vandaag.withDayOfYear(1));
-        List<ContactRegel> recent = contactmomenten.lijst(huishouden.id(), null, 5).stream()
-            .map(r -> voorLezer(toegang, r)).toList();
+        List<ContactRegel> gelezen = contactmomenten.lijst(huishouden.id(), null, 5);
+        List<ContactRegel> recent = gelezen.stream().map(r -> voorLezer(inzage, r)).toList();
         Map<UUID, String> namen = new HashMap<>(bekendeNamen);
         namen.putAll(organisaties.namen(medewerkers(recent)));
         Map<UUID, String> personen = new HashMap<>();
@@ -117,7 +167,18 @@ public class ContactService {
         ContactStand stand = cijfers.stand();
         return new ContactOverzicht(huishouden.id(), stand, stand.achterstallig(vandaag), recent, vandaag.getYear(),
                 cijfers.medewerkerMinuten(), cijfers.contacten(), cijfers.groepen(), cijfers.groepMinuten(), namen,
-                personen, toegang.magBegeleiden(), vandaag, teOpenen(toegang.medewerker(), recent));
+                personen, magVastleggen(inzage), vandaag, teOpenen(inzage.medewerker(), recent), true,
+                notitiesVerborgen(gelezen, recent), inzage);
+    }
+
+    /** Whether some of these lines lost their note for this reader. */
+    private static boolean notitiesVerborgen(List<ContactRegel> gelezen, List<ContactRegel> getoond) {
+        for (int i = 0; i < gelezen.size(); i++) {
+            if (gelezen.get(i).notitie() != null && getoond.get(i).notitie() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -141,29 +202,30 @@ public class ContactService {
         return standen.voor(huishoudens);
     }
 
-    /**
-     * Whether the reader may change or remove a contact: they may record guidance on the household and recorded it
-     * themselves, or they are its teamleider.
-     */
-    public static boolean magWijzigen(Toegang toegang, UUID vastgelegdDoor) {
-        return toegang.magBegeleiden()
-                && (toegang.medewerker().id().equals(vastgelegdDoor) || toegang.isRol(Rol.TEAMLEIDER));
-    }
-
     // --- writes
 
-    /** Records a contact with a household; the recorder needs {@link Toegang#magBegeleiden()}. */
+    /** Records a contact with a household; see {@link #legVast(Inzage, ContactInvoer)}. */
     @Transactional
     public Contactmoment legVast(Medewerker ik, HuishoudenId id, ContactInvoer invoer) {
-        Toegang toegang = trajecten.vereisToegang(ik, id);
-        if (!toegang.magBegeleiden()) {
+        return legVast(trajecten.inzage(ik, id), invoer);
+    }
+
+    /**
+     * Records a contact with the household of {@code inzage}: refused (403) when the recorder may not see its
+     * contacts, and without the right to record guidance.
+     */
+    @Transactional
+    public Contactmoment legVast(Inzage inzage, ContactInvoer invoer) {
+        inzage.vereis(Gegevenssoort.VOORTGANG);
+        if (!inzage.magBegeleiden()) {
             throw new DomeinFout("contact.niet-toegestaan");
         }
-        Huishouden h = huishoudens.findZonderLog(ik, id).orElseThrow(NietGevonden::new);
+        Medewerker ik = inzage.medewerker();
+        HuishoudenId id = inzage.huishoudenId();
         Contactmoment c = Contactmoment.legVast(id, invoer, ik.id(), LocalDate.now(clock), Instant.now(clock));
-        controleer(ik, toegang, h, c, List.of());
+        controleer(inzage, c, List.of());
         contactmomenten.voegToe(c);
-        logSchrijven(ik, h, Actie.AANMAKEN, c.id());
+        inzage.log(Actie.AANMAKEN, SOORT, c.id().value());
         standen.publiceer(List.of(id));
         return contactmomenten.find(c.id()).orElseThrow();
     }
@@ -175,9 +237,9 @@ public class ContactService {
         Contactmoment c = g.contactmoment();
         List<UUID> eerder = c.medewerkers();
         c.wijzig(invoer, LocalDate.now(clock));
-        controleer(ik, g.toegang(), g.huishouden(), c, eerder);
+        controleer(g.inzage(), c, eerder);
         contactmomenten.werkBij(c, ik.id(), Instant.now(clock));
-        logSchrijven(ik, g.huishouden(), Actie.WIJZIGEN, c.id());
+        g.inzage().log(Actie.WIJZIGEN, SOORT, c.id().value());
         standen.publiceer(List.of(c.huishouden()));
         return contactmomenten.find(c.id()).orElseThrow();
     }
@@ -187,7 +249,7 @@ public class ContactService {
     public void verwijder(Medewerker ik, ContactmomentId id, long versie) {
         Geladen g = voorWijziging(ik, id, versie);
         contactmomenten.verwijder(id, versie, ik.id(), Instant.now(clock));
-        logSchrijven(ik, g.huishouden(), Actie.VERWIJDEREN, id);
+        g.inzage().log(Actie.VERWIJDEREN, SOORT, id.value());
         standen.publiceer(List.of(g.contactmoment().huishouden()));
     }
 
@@ -195,31 +257,32 @@ public class ContactService {
 
     private Geladen voorWijziging(Medewerker ik, ContactmomentId id, long versie) {
         Contactmoment c = contactmomenten.find(id).orElseThrow(NietGevonden::new);
-        Toegang toegang = trajecten.vereisToegang(ik, c.huishouden());
-        if (!magWijzigen(toegang, c.vastgelegdDoor())) {
+        Inzage inzage = trajecten.inzage(ik, c.huishouden());
+        inzage.vereis(Gegevenssoort.VOORTGANG);
+        if (!magWijzigen(inzage, c.vastgelegdDoor())) {
             throw new DomeinFout("contact.wijzigen.niet-toegestaan");
         }
         if (c.versie() != versie) {
             throw new GelijktijdigGewijzigd();
         }
-        Huishouden h = huishoudens.findZonderLog(ik, c.huishouden()).orElseThrow(NietGevonden::new);
-        return new Geladen(c, toegang, h);
+        return new Geladen(c, inzage);
     }
 
-    private record Geladen(Contactmoment contactmoment, Toegang toegang, Huishouden huishouden) {
+    private record Geladen(Contactmoment contactmoment, Inzage inzage) {
     }
 
     /**
      * The persons present belong to the household; the staff present are the recorder, staff already on the contact,
      * or guiding staff of the household's uitvoerder or gemeente.
      */
-    private void controleer(Medewerker ik, Toegang toegang, Huishouden h, Contactmoment c, List<UUID> eerder) {
-        Set<UUID> leden = new HashSet<>(h.personen().stream().map(Persoon::id).toList());
+    private void controleer(Inzage inzage, Contactmoment c, List<UUID> eerder) {
+        Set<UUID> leden = new HashSet<>(inzage.huishouden().personen().stream().map(Persoon::id).toList());
         if (!leden.containsAll(c.personen())) {
             throw new DomeinFout("contact.persoon.onbekend");
         }
+        Toegang toegang = inzage.toegang();
         for (UUID m : c.medewerkers()) {
-            if (m.equals(ik.id()) || eerder.contains(m)) {
+            if (m.equals(inzage.medewerker().id()) || eerder.contains(m)) {
                 continue;
             }
             boolean erbij = organisaties.medewerker(m)
@@ -233,9 +296,8 @@ public class ContactService {
         }
     }
 
-    private static ContactRegel voorLezer(Toegang toegang, ContactRegel r) {
-        return r.notitie() == null || Contactregels.notitieZichtbaar(toegang, r.vastgelegdDoor()) ? r
-                : r.zonderNotitie();
+    private static ContactRegel voorLezer(Inzage inzage, ContactRegel r) {
+        return r.notitie() == null || notitieZichtbaar(inzage, r.vastgelegdDoor()) ? r : r.zonderNotitie();
     }
 
     private static Set<UUID> medewerkers(List<ContactRegel> regels) {
@@ -245,17 +307,5 @@ public class ContactService {
             ids.add(r.vastgelegdDoor());
         });
         return ids;
-    }
-
-    private void logSchrijven(Medewerker ik, Huishouden h, Actie actie, ContactmomentId id) {
-        List<Verwerking> regels = new ArrayList<>();
-        h.personen().forEach(p -> regels.add(verwerking(ik, actie, p.id(), h.id(), "contactmoment", id.value())));
-        log.leg(regels);
-    }
-
-    static Verwerking verwerking(Medewerker ik, Actie actie, UUID persoon, HuishoudenId huishouden, String soort,
-            UUID record) {
-        return new Verwerking(ik.id(), ik.organisatieId(), actie, ik.rol().doel(), persoon, huishouden.value(), soort,
-                record);
     }
 }

@@ -2,12 +2,10 @@ package nl.wegwijs.contact;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 import nl.wegwijs.system.DomeinFout;
-import nl.wegwijs.traject.Toegang;
 
 /**
  * The rules every contact and group session keeps, as plain functions of their input and today's date: a contact
@@ -92,13 +90,5 @@ public final class Contactregels {
             throw new DomeinFout("contact.tekst.te-lang", max);
         }
         return t;
-    }
-
-    /**
-     * Whether the reader sees a contact's free-text note: the uitvoerder side (who guides the household) and whoever
-     * wrote it. A gemeente user will see it only once consent allows (a later issue); until then it stays hidden.
-     */
-    public static boolean notitieZichtbaar(Toegang toegang, UUID vastgelegdDoor) {
-        return toegang.uitvoerderszijde() || toegang.medewerker().id().equals(vastgelegdDoor);
     }
 }

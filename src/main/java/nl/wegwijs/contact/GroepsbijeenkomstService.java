@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.wegwijs.system.Paginering;
 import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
-import nl.wegwijs.huishouden.HuishoudenService;
 import nl.wegwijs.huishouden.Persoon;
 import nl.wegwijs.huishouden.Zichtbaarheid;
 import nl.wegwijs.organisatie.Contract;
@@ -30,9 +29,11 @@ import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.NietGevonden;
-import nl.wegwijs.traject.Toegang;
+import nl.wegwijs.traject.Gegevenssoort;
+import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.TrajectService;
 import nl.wegwijs.verwerkingslog.Actie;
+import nl.wegwijs.verwerkingslog.Verwerking;
 import nl.wegwijs.verwerkingslog.Verwerkingslog;
 
 /**
@@ -54,19 +55,17 @@ public class GroepsbijeenkomstService {
     private final Groepsbijeenkomsten bijeenkomsten;
     private final ContactStanden standen;
     private final TrajectService trajecten;
-    private final HuishoudenService huishoudens;
     private final OrganisatieService organisaties;
     private final Zichtbaarheid zichtbaarheid;
     private final Verwerkingslog log;
     private final Clock clock;
 
     GroepsbijeenkomstService(Groepsbijeenkomsten bijeenkomsten, ContactStanden standen, TrajectService trajecten,
-            HuishoudenService huishoudens, OrganisatieService organisaties, Zichtbaarheid zichtbaarheid,
+            OrganisatieService organisaties, Zichtbaarheid zichtbaarheid,
             Verwerkingslog log, Clock clock) {
         this.bijeenkomsten = bijeenkomsten;
         this.standen = standen;
         this.trajecten = trajecten;
-        this.huishoudens = huishoudens;
         this.organisaties = organisaties;
         this.zichtbaarheid = zichtbaarheid;
         this.log = log;
@@ -91,8 +90,8 @@ public class GroepsbijeenkomstService {
                     zichtbaarheid.filter(ik, "d.huishouden_id"));
             List<Deelnemer> zichtbaar = alle.stream().filter(Groepsbijeenkomsten.Zichtbare::zichtbaar)
                 .map(z -> new Deelnemer(z.persoonId(), z.huishouden(), z.naam() == null ? "?" : z.naam())).toList();
-            log.leg(zichtbaar.stream().map(d -> ContactService.verwerking(ik, Actie.LEZEN, d.persoonId(),
-                    d.huishouden(), "groepsbijeenkomst", id.value())).toList());
+            log.leg(zichtbaar.stream().map(d -> verwerking(ik, Actie.LEZEN, d.persoonId(), d.huishouden(), id))
+                .toList());
             return new GroepsbijeenkomstDetail(g, zichtbaar, alle.size() - zichtbaar.size(), magWijzigen(ik, g),
                     organisaties.namen(new HashSet<>(List.of(g.organisatorId(), g.vastgelegdDoor()))));
         });
@@ -110,11 +109,33 @@ public class GroepsbijeenkomstService {
         return bijeenkomsten.kandidaten(zichtbaarheid.filter(ik, "h.id"), zoek, 50);
     }
 
-    /** The sessions of the last {@value #DAGEN_TERUG} days the medewerker sees, to add this household to. */
-    public List<GroepsbijeenkomstOverzicht> voorHuishouden(Medewerker ik, HuishoudenId huishouden) {
-        trajecten.vereisToegang(ik, huishouden);
+    /**
+     * What the household file offers to add this household to a group session: the household (its persons to tick)
+     * and the sessions of the last {@value #DAGEN_TERUG} days the medewerker sees. Only for whom may record the
+     * household's contacts ({@link ContactService#magVastleggen}; else a refusal, or 403 for want of a consent).
+     * Logged as a read of every person.
+     */
+    @Transactional
+    public Deelnamekeuze deelnamekeuze(Medewerker ik, HuishoudenId huishouden) {
+        Inzage inzage = magDeelnameVastleggen(ik, huishouden);
+        inzage.log(Actie.LEZEN, "huishouden", huishouden.value());
         LocalDate vandaag = LocalDate.now(clock);
-        return metNamen(bijeenkomsten.voorHuishouden(ik, huishouden, vandaag.minusDays(DAGEN_TERUG), vandaag, 30));
+        return new Deelnamekeuze(inzage.huishouden(), metNamen(bijeenkomsten.voorHuishouden(ik, huishouden,
+                vandaag.minusDays(DAGEN_TERUG), vandaag, 30)));
+    }
+
+    /** See {@link #deelnamekeuze}. */
+    public record Deelnamekeuze(Huishouden huishouden, List<GroepsbijeenkomstOverzicht> bijeenkomsten) {
+    }
+
+    /** The Inzage of whom may record this household's attendance: contacts visible (else 403) and guidance theirs. */
+    private Inzage magDeelnameVastleggen(Medewerker ik, HuishoudenId huishouden) {
+        Inzage inzage = trajecten.inzage(ik, huishouden);
+        inzage.vereis(Gegevenssoort.VOORTGANG);
+        if (!inzage.magBegeleiden()) {
+            throw new DomeinFout("contact.niet-toegestaan");
+        }
+        return inzage;
     }
 
     /** Whether the medewerker may register group sessions at all. */
@@ -181,8 +202,8 @@ public class GroepsbijeenkomstService {
         LocalDate eerder = g.datum();
         g.wijzig(invoer, organisator, plaats.gemeente(), LocalDate.now(clock), !deelnames.isEmpty());
         bijeenkomsten.werkBij(g, ik.id(), Instant.now(clock));
-        log.leg(deelnames.stream().map(d -> ContactService.verwerking(ik, Actie.WIJZIGEN, d.persoonId(),
-                d.huishouden(), "groepsbijeenkomst", id.value())).toList());
+        log.leg(deelnames.stream().map(d -> verwerking(ik, Actie.WIJZIGEN, d.persoonId(), d.huishouden(), id))
+            .toList());
         if (!eerder.equals(g.datum())) {
             standen.publiceer(deelnames.stream().map(Groepsbijeenkomsten.Deelname::huishouden).distinct().toList());
         }
@@ -197,15 +218,12 @@ public class GroepsbijeenkomstService {
     public int voegDeelnemersToe(Medewerker ik, GroepsbijeenkomstId id, HuishoudenId huishouden,
             Collection<UUID> personen) {
         Groepsbijeenkomst g = bijeenkomsten.find(ik, id).orElseThrow(NietGevonden::new);
-        Toegang toegang = trajecten.vereisToegang(ik, huishouden);
-        if (!toegang.magBegeleiden()) {
-            throw new DomeinFout("contact.niet-toegestaan");
-        }
+        Inzage inzage = magDeelnameVastleggen(ik, huishouden);
         if (personen.isEmpty()) {
             throw new DomeinFout("contact.groep.deelnemers.leeg");
         }
         g.vereisGehouden(LocalDate.now(clock));
-        Huishouden h = huishoudens.findZonderLog(ik, huishouden).orElseThrow(NietGevonden::new);
+        Huishouden h = inzage.huishouden();
         Set<UUID> leden = new HashSet<>(h.personen().stream().map(Persoon::id).toList());
         if (!leden.containsAll(personen)) {
             throw new DomeinFout("contact.persoon.onbekend");
@@ -213,8 +231,7 @@ public class GroepsbijeenkomstService {
         List<UUID> toegevoegd = bijeenkomsten.voegDeelnemersToe(g, huishouden, new LinkedHashSet<>(personen), ik.id(),
                 Instant.now(clock));
         if (!toegevoegd.isEmpty()) {
-            log.leg(toegevoegd.stream().map(p -> ContactService.verwerking(ik, Actie.AANMAKEN, p, huishouden,
-                    "groepsdeelname", id.value())).toList());
+            inzage.log(Actie.AANMAKEN, "groepsdeelname", id.value(), toegevoegd);
             standen.publiceer(List.of(huishouden));
         }
         return toegevoegd.size();
@@ -225,13 +242,9 @@ public class GroepsbijeenkomstService {
     public void verwijderDeelnemer(Medewerker ik, GroepsbijeenkomstId id, UUID persoon) {
         bijeenkomsten.find(ik, id).orElseThrow(NietGevonden::new);
         HuishoudenId huishouden = bijeenkomsten.huishoudenVanDeelnemer(id, persoon).orElseThrow(NietGevonden::new);
-        Toegang toegang = trajecten.vereisToegang(ik, huishouden);
-        if (!toegang.magBegeleiden()) {
-            throw new DomeinFout("contact.niet-toegestaan");
-        }
+        Inzage inzage = magDeelnameVastleggen(ik, huishouden);
         bijeenkomsten.verwijderDeelnemer(id, persoon);
-        log.leg(List.of(ContactService.verwerking(ik, Actie.VERWIJDEREN, persoon, huishouden, "groepsdeelname",
-                id.value())));
+        inzage.log(Actie.VERWIJDEREN, "groepsdeelname", id.value(), List.of(persoon));
         standen.publiceer(List.of(huishouden));
     }
 
@@ -268,6 +281,17 @@ public class GroepsbijeenkomstService {
             throw new DomeinFout("contact.groep.organisator.onbekend");
         }
         return gekozen;
+    }
+
+    /**
+     * A session shows, and its change touches, attendees of several households at once, which no one household's
+     * {@link Inzage} covers: one row per attendee, all written in one statement. Attendees are only those of
+     * households the reader may see (see {@link #find}).
+     */
+    private static Verwerking verwerking(Medewerker ik, Actie actie, UUID persoon, HuishoudenId huishouden,
+            GroepsbijeenkomstId id) {
+        return new Verwerking(ik.id(), ik.organisatieId(), actie, ik.rol().doel(), persoon, huishouden.value(),
+                "groepsbijeenkomst", id.value());
     }
 
     private List<GroepsbijeenkomstOverzicht> metNamen(List<Groepsbijeenkomsten.Rij> rijen) {

@@ -38,7 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The checklist API: the same access as the screens (404 for whom may not see, 422 for whom may not record), keyset
  * pages, changes as a JSON merge patch (what is left out stays, null clears), 409 on a stale version, 400 with field
- * errors and 422 with a Dutch detail on bad input, nothing written; the gemeente side does not see the guide's note.
+ * errors and 422 with a Dutch detail on bad input, nothing written; need-to-know per role (the budgetcoach reads the
+ * finance items only, the regievoerder the others, notes only with consent; 403 naming the missing consent).
  */
 @IntegrationTest
 class ChecklistApiTests {
@@ -72,9 +73,20 @@ class ChecklistApiTests {
         item = "/api/v1/checklist-items/" + huurtoeslag.id();
     }
 
+    /** Who may read the finance item huurtoeslag by their task (the regievoerder needs a consent for it). */
     private List<Medewerker> mogen() {
-        return List.of(b.als(Rol.VRIJWILLIGER), b.als(Rol.BEGELEIDER), b.als(Rol.TEAMLEIDER), b.als(Rol.REGIEVOERDER),
-                b.als(Rol.BUDGETCOACH));
+        return List.of(b.als(Rol.VRIJWILLIGER), b.als(Rol.BEGELEIDER), b.als(Rol.TEAMLEIDER), b.als(Rol.BUDGETCOACH));
+    }
+
+    private String voortgang() {
+        return "/api/v1/checklist-items/" + rij(jdbc, b.huishouden(), "meterstanden").id();
+    }
+
+    private static void toestemmingNodig(ResultActions r, String soort) throws Exception {
+        r.andExpect(status().isForbidden())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.type").value("https://wegwijs.nl/problemen/toestemming-nodig"))
+            .andExpect(jsonPath("$.gegevenssoort").value(soort));
     }
 
     private List<Medewerker> nietZien() {
@@ -101,6 +113,71 @@ class ChecklistApiTests {
             nietGevonden(api.als(wie, get(lijst)));
             nietGevonden(api.als(wie, get(item)));
         }
+    }
+
+    @Test
+    void theBudgetcoachReadsOnlyTheFinanceItemsTheRegievoerderTheOthersAndTheFinanceOnesWithConsent()
+            throws Exception {
+        Medewerker coach = b.als(Rol.BUDGETCOACH);
+        String coachJson = api.als(coach, get(lijst).param("aantal", "100")).andExpect(status().isOk()).andReturn()
+            .getResponse().getContentAsString();
+        List<String> coachThemas = JsonPath.read(coachJson, "$.items[*].thema");
+        assertThat(coachThemas).isNotEmpty().containsOnly("FINANCIEN_ADMINISTRATIE");
+        toestemmingNodig(api.als(coach, get(voortgang())), "VOORTGANG");
+        toestemmingNodig(api.schrijf(coach, patch(voortgang()), afgevinkt(1, "ZELF")), "VOORTGANG");
+
+        Medewerker regie = b.als(Rol.REGIEVOERDER);
+        String regieJson = api.als(regie, get(lijst).param("aantal", "100")).andExpect(status().isOk()).andReturn()
+            .getResponse().getContentAsString();
+        List<String> regieThemas = JsonPath.read(regieJson, "$.items[*].thema");
+        assertThat(regieThemas).isNotEmpty().doesNotContain("FINANCIEN_ADMINISTRATIE").contains("WONEN");
+        api.als(regie, get(voortgang())).andExpect(status().isOk());
+        toestemmingNodig(api.als(regie, get(item)), "FINANCIEN");
+        toestemmingNodig(api.schrijf(regie, patch(item), afgevinkt(1, "ZELF")), "FINANCIEN");
+        assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
+
+        data.toestemming(b.w(), b.traject(), Rol.REGIEVOERDER, nl.wegwijs.traject.Gegevenssoort.FINANCIEN);
+        api.als(regie, get(item)).andExpect(status().isOk()).andExpect(jsonPath("$.titel").value("Huurtoeslag aanvragen"));
+        api.als(regie, get(lijst).param("aantal", "100")).andExpect(jsonPath("$.items[*].code", hasItem("huurtoeslag")));
+        // the consent names the regievoerder: the budgetcoach still sees no progress
+        toestemmingNodig(api.als(coach, get(voortgang())), "VOORTGANG");
+    }
+
+    @Test
+    void withoutConsentTheWijkteamReadsNoChecklistOfAHandedOverHousehold() throws Exception {
+        // a second household of the same world consents to the wijkteam seeing its progress; this one does not
+        Begeleid met = ChecklistFixture.begeleid(data, trajecten, b.w(), BRP, "Karimi");
+        data.toestemming(b.w(), met.traject(), Rol.WIJKTEAM, nl.wegwijs.traject.Gegevenssoort.VOORTGANG);
+        for (Begeleid x : List.of(b, met)) {
+            trajecten.start(b.als(Rol.TEAMLEIDER), x.traject().id(), 3, BRP.plusDays(7));
+            trajecten.sluitAf(b.als(Rol.TEAMLEIDER), x.traject().id(), 4,
+                    nl.wegwijs.traject.TrajectStatus.OVERGEDRAGEN, nl.wegwijs.traject.EindeReden.values()[0],
+                    LocalDate.now(), null);
+        }
+        Medewerker wijkteam = b.als(Rol.WIJKTEAM);
+        toestemmingNodig(api.als(wijkteam, get(lijst)), "VOORTGANG");
+        toestemmingNodig(api.als(wijkteam, get(voortgang())), "VOORTGANG");
+        api.als(wijkteam, get("/api/v1/checklist-items/" + rij(jdbc, met.huishouden(), "meterstanden").id()))
+            .andExpect(status().isOk());
+        toestemmingNodig(api.als(wijkteam, get("/api/v1/checklist-items/" + rij(jdbc, met.huishouden(),
+                "huurtoeslag").id())), "FINANCIEN");
+    }
+
+    @Test
+    void aListPageLogsOneRowPerPersonAndAnItemOneRowPerPersonItConcerns() throws Exception {
+        Medewerker coach = b.als(Rol.BUDGETCOACH);
+        api.als(coach, get(lijst).param("aantal", "100")).andExpect(status().isOk());
+        assertThat(jdbc.sql("""
+                select count(*) from verwerking where medewerker_id = ? and huishouden_id = ? and actie = 'LEZEN'
+                """).params(coach.id(), b.huishouden().value()).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                select count(distinct betrokkene_id) from verwerking where medewerker_id = ? and actie = 'LEZEN'
+                """).param(coach.id()).query(Long.class).single()).isEqualTo(3);
+        var digid = jdbc.sql("select id from checklist_item where huishouden_id = ? and code = 'digid' limit 1")
+            .param(b.huishouden().value()).query(java.util.UUID.class).single();
+        api.als(coach, get("/api/v1/checklist-items/" + digid)).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from verwerking where medewerker_id = ? and record_id = ?")
+            .params(coach.id(), digid).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -264,8 +341,13 @@ class ChecklistApiTests {
 
     // --- the guide's note and the gemeente side
 
+    /**
+     * Was "the gemeente side reads no note it did not write": the rule per side is now need-to-know per role. The
+     * uitvoerder side sees notes by its task; the budgetcoach reads the finance item without the note; the
+     * regievoerder reads notes only with a NOTITIES consent.
+     */
     @Test
-    void theGemeenteSideReadsNoNoteItDidNotWriteTheUitvoerderSideReadsIt() throws Exception {
+    void whoMayNotSeeNotesReadsTheItemWithoutTheNoteUntilConsent() throws Exception {
         mergePatch(b.als(Rol.BEGELEIDER), item, "{\"versie\": 1, \"notitie\": \"Schulden bij de buurman\"}")
             .andExpect(status().isOk());
         for (Medewerker wie : List.of(b.als(Rol.VRIJWILLIGER), b.als(Rol.BEGELEIDER), b.als(Rol.TEAMLEIDER))) {
@@ -274,41 +356,53 @@ class ChecklistApiTests {
             api.als(wie, get(lijst).param("aantal", "100")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].notitie", hasItem("Schulden bij de buurman")));
         }
-        for (Medewerker wie : List.of(b.als(Rol.REGIEVOERDER), b.als(Rol.BUDGETCOACH))) {
-            api.als(wie, get(item)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.notitie").doesNotExist())
-                .andExpect(jsonPath("$.versie").value(2));
-            api.als(wie, get(lijst).param("aantal", "100")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Schulden bij de buurman"))));
-        }
+        Medewerker coach = b.als(Rol.BUDGETCOACH);
+        api.als(coach, get(item)).andExpect(status().isOk())
+            .andExpect(jsonPath("$.notitie").doesNotExist())
+            .andExpect(jsonPath("$.versie").value(2));
+        api.als(coach, get(lijst).param("aantal", "100")).andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Schulden bij de buurman"))));
+
+        String meterstanden = voortgang();
+        mergePatch(b.als(Rol.BEGELEIDER), meterstanden, "{\"versie\": 1, \"notitie\": \"Meter in de kelder\"}")
+            .andExpect(status().isOk());
+        Medewerker regie = b.als(Rol.REGIEVOERDER);
+        api.als(regie, get(meterstanden)).andExpect(status().isOk()).andExpect(jsonPath("$.notitie").doesNotExist());
+        data.toestemming(b.w(), b.traject(), Rol.REGIEVOERDER, nl.wegwijs.traject.Gegevenssoort.NOTITIES);
+        api.als(regie, get(meterstanden)).andExpect(jsonPath("$.notitie").value("Meter in de kelder"));
+        api.als(coach, get(item)).andExpect(jsonPath("$.notitie").doesNotExist());
     }
 
+    /** Was written for the regievoerder, who now cannot see the finance item at all: the budgetcoach writes here. */
     @Test
     void aWriteBySomeoneWhoCannotSeeTheNoteKeepsIt() throws Exception {
         mergePatch(b.als(Rol.BEGELEIDER), item, "{\"versie\": 1, \"notitie\": \"Schulden bij de buurman\"}")
             .andExpect(status().isOk());
-        Medewerker regie = b.als(Rol.REGIEVOERDER);
+        Medewerker coach = b.als(Rol.BUDGETCOACH);
         // an explicit note, an explicit null and a tick: the stored note stays, and stays hidden from them
-        mergePatch(regie, item, "{\"versie\": 2, \"status\": \"BEZIG\", \"notitie\": \"Van de gemeente\"}")
+        mergePatch(coach, item, "{\"versie\": 2, \"status\": \"BEZIG\", \"notitie\": \"Van de gemeente\"}")
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.status").value("BEZIG"))
             .andExpect(jsonPath("$.notitie").doesNotExist());
-        mergePatch(regie, item, "{\"versie\": 3, \"notitie\": null}").andExpect(status().isOk());
-        api.schrijf(regie, patch(item), afgevinkt(4, "SAMEN")).andExpect(status().isOk())
+        mergePatch(coach, item, "{\"versie\": 3, \"notitie\": null}").andExpect(status().isOk());
+        api.schrijf(coach, patch(item), afgevinkt(4, "SAMEN")).andExpect(status().isOk())
             .andExpect(jsonPath("$.notitie").doesNotExist());
         assertThat(kolom("notitie")).isEqualTo("Schulden bij de buurman");
         assertThat(kolom("notitie_door")).isEqualTo(b.als(Rol.BEGELEIDER).id().toString());
-        api.als(regie, get(item)).andExpect(jsonPath("$.notitie").doesNotExist());
+        api.als(coach, get(item)).andExpect(jsonPath("$.notitie").doesNotExist());
         api.als(b.als(Rol.VRIJWILLIGER), get(item)).andExpect(jsonPath("$.notitie").value("Schulden bij de buurman"));
     }
 
+    /** Was between regievoerder and budgetcoach; the regievoerder now needs a FINANCIEN consent to read the item. */
     @Test
     void aGemeenteUserSeesTheirOwnNoteTheOtherGemeenteRoleDoesNot() throws Exception {
-        mergePatch(b.als(Rol.REGIEVOERDER), item, "{\"versie\": 1, \"notitie\": \"Gebeld met de verhuurder\"}")
+        mergePatch(b.als(Rol.BUDGETCOACH), item, "{\"versie\": 1, \"notitie\": \"Gebeld met de verhuurder\"}")
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.notitie").value("Gebeld met de verhuurder"));
-        api.als(b.als(Rol.REGIEVOERDER), get(item)).andExpect(jsonPath("$.notitie").value("Gebeld met de verhuurder"));
-        api.als(b.als(Rol.BUDGETCOACH), get(item)).andExpect(jsonPath("$.notitie").doesNotExist());
+        api.als(b.als(Rol.BUDGETCOACH), get(item)).andExpect(jsonPath("$.notitie").value("Gebeld met de verhuurder"));
+        data.toestemming(b.w(), b.traject(), Rol.REGIEVOERDER, nl.wegwijs.traject.Gegevenssoort.FINANCIEN);
+        api.als(b.als(Rol.REGIEVOERDER), get(item)).andExpect(status().isOk())
+            .andExpect(jsonPath("$.notitie").doesNotExist());
         api.als(b.als(Rol.VRIJWILLIGER), get(item)).andExpect(jsonPath("$.notitie").value("Gebeld met de verhuurder"));
     }
 }

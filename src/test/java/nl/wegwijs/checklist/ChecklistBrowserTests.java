@@ -71,6 +71,9 @@ class ChecklistBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.wegwijs.contact.ContactService contacten;
+
     BrowserContext context;
     Page page;
 
@@ -284,6 +287,41 @@ class ChecklistBrowserTests {
         rij.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(knop).setExact(true)).click();
         assertThat(rij.getByRole(AriaRole.STATUS)).hasText("Opgeslagen.");
         assertThat(rij).containsText("Geregeld");
+    }
+
+    /**
+     * The regievoerder opens a household whose guide wrote a note: the file and the contacts page say the note needs a
+     * consent (and which), instead of showing it; once the household consents, the note shows.
+     */
+    @Test
+    void aRegievoerderSeesTheConsentNoticeInsteadOfTheNotesAndTheNotesAfterConsent() {
+        Begeleid b = ChecklistFixture.begeleid(data, trajecten, LocalDate.now().minusMonths(1));
+        Medewerker vrijwilliger = b.als(Rol.VRIJWILLIGER);
+        java.util.UUID samira = trajecten.inzage(b.als(Rol.TEAMLEIDER), b.huishouden()).huishouden().personen()
+            .get(0).id();
+        contacten.legVast(vrijwilliger, b.huishouden(), new nl.wegwijs.contact.ContactInvoer(LocalDate.now(), 45,
+                nl.wegwijs.contact.Contactsoort.HUISBEZOEK, java.util.Set.of(samira),
+                java.util.Set.of(vrijwilliger.id()), nl.wegwijs.contact.Tolk.GEEN, null,
+                java.util.Set.of(nl.wegwijs.contact.Thema.WONEN), "Samen de huurtoeslag aangevraagd.",
+                "Samira maakt zich zorgen over haar broer.", null));
+        logIn(b.als(Rol.REGIEVOERDER));
+        page.navigate("http://localhost:" + port + "/huishoudens/" + b.huishouden());
+        Locator contact = page.locator("section[aria-labelledby=contact-kop]");
+        assertThat(contact).containsText("Toestemming nodig");
+        assertThat(contact).containsText("de notities van de begeleiding");
+        screenshot("toestemming-01-dossier-regievoerder.png");
+        page.navigate("http://localhost:" + port + "/huishoudens/" + b.huishouden() + "/contactmomenten");
+        assertThat(page.locator("main")).containsText("Samen de huurtoeslag aangevraagd.");
+        assertThat(page.locator("main")).not().containsText("zorgen over haar broer");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Toestemming vastleggen")))
+            .isVisible();
+        screenshot("toestemming-02-contacten-zonder-toestemming.png");
+
+        data.toestemming(b.w(), b.traject(), Rol.REGIEVOERDER, nl.wegwijs.traject.Gegevenssoort.NOTITIES);
+        page.reload();
+        assertThat(page.locator("main")).containsText("Samira maakt zich zorgen over haar broer.");
+        assertThat(page.locator("main")).not().containsText("Toestemming nodig");
+        screenshot("toestemming-03-contacten-met-toestemming.png");
     }
 
     private void logIn(Medewerker m) {

@@ -78,18 +78,76 @@ class ChecklistWebTests {
 
     // --- who sees it
 
+    /** The regievoerder was in the first list: it now sees the checklist without the finance items (see below). */
     @Test
     void whoMaySeeTheHouseholdSeesItsChecklistOthersGetNotFound() throws Exception {
         for (Medewerker wie : List.of(b.als(Rol.VRIJWILLIGER), b.als(Rol.BEGELEIDER), b.als(Rol.TEAMLEIDER),
-                b.als(Rol.REGIEVOERDER), b.als(Rol.BUDGETCOACH))) {
+                b.als(Rol.BUDGETCOACH))) {
             mvc.perform(get(pad).with(als(wie))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Huurtoeslag aanvragen")));
         }
+        mvc.perform(get(pad).with(als(b.als(Rol.REGIEVOERDER)))).andExpect(status().isOk());
         for (Medewerker wie : List.of(b.w().vrijwilliger2(), b.w().begeleiderB(), b.als(Rol.WIJKTEAM),
                 b.als(Rol.BELEID), b.als(Rol.BEHEERDER), data.wereld().als(Rol.TEAMLEIDER))) {
             mvc.perform(get(pad).with(als(wie))).andExpect(status().isNotFound());
             mvc.perform(get(pad + "/items/" + huurtoeslag.id()).with(als(wie))).andExpect(status().isNotFound());
         }
+    }
+
+    private static final String METERSTANDEN = "Meterstanden opnemen en doorgeven";
+
+    @Test
+    void theBudgetcoachSeesOnlyTheFinanceItemsAndTheRegievoerderTheOthersUntilConsent() throws Exception {
+        mvc.perform(get(pad).with(als(b.als(Rol.BUDGETCOACH)))).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Huurtoeslag aanvragen"),
+                    not(containsString(METERSTANDEN)), containsString("Toestemming nodig"),
+                    containsString("toestemmingen/nieuw?soort=VOORTGANG"), not(containsString("soort=FINANCIEN")))));
+        String sectie = checklistSectie(mvc.perform(get("/huishoudens/{id}", b.huishouden())
+            .with(als(b.als(Rol.BUDGETCOACH)))).andReturn().getResponse().getContentAsString());
+        assertThat(sectie).contains("Toestemming nodig", "soort=VOORTGANG", "Hele checklist")
+            .doesNotContain(METERSTANDEN, "soort=FINANCIEN");
+        mvc.perform(get(pad).with(als(b.als(Rol.REGIEVOERDER)))).andExpect(status().isOk())
+            .andExpect(content().string(allOf(not(containsString("Huurtoeslag aanvragen")),
+                    containsString(METERSTANDEN), containsString("toestemmingen/nieuw?soort=FINANCIEN"),
+                    not(containsString("soort=VOORTGANG")))));
+        // a finance item is not the regievoerder's to open or tick, a progress item not the budgetcoach's
+        Rij meterstanden = rij(jdbc, b.huishouden(), "meterstanden");
+        mvc.perform(get(pad + "/items/" + huurtoeslag.id()).with(als(b.als(Rol.REGIEVOERDER))))
+            .andExpect(status().isForbidden());
+        mvc.perform(post(afvinken(meterstanden)).with(als(b.als(Rol.BUDGETCOACH))).with(csrf())
+                .param("versie", "1").param("wie", "ZELF"))
+            .andExpect(status().isForbidden());
+        assertThat(rij(jdbc, meterstanden.id())).isEqualTo(meterstanden);
+
+        data.toestemming(b.w(), b.traject(), Rol.REGIEVOERDER, nl.wegwijs.traject.Gegevenssoort.FINANCIEN);
+        mvc.perform(get(pad).with(als(b.als(Rol.REGIEVOERDER))))
+            .andExpect(content().string(allOf(containsString("Huurtoeslag aanvragen"), containsString(METERSTANDEN),
+                    not(containsString("Toestemming nodig")))));
+    }
+
+    @Test
+    void withoutConsentTheWijkteamSeesOnlyTheNoticeAfterHandover() throws Exception {
+        // a second household of the same world consents to the wijkteam seeing its progress; this one does not
+        Begeleid met = ChecklistFixture.begeleid(data, trajecten, b.w(), BRP, "Karimi");
+        data.toestemming(b.w(), met.traject(), Rol.WIJKTEAM, nl.wegwijs.traject.Gegevenssoort.VOORTGANG);
+        Medewerker tl = b.als(Rol.TEAMLEIDER);
+        for (Begeleid x : List.of(b, met)) {
+            trajecten.start(tl, x.traject().id(), 3, BRP.plusDays(7));
+            trajecten.sluitAf(tl, x.traject().id(), 4, TrajectStatus.OVERGEDRAGEN, EindeReden.values()[0],
+                    LocalDate.now(), null);
+        }
+        Medewerker wijkteam = b.als(Rol.WIJKTEAM);
+        String sectie = checklistSectie(mvc.perform(get("/huishoudens/{id}", b.huishouden()).with(als(wijkteam)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(sectie).contains("Toestemming nodig", "soort=VOORTGANG").doesNotContain("Huurtoeslag aanvragen",
+                METERSTANDEN, "Hele checklist");
+        mvc.perform(get(pad).with(als(wijkteam))).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Toestemming nodig"),
+                    not(containsString(METERSTANDEN)), not(containsString("Huurtoeslag aanvragen")))));
+        mvc.perform(get("/huishoudens/" + met.huishouden() + "/checklist").with(als(wijkteam)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString(METERSTANDEN),
+                    not(containsString("Huurtoeslag aanvragen")))));
     }
 
     @Test
@@ -431,40 +489,58 @@ class ChecklistWebTests {
             .optional().orElse(null);
     }
 
+    /**
+     * Was "shown to the uitvoerder side only": the rule per side is now need-to-know per role. The budgetcoach reads
+     * the finance item without the note; the regievoerder cannot open the finance item at all (FINANCIEN), and reads a
+     * note on a progress item only with a NOTITIES consent, the page saying which consent is missing until then.
+     */
     @Test
-    void theGuidesNoteIsShownToTheUitvoerderSideOnlyPerRole() throws Exception {
+    void theGuidesNoteIsShownToWhoMaySeeNotes() throws Exception {
         noteerAlsBegeleider("Schulden bij de buurman");
         String item = pad + "/items/" + huurtoeslag.id();
         for (Medewerker wie : List.of(b.als(Rol.VRIJWILLIGER), b.als(Rol.BEGELEIDER), b.als(Rol.TEAMLEIDER))) {
             mvc.perform(get(item).with(als(wie))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Schulden bij de buurman")));
         }
-        for (Medewerker wie : List.of(b.als(Rol.REGIEVOERDER), b.als(Rol.BUDGETCOACH))) {
-            mvc.perform(get(item).with(als(wie))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(not(containsString("Schulden bij de buurman")),
-                        containsString("Medewerkers van de gemeente zien die (nog) niet"),
-                        not(containsString("name=\"notitie\"")))));
-            for (String pagina : List.of(pad, "/huishoudens/" + b.huishouden())) {
-                mvc.perform(get(pagina).with(als(wie))).andExpect(status().isOk())
-                    .andExpect(content().string(not(containsString("Schulden bij de buurman"))));
-            }
+        Medewerker coach = b.als(Rol.BUDGETCOACH);
+        mvc.perform(get(item).with(als(coach))).andExpect(status().isOk())
+            .andExpect(content().string(allOf(not(containsString("Schulden bij de buurman")),
+                    containsString("U ziet die niet"), not(containsString("name=\"notitie\"")))));
+        for (String pagina : List.of(pad, "/huishoudens/" + b.huishouden())) {
+            mvc.perform(get(pagina).with(als(coach))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Schulden bij de buurman"))));
         }
+        mvc.perform(get(item).with(als(b.als(Rol.REGIEVOERDER)))).andExpect(status().isForbidden());
+
+        Rij meterstanden = rij(jdbc, b.huishouden(), "meterstanden");
+        checklist.wijzig(b.als(Rol.BEGELEIDER), new ChecklistItemId(meterstanden.id()), 1,
+                new ItemWijziging(ItemStatus.TE_DOEN, null, null, meterstanden.deadline(), "Meter in de kelder", null));
+        Medewerker regie = b.als(Rol.REGIEVOERDER);
+        String voortgang = pad + "/items/" + meterstanden.id();
+        mvc.perform(get(voortgang).with(als(regie))).andExpect(status().isOk())
+            .andExpect(content().string(allOf(not(containsString("Meter in de kelder")),
+                    containsString("Toestemming nodig"), containsString("soort=NOTITIES"))));
+        data.toestemming(b.w(), b.traject(), Rol.REGIEVOERDER, nl.wegwijs.traject.Gegevenssoort.NOTITIES);
+        mvc.perform(get(voortgang).with(als(regie))).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Meter in de kelder"),
+                    not(containsString("soort=NOTITIES")))));
     }
 
+    /** Was written for the regievoerder, who now cannot see the finance item at all: the budgetcoach acts here. */
     @Test
     void anEditOrTickBySomeoneWhoCannotSeeTheNoteKeepsIt() throws Exception {
         noteerAlsBegeleider("Schulden bij de buurman");
-        Medewerker regie = b.als(Rol.REGIEVOERDER);
-        mvc.perform(post(pad + "/items/" + huurtoeslag.id()).with(als(regie)).with(csrf()).param("versie", "2")
+        Medewerker coach = b.als(Rol.BUDGETCOACH);
+        mvc.perform(post(pad + "/items/" + huurtoeslag.id()).with(als(coach)).with(csrf()).param("versie", "2")
                 .param("status", "BEZIG").param("notitie", ""))
             .andExpect(redirectedUrl(pad + "#item-" + huurtoeslag.id()));
         assertThat(notitie()).isEqualTo("Schulden bij de buurman");
-        mvc.perform(post(afvinken(huurtoeslag)).with(als(regie)).with(csrf()).header("HX-Request", "true")
+        mvc.perform(post(afvinken(huurtoeslag)).with(als(coach)).with(csrf()).header("HX-Request", "true")
                 .param("versie", "3").param("wie", "SAMEN"))
             .andExpect(status().isOk());
         assertThat(notitie()).isEqualTo("Schulden bij de buurman");
-        // ticked by the regievoerder, still not theirs to read
-        mvc.perform(get(pad + "/items/" + huurtoeslag.id()).with(als(regie)))
+        // ticked by the budgetcoach, still not theirs to read
+        mvc.perform(get(pad + "/items/" + huurtoeslag.id()).with(als(coach)))
             .andExpect(content().string(not(containsString("Schulden bij de buurman"))));
         mvc.perform(get(pad + "/items/" + huurtoeslag.id()).with(als(b.als(Rol.VRIJWILLIGER))))
             .andExpect(content().string(containsString("Schulden bij de buurman")));

@@ -50,6 +50,9 @@ class ContactDossierTests {
     @Autowired
     GroepsbijeenkomstService bijeenkomsten;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     ContactFixture f;
 
     @BeforeEach
@@ -100,6 +103,22 @@ class ContactDossierTests {
         assertThat(groot.aantal()).as(groot.toString()).isEqualTo(klein.aantal());
         assertThat(vanDezeSectie(groot)).as(groot.toString()).isEqualTo(vanDezeSectie(klein)).isEqualTo(2);
         assertThat(namen(groot)).as(groot.toString()).isEqualTo(namen(klein));
+    }
+
+    @Test
+    void theWholeFileWritesOneLogRowPerPersonWhateverItsSections() throws Exception {
+        Medewerker vw = f.als(Rol.VRIJWILLIGER);
+        contacten.legVast(vw, f.a(), f.bezoekA(VANDAAG.minusDays(3), vw));
+        for (Rol rol : List.of(Rol.BEGELEIDER, Rol.REGIEVOERDER, Rol.BUDGETCOACH)) {
+            Medewerker ik = f.als(rol);
+            String rijen = "select betrokkene_id from verwerking where medewerker_id = ?";
+            List<java.util.UUID> voor = jdbc.sql(rijen).param(ik.id()).query(java.util.UUID.class).list();
+            mvc.perform(get("/huishoudens/{id}", f.a()).with(als(ik))).andExpect(status().isOk());
+            List<java.util.UUID> na = new java.util.ArrayList<>(jdbc.sql(rijen).param(ik.id())
+                .query(java.util.UUID.class).list());
+            voor.forEach(na::remove);
+            assertThat(na).as(rol.name()).containsExactlyInAnyOrderElementsOf(f.personenA());
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import static nl.wegwijs.TestData.als;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -150,10 +151,15 @@ class ContactWebTests {
                 .andExpect(status().isNotFound());
             mvc.perform(logA(ik)).andExpect(status().isNotFound());
         }
-        for (Rol rol : List.of(Rol.VRIJWILLIGER, Rol.BEGELEIDER, Rol.TEAMLEIDER, Rol.REGIEVOERDER, Rol.BUDGETCOACH)) {
+        for (Rol rol : List.of(Rol.VRIJWILLIGER, Rol.BEGELEIDER, Rol.TEAMLEIDER, Rol.REGIEVOERDER)) {
             mvc.perform(logA(f.als(rol))).andExpect(flash().attribute("melding", "Het contact is vastgelegd."));
         }
-        assertThat(ContactFixture.aantal(jdbc, "contactmoment", f.a())).isEqualTo(5);
+        // the budgetcoach was among them: it guides, but sees no contacts (VOORTGANG) without a consent
+        mvc.perform(get("/huishoudens/{id}/contactmomenten/nieuw", f.a()).with(als(f.als(Rol.BUDGETCOACH))))
+            .andExpect(redirectedUrl("/huishoudens/" + f.a()));
+        mvc.perform(logA(f.als(Rol.BUDGETCOACH))).andExpect(redirectedUrl("/huishoudens/" + f.a()))
+            .andExpect(flash().attribute("melding", nullValue()));
+        assertThat(ContactFixture.aantal(jdbc, "contactmoment", f.a())).isEqualTo(4);
     }
 
     @Test
@@ -239,7 +245,7 @@ class ContactWebTests {
             .andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("Iemand anders heeft dit intussen gewijzigd"),
                     containsString("Door de teamleider aangevuld."), not(containsString("Mijn versie.")))));
-        ContactDetail nu = contacten.find(vw, c.id()).orElseThrow();
+        ContactDetail nu = contacten.find(vw, c.id());
         assertThat(nu.regel().minuten()).isEqualTo(45);
         assertThat(nu.regel().versie()).isEqualTo(2);
     }
@@ -302,16 +308,67 @@ class ContactWebTests {
         assertThat(contacten.lijst(vw, f.a(), null, 25).regels()).hasSize(1);
     }
 
+    /**
+     * Was "the gemeente sees the contact but not the guide's note": the regievoerder now sees where a note needs a
+     * consent, and sees the notes once the household consents to NOTITIES for the regievoerder.
+     */
     @Test
-    void theGemeenteSeesTheContactButNotTheGuidesFreeTextNote() throws Exception {
+    void theRegievoerderSeesTheContactAndTheNoticeInsteadOfTheNoteUntilConsent() throws Exception {
         Medewerker vw = f.als(Rol.VRIJWILLIGER);
         contacten.legVast(vw, f.a(), f.bezoekA(VANDAAG, vw));
-        mvc.perform(get("/huishoudens/{id}/contactmomenten", f.a()).with(als(f.als(Rol.REGIEVOERDER))))
-            .andExpect(status().isOk())
-            .andExpect(content().string(allOf(containsString("Meterstanden doorgeven."),
-                    not(containsString("Vertrouwelijke notitie")))));
+        Medewerker regie = f.als(Rol.REGIEVOERDER);
+        for (String pagina : List.of("/huishoudens/" + f.a() + "/contactmomenten", "/huishoudens/" + f.a())) {
+            mvc.perform(get(pagina).with(als(regie))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Toestemming nodig"),
+                        containsString("toestemmingen/nieuw?soort=NOTITIES"),
+                        not(containsString("Vertrouwelijke notitie")))));
+        }
+        mvc.perform(get("/huishoudens/{id}/contactmomenten", f.a()).with(als(regie)))
+            .andExpect(content().string(containsString("Meterstanden doorgeven.")));
         mvc.perform(get("/huishoudens/{id}/contactmomenten", f.a()).with(als(f.als(Rol.BEGELEIDER))))
-            .andExpect(content().string(containsString("Vertrouwelijke notitie")));
+            .andExpect(content().string(allOf(containsString("Vertrouwelijke notitie"),
+                    not(containsString("Toestemming nodig")))));
+
+        data.toestemming(f.w(), f.wereld().a(), Rol.REGIEVOERDER, nl.wegwijs.traject.Gegevenssoort.NOTITIES);
+        mvc.perform(get("/huishoudens/{id}/contactmomenten", f.a()).with(als(regie)))
+            .andExpect(content().string(allOf(containsString("Vertrouwelijke notitie"),
+                    not(containsString("soort=NOTITIES")))));
+    }
+
+    @Test
+    void theBudgetcoachSeesNoContactsButTheNoticeUntilConsent() throws Exception {
+        Medewerker vw = f.als(Rol.VRIJWILLIGER);
+        contacten.legVast(vw, f.a(), f.bezoekA(VANDAAG, vw));
+        Medewerker coach = f.als(Rol.BUDGETCOACH);
+        for (String pagina : List.of("/huishoudens/" + f.a() + "/contactmomenten", "/huishoudens/" + f.a())) {
+            mvc.perform(get(pagina).with(als(coach))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("toestemmingen/nieuw?soort=VOORTGANG"),
+                        not(containsString("Meterstanden doorgeven.")), not(containsString("Huisbezoek · 60 min")),
+                        not(containsString("Contact vastleggen")))));
+        }
+        data.toestemming(f.w(), f.wereld().a(), Rol.BUDGETCOACH, nl.wegwijs.traject.Gegevenssoort.VOORTGANG);
+        mvc.perform(get("/huishoudens/{id}/contactmomenten", f.a()).with(als(coach)))
+            .andExpect(content().string(allOf(containsString("Meterstanden doorgeven."),
+                    not(containsString("Vertrouwelijke notitie")), containsString("soort=NOTITIES"))));
+    }
+
+    @Test
+    void theContactsPageAndTheEditFormLogOneRowPerPersonShown() throws Exception {
+        Medewerker vw = f.als(Rol.VRIJWILLIGER);
+        Contactmoment c = contacten.legVast(vw, f.a(), f.bezoekA(VANDAAG, vw));
+        Medewerker tl = f.als(Rol.TEAMLEIDER);
+        mvc.perform(get("/huishoudens/{id}/contactmomenten", f.a()).with(als(tl))).andExpect(status().isOk());
+        assertThat(gelezen(tl)).containsExactlyInAnyOrderElementsOf(f.personenA());
+        // the edit form shows the contact and the household's persons: read through one Inzage, once per person
+        mvc.perform(get("/contactmomenten/{id}/wijzigen", c.id()).with(als(tl))).andExpect(status().isOk());
+        List<java.util.UUID> na = gelezen(tl);
+        assertThat(na).hasSize(6).containsOnlyElementsOf(f.personenA());
+        assertThat(f.personenA()).allSatisfy(p -> assertThat(java.util.Collections.frequency(na, p)).isEqualTo(2));
+    }
+
+    private List<java.util.UUID> gelezen(Medewerker ik) {
+        return jdbc.sql("select betrokkene_id from verwerking where medewerker_id = ? and actie = 'LEZEN'")
+            .param(ik.id()).query(java.util.UUID.class).list();
     }
 
     @Test

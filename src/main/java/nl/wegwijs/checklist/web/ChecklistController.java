@@ -22,6 +22,7 @@ import nl.wegwijs.checklist.ChecklistItemId;
 import nl.wegwijs.checklist.ChecklistRegel;
 import nl.wegwijs.checklist.ChecklistService;
 import nl.wegwijs.checklist.ItemStatus;
+import nl.wegwijs.checklist.ItemWeergave;
 import nl.wegwijs.checklist.WieDeedHet;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.organisatie.Ingelogd;
@@ -29,7 +30,6 @@ import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.Meldingen;
-import nl.wegwijs.traject.TrajectService;
 
 /**
  * A household's checklist: the page (what is due now first, the rest per theme or per person, folded), the one-tap
@@ -48,13 +48,11 @@ class ChecklistController {
             "datum", "checklist.deadline.ongeldig", "deadline", "checklist.notitie.lang", "notitie");
 
     private final ChecklistService checklist;
-    private final TrajectService trajecten;
     private final Meldingen meldingen;
     private final Clock clock;
 
-    ChecklistController(ChecklistService checklist, TrajectService trajecten, Meldingen meldingen, Clock clock) {
+    ChecklistController(ChecklistService checklist, Meldingen meldingen, Clock clock) {
         this.checklist = checklist;
-        this.trajecten = trajecten;
         this.meldingen = meldingen;
         this.clock = clock;
     }
@@ -79,34 +77,36 @@ class ChecklistController {
             @RequestParam(required = false) @Nullable String bron,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model,
             RedirectAttributes redirect) {
-        ChecklistRegel regel = null;
+        ItemWeergave weergave = null;
         DomeinFout fout = null;
         try {
             if (wie == null) {
                 throw new DomeinFout("checklist.wie.leeg");
             }
-            regel = checklist.vinkAf(ik, id, item, versie, wie);
+            weergave = checklist.vinkAf(ik, id, item, versie, wie);
         }
         catch (DomeinFout f) {
             fout = f;
         }
         if (htmx != null) {
-            boolean magBegeleiden = fout == null || !"checklist.niet-toegestaan".equals(fout.code());
-            model.addAttribute("r", regel != null ? regel : checklist.regel(ik, id, item));
+            // one access decision for the row and the counters: that of the tick, or of reading the item again
+            ItemWeergave r = weergave != null ? weergave : checklist.regel(ik, id, item, true);
+            model.addAttribute("r", r.regel());
             model.addAttribute("huishouden", id);
-            model.addAttribute("magBegeleiden", magBegeleiden);
+            model.addAttribute("magBegeleiden", r.magBegeleiden());
             model.addAttribute("bron", bron == null ? "checklist" : bron);
             model.addAttribute("vandaag", LocalDate.now(clock));
             model.addAttribute("regelFout", fout == null ? null : meldingen.tekst(fout.code(), fout.argumenten()));
             model.addAttribute("regelMelding", fout == null ? meldingen.tekst("checklist.afgevinkt") : null);
             // the host page's counters, progress and "who did it" follow out of band (fragmenten :: regel)
-            model.addAttribute("regelOverzicht", checklist.overzicht(ik, id));
+            model.addAttribute("regelOverzicht", r.overzicht());
             model.addAttribute("regelAankondiging", fout != null ? null
-                    : meldingen.tekst("checklist.afgevinkt.melding", regel.item().titel(),
+                    : meldingen.tekst("checklist.afgevinkt.melding", r.regel().item().titel(),
                             meldingen.tekst("checklist.wie." + wie)));
             return "checklist/fragmenten :: regel(r=${r}, huishouden=${huishouden}, magBegeleiden=${magBegeleiden}, "
                     + "bron=${bron}, vandaag=${vandaag})";
         }
+        ChecklistRegel regel = weergave == null ? null : weergave.regel();
         if (fout == null) {
             meldingen.gelukt(redirect, "checklist.afgevinkt.melding", regel.item().titel(),
                     meldingen.tekst("checklist.wie." + wie));
@@ -136,9 +136,9 @@ class ChecklistController {
     @GetMapping("/items/{item}")
     String bewerk(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @PathVariable ChecklistItemId item,
             Model model) {
-        ChecklistRegel regel = checklist.regel(ik, id, item);
-        model.addAttribute("itemForm", ItemForm.van(regel.item()));
-        return formulier(ik, id, regel, model);
+        ItemWeergave regel = checklist.regel(ik, id, item, false);
+        model.addAttribute("itemForm", ItemForm.van(regel.regel().item()));
+        return formulier(id, regel, model);
     }
 
     @PostMapping("/items/{item}")
@@ -153,10 +153,10 @@ class ChecklistController {
             }
             catch (GelijktijdigGewijzigd gelijktijdig) {
                 // nothing was written: show the current state and say so
-                ChecklistRegel huidig = checklist.regel(ik, id, item);
-                model.addAttribute("itemForm", ItemForm.van(huidig.item()));
+                ItemWeergave huidig = checklist.regel(ik, id, item, false);
+                model.addAttribute("itemForm", ItemForm.van(huidig.regel().item()));
                 model.addAttribute("fout", meldingen.tekst(gelijktijdig.code()));
-                return formulier(ik, id, huidig, model);
+                return formulier(id, huidig, model);
             }
             catch (DomeinFout fout) {
                 String veld = VELDEN.get(fout.code());
@@ -170,13 +170,14 @@ class ChecklistController {
                 }
             }
         }
-        return formulier(ik, id, checklist.regel(ik, id, item), model);
+        return formulier(id, checklist.regel(ik, id, item, false), model);
     }
 
-    private String formulier(Medewerker ik, HuishoudenId id, ChecklistRegel regel, Model model) {
-        model.addAttribute("r", regel);
+    private String formulier(HuishoudenId id, ItemWeergave regel, Model model) {
+        model.addAttribute("r", regel.regel());
+        model.addAttribute("inzage", regel.inzage());
         model.addAttribute("huishouden", id);
-        model.addAttribute("magBegeleiden", trajecten.vereisToegang(ik, id).magBegeleiden());
+        model.addAttribute("magBegeleiden", regel.magBegeleiden());
         model.addAttribute("statussen", meldingen.opties(ItemStatus.values(), "checklist.status."));
         model.addAttribute("wies", meldingen.opties(WieDeedHet.values(), "checklist.wie."));
         model.addAttribute("vandaag", LocalDate.now(clock));

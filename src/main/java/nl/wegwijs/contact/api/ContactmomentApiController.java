@@ -25,11 +25,11 @@ import nl.wegwijs.contact.ContactmomentId;
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
-import nl.wegwijs.system.NietGevonden;
 
 /**
- * A household's contacts, and each contact as a resource of its own. Reading needs sight of the household; recording
- * needs the right to guide it (else 422); changing and removing is for whoever recorded the contact and for the
+ * A household's contacts, and each contact as a resource of its own. Reading needs sight of the household (else 404)
+ * and of its contacts (else 403, naming the missing consent); a note the reader may not see is null. Recording needs
+ * the right to guide it (else 422); changing and removing is for whoever recorded the contact and for the
  * teamleider, at the version last read (else 409).
  */
 @RestController
@@ -68,8 +68,7 @@ class ContactmomentApiController {
     @GetMapping("/api/v1/contactmomenten/{id}")
     @Operation(summary = "Eén contact")
     ContactmomentResource contactmoment(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
-        return contacten.find(ik, new ContactmomentId(id)).map(c -> ContactmomentResource.from(c.regel()))
-            .orElseThrow(NietGevonden::new);
+        return ContactmomentResource.from(contacten.find(ik, new ContactmomentId(id)).regel());
     }
 
     @PutMapping("/api/v1/contactmomenten/{id}")

@@ -7,11 +7,11 @@ import nl.wegwijs.contact.ContactService;
 import nl.wegwijs.traject.Dossier;
 import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.DossierOnderdeel;
-import nl.wegwijs.traject.Toegang;
 
 /**
  * The contacts section of the household file, near the top: last and next contact, whether the contact norm is met,
- * the latest contacts and group sessions, this year's hours, and the button to log a contact.
+ * the latest contacts and group sessions, this year's hours, and the button to log a contact; read through the file's
+ * {@link Inzage}. A reader who may not see contacts, or their notes, is told which consent is missing.
  */
 @Component
 class ContactDossierOnderdeel implements DossierOnderdeel {
@@ -34,7 +34,6 @@ class ContactDossierOnderdeel implements DossierOnderdeel {
 
     @Override
     public ContactOverzicht model(Inzage inzage, Dossier dossier) {
-        Toegang toegang = inzage.toegang();
-        return contacten.overzicht(toegang, dossier.huishouden(), dossier.namen());
+        return contacten.overzicht(inzage, dossier.namen());
     }
 }

@@ -38,15 +38,16 @@ import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.Keuze;
 import nl.wegwijs.system.Meldingen;
-import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.traject.Dossier;
+import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.Toewijzing;
 import nl.wegwijs.traject.TrajectService;
 
 /**
  * A household's contacts: the list (keyset-paginated), the quick "log a contact" form, changing and removing a
  * contact. The form works on a phone and without JavaScript; it posts the version it was rendered with, and a stale
- * one is refused with the current state shown.
+ * one is refused with the current state shown. Each request reads through one {@link Inzage}: the household file
+ * the form is built from is read (and logged) through the same one, so a person is logged once per request.
  */
 @Controller
 class ContactmomentController {
@@ -69,7 +70,7 @@ class ContactmomentController {
     @GetMapping("/huishoudens/{id}/contactmomenten")
     String lijst(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @RequestParam(required = false) @Nullable UUID na,
             Model model) {
-        ContactLijst lijst = contacten.lijst(ik, id, na, 25);
+        ContactLijst lijst = contacten.pagina(ik, id, na, 25);
         model.addAttribute("lijst", lijst);
         model.addAttribute("eersteGepagineerd", na != null);
         return "contact/lijst";
@@ -77,10 +78,11 @@ class ContactmomentController {
 
     @GetMapping("/huishoudens/{id}/contactmomenten/nieuw")
     String nieuw(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, Model model, RedirectAttributes redirect) {
-        Dossier d = dossier(ik, id);
-        if (!d.toegang(ik).magBegeleiden()) {
+        Inzage inzage = trajecten.inzage(ik, id);
+        if (!ContactService.magVastleggen(inzage)) {
             return geweigerd(redirect, "contact.niet-toegestaan", "redirect:/huishoudens/" + id);
         }
+        Dossier d = trajecten.dossier(inzage);
         model.addAttribute("contactmoment", ContactmomentForm.standaard(LocalDate.now(clock),
                 d.huishouden().personen().stream().map(p -> p.id()).toList(), ik.id()));
         return formulier(ik, d, null, Set.of(), model);
@@ -90,12 +92,13 @@ class ContactmomentController {
     String legVast(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id,
             @Valid @ModelAttribute("contactmoment") ContactmomentForm form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {
-        if (!trajecten.vereisToegang(ik, id).magBegeleiden()) {
+        Inzage inzage = trajecten.inzage(ik, id);
+        if (!ContactService.magVastleggen(inzage)) {
             return geweigerd(redirect, "contact.niet-toegestaan", "redirect:/huishoudens/" + id);
         }
         if (!fouten.hasErrors()) {
             try {
-                contacten.legVast(ik, id, form.invoer());
+                contacten.legVast(inzage, form.invoer());
                 meldingen.gelukt(redirect, "contact.vastgelegd");
                 return "redirect:/huishoudens/" + id;
             }
@@ -103,26 +106,27 @@ class ContactmomentController {
                 Foutvelden.toon(fouten, fout);
             }
         }
-        return formulier(ik, dossier(ik, id), null, Set.copyOf(form.getMedewerkers()), model);
+        return formulier(ik, trajecten.dossier(inzage), null, Set.copyOf(form.getMedewerkers()), model);
     }
 
     @GetMapping("/contactmomenten/{id}/wijzigen")
     String wijzigen(@Ingelogd Medewerker ik, @PathVariable ContactmomentId id, Model model,
             RedirectAttributes redirect) {
-        ContactDetail c = contacten.find(ik, id).orElseThrow(NietGevonden::new);
+        ContactDetail c = contacten.find(ik, id);
         if (!c.magWijzigen()) {
             return geweigerd(redirect, "contact.wijzigen.niet-toegestaan",
                     "redirect:/huishoudens/" + c.huishouden() + "/contactmomenten");
         }
         model.addAttribute("contactmoment", ContactmomentForm.van(c.regel()));
-        return formulier(ik, dossier(ik, c.huishouden()), id, Set.copyOf(c.regel().medewerkers()), model);
+        return formulier(ik, trajecten.dossier(c.inzage()), id, Set.copyOf(c.regel().medewerkers()), model);
     }
 
     @PostMapping("/contactmomenten/{id}")
     String wijzig(@Ingelogd Medewerker ik, @PathVariable ContactmomentId id,
             @Valid @ModelAttribute("contactmoment") ContactmomentForm form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {
-        HuishoudenId huishouden = huishouden(ik, id);
+        ContactDetail voor = contacten.find(ik, id);
+        HuishoudenId huishouden = voor.huishouden();
         if (!fouten.hasErrors()) {
             try {
                 contacten.wijzig(ik, id, form.getVersie(), form.invoer());
@@ -131,14 +135,14 @@ class ContactmomentController {
             }
             catch (GelijktijdigGewijzigd fout) {
                 // show what is stored now, with the message: the user enters their change again
-                ContactDetail nu = contacten.find(ik, id).orElseThrow(NietGevonden::new);
+                ContactDetail nu = contacten.find(ik, id);
                 ContactmomentForm huidig = ContactmomentForm.van(nu.regel());
                 model.addAttribute("contactmoment", huidig);
                 BindingResult opnieuw = new org.springframework.validation.BeanPropertyBindingResult(huidig,
                         "contactmoment");
                 Foutvelden.toon(opnieuw, fout);
                 model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "contactmoment", opnieuw);
-                return formulier(ik, dossier(ik, huishouden), id, Set.copyOf(nu.regel().medewerkers()), model);
+                return formulier(ik, trajecten.dossier(nu.inzage()), id, Set.copyOf(nu.regel().medewerkers()), model);
             }
             catch (DomeinFout fout) {
                 if (fout.code().equals("contact.wijzigen.niet-toegestaan")) {
@@ -148,7 +152,7 @@ class ContactmomentController {
                 Foutvelden.toon(fouten, fout);
             }
         }
-        return formulier(ik, dossier(ik, huishouden), id, Set.copyOf(form.getMedewerkers()), model);
+        return formulier(ik, trajecten.dossier(voor.inzage()), id, Set.copyOf(form.getMedewerkers()), model);
     }
 
     /**
@@ -158,12 +162,12 @@ class ContactmomentController {
     @GetMapping("/contactmomenten/{id}/verwijderen")
     String verwijderenBevestigen(@Ingelogd Medewerker ik, @PathVariable ContactmomentId id, Model model,
             RedirectAttributes redirect) {
-        ContactDetail c = contacten.find(ik, id).orElseThrow(NietGevonden::new);
+        ContactDetail c = contacten.find(ik, id);
         if (!c.magWijzigen()) {
             return geweigerd(redirect, "contact.wijzigen.niet-toegestaan",
                     "redirect:/huishoudens/" + c.huishouden() + "/contactmomenten");
         }
-        Dossier d = dossier(ik, c.huishouden());
+        Dossier d = trajecten.dossier(c.inzage());
         Map<UUID, String> personen = new LinkedHashMap<>();
         d.huishouden().personen().forEach(p -> personen.put(p.id(), p.naam()));
         model.addAttribute("c", c.regel());
@@ -193,12 +197,7 @@ class ContactmomentController {
     // --- helpers
 
     private HuishoudenId huishouden(Medewerker ik, ContactmomentId id) {
-        return contacten.find(ik, id).map(ContactDetail::huishouden).orElseThrow(NietGevonden::new);
-    }
-
-    /** The household file, read (and logged) for the form: its persons and assigned staff are the choices. */
-    private Dossier dossier(Medewerker ik, HuishoudenId id) {
-        return trajecten.dossier(ik, id).orElseThrow(NietGevonden::new);
+        return contacten.find(ik, id).huishouden();
     }
 
     private String geweigerd(RedirectAttributes redirect, String code, String terug) {

@@ -14,42 +14,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.wegwijs.contact.GroepsbijeenkomstId;
 import nl.wegwijs.contact.GroepsbijeenkomstService;
-import nl.wegwijs.huishouden.Huishouden;
 import nl.wegwijs.huishouden.HuishoudenId;
-import nl.wegwijs.huishouden.HuishoudenService;
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.Meldingen;
-import nl.wegwijs.system.NietGevonden;
-import nl.wegwijs.traject.TrajectService;
 
 /** From the household file: record that members of the household attended a recent group session. */
 @Controller
 class DeelnameController {
 
     private final GroepsbijeenkomstService bijeenkomsten;
-    private final TrajectService trajecten;
-    private final HuishoudenService huishoudens;
     private final Meldingen meldingen;
 
-    DeelnameController(GroepsbijeenkomstService bijeenkomsten, TrajectService trajecten,
-            HuishoudenService huishoudens, Meldingen meldingen) {
+    DeelnameController(GroepsbijeenkomstService bijeenkomsten, Meldingen meldingen) {
         this.bijeenkomsten = bijeenkomsten;
-        this.trajecten = trajecten;
-        this.huishoudens = huishoudens;
         this.meldingen = meldingen;
     }
 
     @GetMapping("/huishoudens/{id}/groepsbijeenkomsten")
     String keuze(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, Model model, RedirectAttributes redirect) {
-        if (!trajecten.vereisToegang(ik, id).magBegeleiden()) {
-            meldingen.mislukt(redirect, new DomeinFout("contact.niet-toegestaan"));
+        GroepsbijeenkomstService.Deelnamekeuze keuze;
+        try {
+            keuze = bijeenkomsten.deelnamekeuze(ik, id);
+        }
+        catch (DomeinFout fout) {
+            meldingen.mislukt(redirect, fout);
             return "redirect:/huishoudens/" + id;
         }
-        Huishouden h = huishoudens.find(ik, id).orElseThrow(NietGevonden::new);
-        model.addAttribute("h", h);
-        model.addAttribute("bijeenkomsten", bijeenkomsten.voorHuishouden(ik, id));
+        model.addAttribute("h", keuze.huishouden());
+        model.addAttribute("bijeenkomsten", keuze.bijeenkomsten());
         return "contact/deelname";
     }
 
