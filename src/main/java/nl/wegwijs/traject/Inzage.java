@@ -204,6 +204,8 @@ public final class Inzage {
             regels.add(new Verwerking(medewerker().id(), medewerker().organisatieId(), actie, doel(), p,
                     huishouden.id().value(), soort, id));
         }
-        log.leg(regels);
+        if (!regels.isEmpty()) {
+            log.leg(regels);
+        }
     }
 }

@@ -52,7 +52,6 @@ class TrajectApiController {
             @RequestParam(defaultValue = "25") int aantal) {
         int n = Paginering.grootte(aantal);
         java.util.List<Traject> pagina = trajecten.pagina(ik, na, n);
-        huishoudens.logLijst(ik, pagina.stream().map(Traject::huishouden).toList(), "traject");
         return TrajectPagina.van(pagina.stream().map(TrajectOverzichtResource::from).toList(), n);
     }
 
