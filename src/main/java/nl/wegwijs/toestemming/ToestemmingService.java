@@ -61,10 +61,12 @@ public class ToestemmingService {
     private final Verwerkingslog log;
     private final Clock clock;
     private final Duration doorbraakDuur;
+    private final Formulierdruk druk;
 
     ToestemmingService(Toestemmingen toestemmingen, TrajectService trajecten, OrganisatieService organisaties,
             Zichtbaarheid zichtbaarheid, Verwerkingslog log, Clock clock,
-            @Value("${wegwijs.doorbraak.uren:24}") long doorbraakUren) {
+            @Value("${wegwijs.doorbraak.uren:24}") long doorbraakUren, Formulierdruk druk) {
+        this.druk = druk;
         this.toestemmingen = toestemmingen;
         this.trajecten = trajecten;
         this.organisaties = organisaties;
@@ -132,6 +134,15 @@ public class ToestemmingService {
         Set<UUID> volwassenen = new HashSet<>();
         h.personen().stream().filter(p -> p.volwassen(vandaag)).forEach(p -> volwassenen.add(p.id()));
         return new Formulier(h, volwassenen, ontvangers, voor, taal(h, vandaag), vandaag);
+    }
+
+    /**
+     * The consent form to print (PDF) in plain Dutch, English or Arabic ({@code nl}, {@code en}, {@code ar}; anything
+     * else gives Dutch), prefilled with the household's adults and the recipients, categories and purposes to tick.
+     */
+    @Transactional
+    public byte[] formulierPdf(Medewerker ik, HuishoudenId huishouden, String taal) {
+        return druk.pdf(formulier(ik, huishouden), Formulierdruk.TALEN.contains(taal) ? taal : "nl");
     }
 
     /** See {@link #formulier}. */

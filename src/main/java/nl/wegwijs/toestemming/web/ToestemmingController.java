@@ -98,6 +98,17 @@ class ToestemmingController {
         return "toestemming/nieuw";
     }
 
+    @GetMapping("/huishoudens/{id}/toestemmingen/formulier.pdf")
+    org.springframework.http.ResponseEntity<byte[]> formulierPdf(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id,
+            @RequestParam(defaultValue = "nl") String taal) {
+        byte[] pdf = service.formulierPdf(ik, id, taal);
+        return org.springframework.http.ResponseEntity.ok()
+            .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+            .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                    "inline; filename=\"toestemming-" + taal.replaceAll("[^a-z]", "") + ".pdf\"")
+            .body(pdf);
+    }
+
     // --- revoking
 
     @GetMapping("/toestemmingen/{id}/intrekken")
