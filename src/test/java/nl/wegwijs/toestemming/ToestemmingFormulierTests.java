@@ -79,6 +79,10 @@ class ToestemmingFormulierTests {
     @Test
     void arabicRendersWithTheEmbeddedFontAndArabicText() throws Exception {
         byte[] ar = pdf("ar");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "toestemming-formulier-ar.pdf"), ar);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "toestemming-formulier-nl.pdf"),
+                pdf("nl"));
         String tekst = tekst(ar);
         assertThat(tekst.codePoints().filter(c -> c >= 0x0600 && c <= 0x06FF || c >= 0xFB50 && c <= 0xFEFF).count())
             .isGreaterThan(50);
