@@ -48,13 +48,16 @@ public class DemoData {
     private final nl.wegwijs.post.PostService post;
     private final nl.wegwijs.signaal.SignaalService signalen;
     private final nl.wegwijs.checklist.ChecklistService checklist;
+    private final nl.wegwijs.toestemming.ToestemmingService toestemmingen;
 
     DemoData(OrganisatieService organisaties, HuishoudenService huishoudens, TrajectService trajecten,
             PasswordEncoder encoder, PlatformTransactionManager transacties, Clock clock,
             nl.wegwijs.contact.ContactService contacten, nl.wegwijs.contact.GroepsbijeenkomstService bijeenkomsten,
             nl.wegwijs.post.PostService post, nl.wegwijs.signaal.SignaalService signalen,
-            nl.wegwijs.checklist.ChecklistService checklist) {
+            nl.wegwijs.checklist.ChecklistService checklist,
+            nl.wegwijs.toestemming.ToestemmingService toestemmingen) {
         this.checklist = checklist;
+        this.toestemmingen = toestemmingen;
         this.contacten = contacten;
         this.bijeenkomsten = bijeenkomsten;
         this.post = post;
@@ -148,6 +151,12 @@ public class DemoData {
                 }
             }));
         }
+        DemoToestemming toestemming = new DemoToestemming(toestemmingen, trajecten, huishoudens, regievoerders,
+                vandaag);
+        for (Gespeeld g : gespeeld) {
+            transactie.executeWithoutResult(t -> toestemming.speel(g));
+        }
+        LOG.info("Demotoestemmingen: {}", toestemming.aantal);
         organisatoren.forEach((uitvoerder, organisator) -> transactie.executeWithoutResult(
                 t -> dag.groepsbijeenkomst(organisator, deelnemers.getOrDefault(uitvoerder, List.of()))));
         LOG.info("Demochecklists: {} huishoudens, {} onderdelen geregeld, {} niet van toepassing, {} bezig",

@@ -4,5 +4,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "verwerkingslog", "organisatie",
-        "huishouden", "traject", "werklijst", "checklist", "contact", "post", "signaal" })
+        "huishouden", "traject", "werklijst", "checklist", "contact", "post", "signaal", "toestemming" })
 package nl.wegwijs.demo;

@@ -115,6 +115,34 @@ class DemoDataTests {
     }
 
     @Test
+    void consentsLetTheRegievoerderSeeNotesOfManyHouseholdsAndAskForSome() {
+        Medewerker rv = als("regievoerder");
+        int notities = 0;
+        int nodig = 0;
+        UUID na = null;
+        List<Traject> pagina;
+        do {
+            pagina = trajecten.pagina(rv, na, 100);
+            for (Traject t : pagina) {
+                var inzage = trajecten.inzage(rv, t.huishouden());
+                if (inzage.magZien(nl.wegwijs.traject.Gegevenssoort.NOTITIES)) {
+                    notities++;
+                }
+                else if (!t.status().isAfgesloten()) {
+                    nodig++;
+                }
+                na = t.id().value();
+            }
+        } while (pagina.size() == 100);
+        assertThat(notities).isGreaterThanOrEqualTo(8);
+        assertThat(nodig).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from toestemming where ingetrokken_op is not null").query(Integer.class)
+            .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from toestemming where ingetrokken_op is null and controle_op <= ?")
+            .param(LocalDate.now(clock).plusDays(7)).query(Integer.class).single()).isPositive();
+    }
+
+    @Test
     void everyDemoUserLogsInWithTheDemoPassword() throws Exception {
         for (String gebruiker : List.of("beheerder", "regievoerder", "budgetcoach", "wijkteam", "beleid",
                 "privacy", "teamleider", "begeleider", "vrijwilliger", "begeleider.tynaarlo", "teamleider.tholen")) {

@@ -1,0 +1,61 @@
+package nl.wegwijs.toestemming;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import nl.wegwijs.traject.Gegevenssoort;
+
+/**
+ * Prints the consent form (template {@code toestemming/formulier-pdf}, XHTML) to PDF in plain Dutch, English or
+ * Arabic, with the embedded DejaVu Sans (it has Arabic glyphs) and right-to-left layout for Arabic.
+ */
+@Component
+class Formulierdruk {
+
+    /** The languages the form is printed in. */
+    static final java.util.List<String> TALEN = java.util.List.of("nl", "en", "ar");
+
+    private final ITemplateEngine templates;
+
+    Formulierdruk(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    byte[] pdf(ToestemmingService.Formulier formulier, String taal) {
+        boolean rtl = "ar".equals(taal);
+        Context context = new Context(Locale.forLanguageTag(taal), Map.of("f", formulier, "taal", taal, "rtl", rtl,
+                "soorten", Gegevenssoort.values(), "doelen", Doel.values()));
+        String html = templates.process("toestemming/formulier-pdf", context);
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> Formulierdruk.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), "DejaVu Sans",
+                    400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> Formulierdruk.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"),
+                    "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.defaultTextDirection(rtl ? BaseRendererBuilder.TextDirection.RTL
+                    : BaseRendererBuilder.TextDirection.LTR);
+            builder.withHtmlContent(html, null);
+            builder.toStream(uit);
+            builder.run();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return uit.toByteArray();
+    }
+}
