@@ -89,8 +89,10 @@ public class VerhuisService {
     }
 
     Stand stand(Inzage inzage) {
-        return new Stand(magExporteren(inzage.medewerker()),
-                toestemming(inzage.huishouden(), LocalDate.now(clock)) != null);
+        if (!magExporteren(inzage.medewerker())) {
+            return new Stand(false, false);
+        }
+        return new Stand(true, toestemming(inzage.huishouden(), LocalDate.now(clock)) != null);
     }
 
     /**
