@@ -38,11 +38,14 @@ class GemeenteController {
     private static final String PAGINA = "beheer/gemeente";
 
     private final OrganisatieService organisaties;
+    private final nl.wegwijs.organisatie.Bewaartermijnen bewaartermijnen;
     private final Meldingen meldingen;
     private final Clock clock;
 
-    GemeenteController(OrganisatieService organisaties, Meldingen meldingen, Clock clock) {
+    GemeenteController(OrganisatieService organisaties, nl.wegwijs.organisatie.Bewaartermijnen bewaartermijnen,
+            Meldingen meldingen, Clock clock) {
         this.organisaties = organisaties;
+        this.bewaartermijnen = bewaartermijnen;
         this.meldingen = meldingen;
         this.clock = clock;
     }
@@ -118,6 +121,25 @@ class GemeenteController {
         return "redirect:/beheer/gemeenten/" + id;
     }
 
+    /** The retention period after a trajectory ended (issue 18). */
+    @PostMapping("/bewaartermijn")
+    String zetBewaartermijn(@Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @ModelAttribute("bewaartermijnForm") BewaartermijnForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return toon(id, model);
+        }
+        try {
+            bewaartermijnen.zet(ik, id, Objects.requireNonNull(form.bewaartermijnMaanden()));
+        }
+        catch (DomeinFout fout) {
+            BeheerFormulieren.toon(result, fout);
+            return toon(id, model);
+        }
+        meldingen.gelukt(redirect, "beheer.bewaartermijn.opgeslagen", form.bewaartermijnMaanden());
+        return "redirect:/beheer/gemeenten/" + id;
+    }
+
     private String toon(UUID id, Model model) {
         Gemeente gemeente = organisaties.gemeente(id).orElseThrow(NietGevonden::new);
         LocalDate vandaag = LocalDate.now(clock);
@@ -132,6 +154,9 @@ class GemeenteController {
                 () -> GemeenteRegimeForm.vanaf(versies.isEmpty() ? null : versies.get(versies.size() - 1)));
         BeheerFormulieren.formAlsNodig(model, "taakstellingForm",
                 () -> TaakstellingForm.leeg(vandaag.getYear(), vandaag.getMonthValue() <= 6 ? 1 : 2));
+        int bewaartermijn = bewaartermijnen.maanden(id);
+        model.addAttribute("bewaartermijn", bewaartermijn);
+        BeheerFormulieren.formAlsNodig(model, "bewaartermijnForm", () -> new BewaartermijnForm(bewaartermijn));
         return PAGINA;
     }
 
