@@ -103,7 +103,8 @@ class MatrixFixture {
                 BriefStatus.OPEN, null, null)).id().value();
         Medewerker begeleider = w.als(Rol.BEGELEIDER);
         UUID signaal = signalen.meld(begeleider, t.huishouden(), new NieuwSignaal(persoon, Categorie.GELDZORGEN,
-                Urgentie.HOOG, "Betalingsachterstand bij de energieleverancier", vandaag, null, null)).id().value();
+                Urgentie.HOOG, "Betalingsachterstand bij de energieleverancier", vandaag, null, null,
+                nl.wegwijs.signaal.Deling.TOESTEMMING)).id().value();
         UUID actie = signalen.voegActieToe(begeleider, new nl.wegwijs.signaal.SignaalId(signaal),
                 new ActiepuntGegevens("Schuldhulp bellen", Eigenaar.PARTNER, "Schuldhulp", null, vandaag.plusDays(3),
                         null)).id();

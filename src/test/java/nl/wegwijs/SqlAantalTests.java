@@ -36,9 +36,11 @@ class SqlAantalTests {
      * the visibility filter's team lookup for a begeleider (issue 18).
      */
     private static final int WERKLIJST_MAX = 9;
-    // 25: the moving section (bewaren) reads the history imported from a previous gemeente in one statement
-    private static final int DOSSIER_MAX = 25;
-    private static final int API_MAX = 6;
+    // 26, issue 18: the access point's consent and override (2) and the uitvoerder's identification policy for a
+    // vrijwilliger (1), the consents section (1), the imported history of a previous gemeente (1); none per row
+    private static final int DOSSIER_MAX = 26;
+    // 7, issue 18: the access point's consent and override lookups and the uitvoerder's identification policy
+    private static final int API_MAX = 7;
 
     @Autowired
     MockMvc mvc;
