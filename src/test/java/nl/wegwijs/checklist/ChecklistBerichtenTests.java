@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The checklist's Dutch and English bundles have the same keys, every enum value has a label, and every message key
- * the module's templates and code name exists.
+ * the module's templates and code name exists (a prefix passed to {@code Code.van} of the inzage report names the
+ * keys below it).
  */
 class ChecklistBerichtenTests {
 
@@ -62,19 +63,29 @@ class ChecklistBerichtenTests {
     void everyKeyTheTemplatesAndCodeNameExists() throws IOException {
         Properties nl = bundel("checklist");
         Set<String> genoemd = new HashSet<>();
+        // the first argument of Persoonsgegevens.Code.van(prefix, value) is a prefix: the key is prefix.VALUE
+        Set<String> voorvoegsels = new HashSet<>();
+        String code = "Code.van(";
         Pattern sleutel = Pattern.compile("[#{\"](checklist\\.[a-z0-9][a-z0-9.\\-]*[a-z0-9])[(}\"]");
         for (Path map : List.of(Paths.get("src/main/resources/templates/checklist"),
                 Paths.get("src/main/java/nl/wegwijs/checklist"))) {
             try (Stream<Path> bestanden = Files.walk(map)) {
                 for (Path bestand : bestanden.filter(Files::isRegularFile).toList()) {
-                    Matcher m = sleutel.matcher(Files.readString(bestand));
+                    String tekst = Files.readString(bestand);
+                    Matcher m = sleutel.matcher(tekst);
                     while (m.find()) {
-                        genoemd.add(m.group(1));
+                        boolean voorvoegsel = m.start() >= code.length()
+                                && tekst.startsWith(code, m.start() - code.length());
+                        (voorvoegsel ? voorvoegsels : genoemd).add(m.group(1));
                     }
                 }
             }
         }
         assertThat(genoemd).hasSizeGreaterThan(50);
         assertThat(nl.stringPropertyNames()).containsAll(genoemd);
+        // every value of such a prefix is an enum constant whose label everyEnumValueHasALabel checks; here: the
+        // prefix names keys at all
+        assertThat(voorvoegsels).isNotEmpty().allSatisfy(v -> assertThat(nl.stringPropertyNames())
+            .anyMatch(k -> k.startsWith(v + ".")));
     }
 }

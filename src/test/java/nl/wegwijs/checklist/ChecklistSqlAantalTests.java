@@ -33,16 +33,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ChecklistSqlAantalTests {
 
     /**
-     * The checklist page: the Inzage (access, household (2), consent and override (2)), items, start, names of who
-     * recorded, log; plus security. Was 9: the Inzage adds the two consent statements, once per page.
+     * The checklist page: the Inzage (access, household (2), consent and override (2), and for a vrijwilliger the
+     * uitvoerder's policy on identification numbers), items, start, names of who recorded, log; plus security. Was 9:
+     * the Inzage adds the two consent statements and the policy lookup ({@code select vrijwilliger_identificatie from
+     * uitvoerder}), once per page.
      */
-    static final int PAGINA_MAX = 11;
+    static final int PAGINA_MAX = 12;
     /**
-     * A tick: item, the Inzage (access, household (2), consent and override (2)), update, log, stand (count and
-     * worklist); then the live counters of the out-of-band swap under the same Inzage: items, start. Was 11: the
-     * Inzage adds the two consent statements, and the second access check of the swap is gone.
+     * A tick: item, the Inzage (access, household (2), consent and override (2), and for a vrijwilliger the
+     * uitvoerder's policy on identification numbers), update, log, stand (count and worklist); then the live counters
+     * of the out-of-band swap under the same Inzage: items, start. Was 11: the Inzage adds the two consent statements
+     * and the policy lookup ({@code select vrijwilliger_identificatie from uitvoerder}), and the second access check of
+     * the swap is gone.
      */
-    static final int AFVINKEN_MAX = 12;
+    static final int AFVINKEN_MAX = 13;
 
     @Autowired
     MockMvc mvc;

@@ -70,10 +70,18 @@ class ChecklistSynchronisatieTests {
     @Autowired
     ApplicationEvents events;
 
-    /** Runs the nightly job now (the lock of an earlier run in this JVM is released first). */
+    /**
+     * Runs the nightly job now (the lock of an earlier run in this JVM is released first). ShedLock keeps its times
+     * in UTC ({@code timezone('utc', current_timestamp)}) in a column without time zone, while the session runs in
+     * the JVM's zone (Europe/Amsterdam in the tests): a plain {@code now()} would leave the lock held for an hour.
+     */
     private Integer ververs() {
-        jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'checklist-verversen'").update();
-        return verversing.ververs();
+        jdbc.sql("""
+                update shedlock set lock_until = timezone('utc', now()) - interval '1 second'
+                 where name = 'checklist-verversen'""").update();
+        Integer aantal = verversing.ververs();
+        assertThat(aantal).as("the nightly job ran (its lock was free)").isNotNull();
+        return aantal;
     }
 
     private Huishouden huishouden(Begeleid b) {
