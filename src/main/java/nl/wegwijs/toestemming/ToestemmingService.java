@@ -117,8 +117,14 @@ public class ToestemmingService {
      */
     @Transactional
     public Formulier formulier(Medewerker ik, HuishoudenId huishouden) {
+        return formulier(ik, huishouden, true);
+    }
+
+    private Formulier formulier(Medewerker ik, HuishoudenId huishouden, boolean vastleggen) {
         Inzage inzage = trajecten.inzage(ik, huishouden);
-        vereisVastleggen(inzage);
+        if (vastleggen) {
+            vereisVastleggen(inzage);
+        }
         Huishouden h = inzage.huishouden();
         inzage.log(Actie.LEZEN, "huishouden", huishouden.value());
         LocalDate vandaag = vandaag();
@@ -142,7 +148,8 @@ public class ToestemmingService {
      */
     @Transactional
     public byte[] formulierPdf(Medewerker ik, HuishoudenId huishouden, String taal) {
-        return druk.pdf(formulier(ik, huishouden), Formulierdruk.TALEN.contains(taal) ? taal : "nl");
+        // printing the form to take along is for whoever may see the household, also after its trajectory closed
+        return druk.pdf(formulier(ik, huishouden, false), Formulierdruk.TALEN.contains(taal) ? taal : "nl");
     }
 
     /** See {@link #formulier}. */

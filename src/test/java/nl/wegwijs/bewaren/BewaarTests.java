@@ -183,7 +183,7 @@ class BewaarTests {
         termijnen.zet(beheerder(w), w.gemeente().id(), 12);
         String naam = BewaarFixture.achternaam();
         BewaarFixture.huishouden(data, trajecten, w, naam, 13);
-        jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'bewaartermijn'").update();
+        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) - interval '1 second' where name = 'bewaartermijn'").update();
 
         assertThat(bewaren.modus()).isEqualTo(BewaarService.Modus.PROEFDRAAIEN);
         assertThat(job.draai()).isNotNull();
@@ -196,7 +196,7 @@ class BewaarTests {
         assertThat(laatste.gemaaktDoor()).isNull();
         assertThat(laatste.uitgevoerd()).isFalse();
         assertThat(BewaarFixture.vindOveral(jdbc, naam)).contains("persoon.achternaam");
-        jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'bewaartermijn'").update();
+        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) - interval '1 second' where name = 'bewaartermijn'").update();
     }
 
     @Test

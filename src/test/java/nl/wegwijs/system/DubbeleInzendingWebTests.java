@@ -234,7 +234,7 @@ class DubbeleInzendingWebTests {
                 + "values ('iemand', ?, 'x', now() - interval '25 hours', 'DOORVERWEZEN', '/'), "
                 + "('iemand', ?, 'x', now() - interval '23 hours', 'DOORVERWEZEN', '/')")
             .params(oud, vers).update();
-        jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'formulier-inzendingen-opruimen'")
+        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) - interval '1 second' where name = 'formulier-inzendingen-opruimen'")
             .update();
         assertThat(opruiming.ruimOp()).isPositive();
         assertThat(inzendingen(oud.toString())).isZero();

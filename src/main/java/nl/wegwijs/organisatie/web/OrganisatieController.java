@@ -127,6 +127,11 @@ class OrganisatieController {
     String sluitContract(@Ingelogd Medewerker ik, @Valid @ModelAttribute("contractForm") ContractForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         VoorwaardenForm voorwaarden = form.voorwaarden();
+        if (voorwaarden == null) {
+            // a post without the voorwaarden part (not from our form): the form cannot show errors on absent fields
+            meldingen.mislukt(redirect, new DomeinFout("beheer.contract.voorwaarden.leeg"));
+            return "redirect:/beheer/organisaties";
+        }
         List<FaseNorm> fasen = voorwaarden == null || !BeheerFormulieren.gebonden(result) ? List.of()
                 : voorwaarden.controleer(result, "voorwaarden.");
         if (voorwaarden == null || result.hasErrors()) {
