@@ -228,7 +228,10 @@ public class ToestemmingService {
         }
         boolean eigen = nieuw.ontvangerOrganisatieId().equals(inzage.toegang().gemeenteId())
                 || nieuw.ontvangerOrganisatieId().equals(inzage.toegang().uitvoerderId());
-        if (!eigen) {
+        // a move names the gemeente the file goes to: any gemeente, never another organisation
+        boolean nieuweGemeente = nieuw.doel() == Doel.VERHUIZING
+                && organisaties.gemeente(nieuw.ontvangerOrganisatieId()).isPresent();
+        if (!eigen && !nieuweGemeente) {
             throw new DomeinFout("toestemming.ontvanger.onbekend");
         }
         String naam = ontvangerNaam(nieuw.ontvangerOrganisatieId(), nieuw.ontvangerRol());

@@ -16,6 +16,8 @@ import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.organisatie.Team;
+import nl.wegwijs.traject.Gegevenssoort;
+import nl.wegwijs.traject.Inzagebeleid;
 import nl.wegwijs.verwerkingslog.Verwerkingslog;
 
 /**
@@ -58,7 +60,8 @@ public class Werklijst {
         if (!voorwaarden(ik, filter, waar, p)) {
             return new Overzicht(new WerklijstPagina(List.of(), null, false), new WerklijstTelling(0, 0, 0, 0, 0));
         }
-        return new Overzicht(pagina(ik, filter, new ArrayList<>(waar), new HashMap<>(p)), telling(waar, p));
+        return new Overzicht(pagina(ik, filter, new ArrayList<>(waar), new HashMap<>(p)),
+                telling(Zicht.van(ik), waar, p));
     }
 
     /** A page of the worklist; its rows show the household's name: one log row per hoofdpersoon shown. */
@@ -80,7 +83,7 @@ public class Werklijst {
                 // the next thing is past: the same rule as the red date in the first column and the count on top
                 case "te-laat" -> waar.add("w.urgentie < :vandaag");
                 case "binnenkort" -> waar.add("w.urgentie >= :vandaag and w.urgentie < :binnenkort");
-                case "zonder-contact" -> waar.add(ZONDER_CONTACT);
+                case "zonder-contact" -> waar.add(Zicht.van(ik).zonderContact());
                 default -> {
                 }
             }
@@ -90,18 +93,18 @@ public class Werklijst {
             p.put("naUrgentie", filter.naUrgentie());
             p.put("naTraject", filter.naTraject());
         }
-        List<WerklijstRegel> regels = jdbc.sql("""
+        Zicht zicht = Zicht.van(ik);
+        List<WerklijstRegel> regels = jdbc.sql(zicht.voorLezer("""
                 select w.traject_id, w.huishouden_id, w.naam, w.aantal_personen, w.status, w.fase_code, w.fase_naam,
                        w.eerstvolgende_termijn, w.eerstvolgende_soort,
                        (select count(*) from unnest(w.open_termijnen) d where d < :vandaag) as aantal_verlopen,
-                       w.medewerker_namen, w.urgentie, w.checklist_open, w.checklist_vroegste, w.post_open,
-                       w.post_vroegste, w.signalen_open, w.signaal_urgent, w.laatste_contact, w.volgende_contact,
-                       w.contact_uiterlijk, w.signaal_vroegste
+                       w.medewerker_namen, w.urgentie as urgentie,\s""" + zicht.kolommen() + """
+                       , w.signalen_open, w.signaal_urgent, w.signaal_vroegste
                   from werklijst_regel w
                  where\s""" + String.join(" and ", waar) + """
 
                  order by w.urgentie, w.traject_id
-                 limit :aantal""")
+                 limit :aantal"""))
             .params(p)
             .query(WerklijstRegel.class)
             .list();
@@ -111,6 +114,61 @@ public class Werklijst {
                 pagina.stream().map(r -> new Verwerkingslog.Lijstregel(r.huishoudenId(), "werklijst", r.trajectId()))
                     .toList());
         return new WerklijstPagina(pagina, pagina.isEmpty() ? null : pagina.get(pagina.size() - 1), meer);
+    }
+
+    /**
+     * What of the daily work the reader's role sees in every household it may see (issue 18,
+     * {@link Inzagebeleid#taak}): the checklist and contacts are progress ({@code VOORTGANG}); letters are progress or
+     * money ({@code post.Afzender#soort()}), and the worklist counts them together, so it shows them only to a role
+     * that sees both. A role without (the budgetcoach, the regievoerder for letters, the sociaal wijkteam) gets rows
+     * without those columns, sorted and counted on the dates it may see: its worklist never says that a letter or a
+     * checklist item is due, nor when. A consent for one household does not widen the list; the file shows it.
+     */
+    record Zicht(boolean voortgang, boolean brieven) {
+
+        static Zicht van(Medewerker ik) {
+            java.util.Set<Gegevenssoort> taak = Inzagebeleid.taak(ik.rol());
+            boolean voortgang = taak.contains(Gegevenssoort.VOORTGANG);
+            return new Zicht(voortgang, voortgang && taak.contains(Gegevenssoort.FINANCIEN));
+        }
+
+        boolean alles() {
+            return voortgang && brieven;
+        }
+
+        /** The columns of the daily work, emptied where the reader does not see them. */
+        String kolommen() {
+            return (voortgang ? """
+                    true as voortgang, w.checklist_open, w.checklist_vroegste, w.laatste_contact, w.volgende_contact,
+                    w.contact_uiterlijk""" : """
+                    false as voortgang, 0 as checklist_open, null::date as checklist_vroegste,
+                    null::date as laatste_contact, null::date as volgende_contact, null::date as contact_uiterlijk""")
+                    + (brieven ? ", true as brieven, w.post_open, w.post_vroegste"
+                            : ", false as brieven, 0 as post_open, null::date as post_vroegste");
+        }
+
+        /** The sort key {@code urgentie} (V12) over the columns the reader sees. */
+        String urgentie() {
+            if (alles()) {
+                return "w.urgentie";
+            }
+            String datums = "coalesce(w.eerstvolgende_termijn, date '9999-12-31'),"
+                    + " coalesce(w.signaal_vroegste, date '9999-12-31')"
+                    + (voortgang ? ", coalesce(w.checklist_vroegste, date '9999-12-31'),"
+                            + " coalesce(w.contact_uiterlijk, date '9999-12-31')" : "")
+                    + (brieven ? ", coalesce(w.post_vroegste, date '9999-12-31')" : "");
+            return "(case when w.status in ('AFGEROND', 'OVERGEDRAGEN', 'BEEINDIGD') then date '9999-12-31'"
+                    + " else least(" + datums + ") end)";
+        }
+
+        /** The statement for this reader: on the sort key of what they see. */
+        String voorLezer(String sql) {
+            return alles() ? sql : sql.replace("w.urgentie", urgentie());
+        }
+
+        String zonderContact() {
+            return voortgang ? ZONDER_CONTACT : "false";
+        }
     }
 
     /** A running trajectory whose contact norm is exceeded, or that has had no contact at all yet. */
@@ -127,19 +185,19 @@ public class Werklijst {
         if (!voorwaarden(ik, filter, waar, p)) {
             return new WerklijstTelling(0, 0, 0, 0, 0);
         }
-        return telling(waar, p);
+        return telling(Zicht.van(ik), waar, p);
     }
 
-    private WerklijstTelling telling(List<String> waar, Map<String, Object> p) {
-        return jdbc.sql("""
+    private WerklijstTelling telling(Zicht zicht, List<String> waar, Map<String, Object> p) {
+        return jdbc.sql(zicht.voorLezer("""
                 select count(*) as totaal,
                        count(*) filter (where w.urgentie < :vandaag) as te_laat,
                        count(*) filter (where w.urgentie >= :vandaag and w.urgentie < :binnenkort) as binnenkort,
                        count(*) filter (where w.signalen_open > 0) as signalen,
-                       count(*) filter (where\s""" + ZONDER_CONTACT + """
+                       count(*) filter (where\s""" + zicht.zonderContact() + """
                 ) as zonder_contact
                   from werklijst_regel w
-                 where\s""" + String.join(" and ", waar))
+                 where\s""" + String.join(" and ", waar)))
             .params(p)
             .query(WerklijstTelling.class)
             .single();

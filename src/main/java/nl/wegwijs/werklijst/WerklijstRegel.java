@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One household in the worklist: its next legal deadline, and what the daily guidance asks for (open and overdue
  * checklist items and letters, open signals, last and next contact, and the date by which the next contact is due
- * under the contract's contact norm).
+ * under the contract's contact norm). {@code voortgang} is false for a reader whose role does not see the daily
+ * progress (issue 18): the checklist and contact columns are then empty, not "nothing open"; {@code brieven}
+ * likewise for the letters, which are progress or money.
  */
 public record WerklijstRegel(UUID trajectId, UUID huishoudenId, String naam, int aantalPersonen, String status,
         @Nullable String faseCode, @Nullable String faseNaam, @Nullable LocalDate eerstvolgendeTermijn,
@@ -16,7 +18,7 @@ public record WerklijstRegel(UUID trajectId, UUID huishoudenId, String naam, int
         int checklistOpen, @Nullable LocalDate checklistVroegste, int postOpen, @Nullable LocalDate postVroegste,
         int signalenOpen, boolean signaalUrgent, @Nullable LocalDate laatsteContact,
         @Nullable LocalDate volgendeContact, @Nullable LocalDate contactUiterlijk,
-        @Nullable LocalDate signaalVroegste) {
+        @Nullable LocalDate signaalVroegste, boolean voortgang, boolean brieven) {
 
     /** Far future: the sort key of a row with nothing dated, or of a closed trajectory (see V12). */
     static final LocalDate NOOIT = LocalDate.of(9999, 12, 31);
@@ -75,7 +77,7 @@ public record WerklijstRegel(UUID trajectId, UUID huishoudenId, String naam, int
 
     /** The contact norm is exceeded: no contact by the date it was due (or none at all yet in a running trajectory). */
     public boolean contactTeLaat(LocalDate vandaag) {
-        if (!Werklijst.LOPEND.contains(status)) {
+        if (!voortgang || !Werklijst.LOPEND.contains(status)) { // a reader without progress does not see contacts
             return false;
         }
         return contactUiterlijk != null ? contactUiterlijk.isBefore(vandaag) : laatsteContact == null;

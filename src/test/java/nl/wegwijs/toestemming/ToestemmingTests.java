@@ -118,6 +118,24 @@ class ToestemmingTests {
     }
 
     @Test
+    void forAMoveTheRecipientIsTheNewGemeenteButNotAnotherUitvoerder() {
+        TestData.Wereld nieuwe = data.wereld();
+        List<Toestemming> vastgelegd = service.legVast(w.als(Rol.TEAMLEIDER), a.huishouden(),
+                new NieuweToestemming(volwassenenA, nieuwe.gemeente().id(), null,
+                        Set.of(Gegevenssoort.BASISGEGEVENS), Doel.VERHUIZING, VANDAAG, null, Wijze.SCHRIFTELIJK,
+                        null, null));
+        assertThat(vastgelegd).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.ontvangerOrganisatieId()).isEqualTo(nieuwe.gemeente().id());
+            assertThat(t.ontvangerNaam()).isEqualTo("gemeente " + nieuwe.gemeente().naam());
+        });
+        assertThatThrownBy(() -> service.legVast(w.als(Rol.TEAMLEIDER), a.huishouden(),
+                new NieuweToestemming(volwassenenA, nieuwe.uitvoerder().id(), null,
+                        Set.of(Gegevenssoort.BASISGEGEVENS), Doel.VERHUIZING, VANDAAG, null, Wijze.SCHRIFTELIJK,
+                        null, null)))
+            .isInstanceOf(DomeinFout.class).hasMessageContaining("toestemming.ontvanger.onbekend");
+    }
+
+    @Test
     void whoMayRecord() {
         // the vrijwilliger records for the household assigned to them, not for another
         assertThat(service.legVast(w.als(Rol.VRIJWILLIGER), a.huishouden(), notities())).hasSize(2);

@@ -15,6 +15,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import nl.wegwijs.IntegrationTest;
 import nl.wegwijs.TestData;
+import nl.wegwijs.contact.ContactInvoer;
+import nl.wegwijs.contact.ContactService;
+import nl.wegwijs.contact.Contactsoort;
+import nl.wegwijs.contact.Thema;
+import nl.wegwijs.contact.Tolk;
 import nl.wegwijs.huishouden.Persoon;
 import nl.wegwijs.huishouden.api.ApiFixture;
 import nl.wegwijs.organisatie.Medewerker;
@@ -60,6 +65,9 @@ class ToestemmingWebTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ContactService contacten;
 
     TestData.Wereld w;
     Traject a;
@@ -118,8 +126,19 @@ class ToestemmingWebTests {
             .contains("value=\"" + service.vandaag().plusMonths(6) + "\"");
     }
 
+    /** The notice a section shows while the household has not consented to the regievoerder seeing notes. */
+    private static final String NOTITIES_NODIG = "U ziet de notities van de begeleiding alleen als";
+
     @Test
     void recordingRedirectsToTheFileWithAMessage() throws Exception {
+        // a contact with a note: without a consent for notes the regievoerder is told one is missing
+        Medewerker vw = w.als(Rol.VRIJWILLIGER);
+        contacten.legVast(vw, a.huishouden(), new ContactInvoer(service.vandaag().minusDays(2), 60,
+                Contactsoort.HUISBEZOEK, Set.of(personen.get(0).id()), Set.of(vw.id()), Tolk.GEEN, null,
+                Set.of(Thema.WONEN), null, "Notitie van de vrijwilliger", null));
+        mvc.perform(get("/huishoudens/{id}", a.huishouden()).with(als(w.als(Rol.REGIEVOERDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString(NOTITIES_NODIG)));
         mvc.perform(legVast(w.als(Rol.BEGELEIDER)))
             .andExpect(status().is3xxRedirection())
             .andExpect(redirectedUrl("/huishoudens/" + a.huishouden() + "#toestemming-kop"))
@@ -129,7 +148,8 @@ class ToestemmingWebTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"toestemming-kop\"")))
             .andExpect(content().string(containsString("Notities van de begeleiding")))
-            .andExpect(content().string(not(containsString("Toestemming nodig"))));
+            // only the consent for notes was recorded: sections of other categories may still ask for theirs
+            .andExpect(content().string(not(containsString(NOTITIES_NODIG))));
     }
 
     @Test

@@ -15,7 +15,7 @@ class WerklijstRegelTests {
     private static WerklijstRegel regel(String status) {
         return new WerklijstRegel(UUID.randomUUID(), UUID.randomUUID(), "Haddad, Samira", 2, status, null, null, null,
                 null, 0, "", VANDAAG, 5, VANDAAG.minusDays(10), 1, VANDAAG.minusDays(2), 0, false, null, null, null,
-                null);
+                null, true, true);
     }
 
     @Test

@@ -181,4 +181,46 @@ class WerklijstVolgendeTests {
             .andExpect(content().string(not(containsString("??"))))
             .andExpect(content().string(not(containsString(">Verlopen<"))));
     }
+
+    @Test
+    void aRoleWithoutProgressSeesNoLetterTaskOrContactNorWhenTheyAreDue() throws Exception {
+        // the budgetcoach sees neither letters, checklist nor contacts of every household (issue 18): its worklist
+        // names and sorts on what it may see (the signal here) and counts no letter or task as late
+        Medewerker bc = w.als(Rol.BUDGETCOACH);
+        List<WerklijstRegel> regels = werklijst.pagina(bc, filter(null, null)).regels().stream()
+            .filter(r -> List.of(brief.id().value(), signaal.id().value(), taak.id().value(), contact.id().value(),
+                    rustig.id().value()).contains(r.trajectId()))
+            .toList();
+        assertThat(regels).hasSize(5).allSatisfy(r -> {
+            assertThat(r.volgende().soort()).isIn("TERMIJN", "SIGNAAL", "NIETS");
+            assertThat(r.postOpen()).isZero();
+            assertThat(r.checklistOpen()).isZero();
+            assertThat(r.contactTeLaat(vandaag)).isFalse();
+        });
+        assertThat(regels.get(0).trajectId()).isEqualTo(signaal.id().value());
+        WerklijstTelling telling = werklijst.telling(bc, filter(null, null));
+        assertThat(telling.teLaat()).isEqualTo(1);
+        assertThat(telling.zonderContact()).isZero();
+        mvc.perform(get("/werklijst").with(als(bc)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("Brief: reageren"))))
+            .andExpect(content().string(not(containsString("Taak uit de checklist"))))
+            .andExpect(content().string(not(containsString("brieven open"))))
+            .andExpect(content().string(not(containsString("Laatste contact"))))
+            .andExpect(content().string(not(containsString("Nog geen contact"))))
+            .andExpect(content().string(not(containsString("Niets open"))));
+    }
+
+    @Test
+    void theRegievoerderSeesTheTaskButNoLetterAsLettersMayBeAboutMoney() {
+        List<WerklijstRegel> regels = werklijst.pagina(w.als(Rol.REGIEVOERDER), filter(null, null)).regels();
+        WerklijstRegel r = regels.stream().filter(x -> x.trajectId().equals(brief.id().value())).findFirst()
+            .orElseThrow();
+        assertThat(r.postOpen()).isZero();
+        assertThat(r.volgende().soort()).isNotEqualTo("POST");
+        WerklijstRegel t = regels.stream().filter(x -> x.trajectId().equals(taak.id().value())).findFirst()
+            .orElseThrow();
+        assertThat(t.volgende().soort()).isEqualTo("CHECKLIST");
+        assertThat(t.checklistOpen()).isEqualTo(84);
+    }
 }
