@@ -111,15 +111,16 @@ class MatrixFixture {
         UUID bericht = signalen.reageer(begeleider, new nl.wegwijs.signaal.SignaalId(signaal), "Afspraak gemaakt").id();
         bijeenkomsten.voegDeelnemersToe(tl, new nl.wegwijs.contact.GroepsbijeenkomstId(sessie), t.huishouden(),
                 List.of(persoon));
-        UUID item = jdbc.sql("select id from checklist_item where huishouden_id = ? order by id limit 1")
-            .param(t.huishouden().value()).query(UUID.class).single();
+        // the same item in every household (ids are random): the first household-wide one by code
+        UUID item = jdbc.sql("select id from checklist_item where huishouden_id = ? and persoon_id is null "
+                + "order by code, coalesce(jaar, 0) limit 1").param(t.huishouden().value()).query(UUID.class).single();
         UUID toestemmingId = null;
         if (toestemming) {
             for (Rol rol : new Rol[] { Rol.REGIEVOERDER, Rol.BUDGETCOACH, Rol.WIJKTEAM, Rol.VRIJWILLIGER }) {
                 data.toestemming(w, t, rol, Gegevenssoort.values());
             }
-            toestemmingId = jdbc.sql("select id from toestemming where huishouden_id = ? order by id limit 1")
-                .param(t.huishouden().value()).query(UUID.class).single();
+            toestemmingId = jdbc.sql("select id from toestemming where huishouden_id = ? and persoon_id = ? "
+                + "and ontvanger_rol = 'REGIEVOERDER'").params(t.huishouden().value(), persoon).query(UUID.class).single();
         }
         if (!actief) {
             long versie = trajecten.dossier(tl, t.id()).orElseThrow().traject().versie();
