@@ -233,7 +233,7 @@ final class DemoTrajecten {
 
     /** A grown-up son joins the household later, with his own BRP date (Heerenveen's checklist for nareizigers). */
     void nareizigerZoon(Gespeeld g, Medewerker regievoerder, Herkomst herkomst, LocalDate brp) {
-        var h = huishoudens.findZonderLog(regievoerder, g.huishouden()).orElseThrow();
+        var h = huishoudens.intern(g.huishouden()).orElseThrow();
         var hoofd = h.hoofdpersoon();
         Set<String> gebruikt = h.personen().stream().map(p -> p.voornaam()).collect(Collectors.toSet());
         huishoudens.voegPersoonToe(regievoerder, g.huishouden(), g.huishoudenVersie(), personen.nareiziger(herkomst,
@@ -334,7 +334,7 @@ final class DemoTrajecten {
      * Deterministic (no draws from the shared random), so the rest of the demo stays as it was.
      */
     private void tijdlijnFeiten(Medewerker regievoerder, TrajectId id, HuishoudenId huishouden) {
-        var h = huishoudens.findZonderLog(regievoerder, huishouden).orElseThrow();
+        var h = huishoudens.intern(huishouden).orElseThrow();
         for (int i = 0; i < h.personen().size(); i++) {
             var p = h.personen().get(i);
             LocalDate brp = p.brpDatum();

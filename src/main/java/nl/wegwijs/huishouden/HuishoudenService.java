@@ -71,11 +71,6 @@ public class HuishoudenService {
         return leesrecht.getObject().leesPersoon(ik, id, persoon);
     }
 
-    /** Reads a household without logging, for a module that logs its own read of the same file in this request. */
-    public Optional<Huishouden> findZonderLog(Medewerker ik, HuishoudenId id) {
-        return huishoudens.find(id, zichtbaarheid.filter(ik, "h.id"));
-    }
-
     /**
      * A household without scope or log, only to maintain read models inside the writer's transaction (the worklist).
      * Never show its result to a user: use {@link #find}.

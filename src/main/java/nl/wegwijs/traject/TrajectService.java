@@ -169,15 +169,10 @@ public class TrajectService {
         return trajecten.toegang(ik, zichtbaarheid.filter(ik, "t.huishouden_id"), huishouden);
     }
 
-    /** Like {@link #toegang}, but refuses (404) when the household is not visible to the medewerker. */
-    public Toegang vereisToegang(Medewerker ik, HuishoudenId huishouden) {
-        return toegang(ik, huishouden).orElseThrow(nl.wegwijs.system.NietGevonden::new);
-    }
-
     /** The household of a trajectory the medewerker may see (no file is read, so nothing is logged). */
     public Optional<HuishoudenId> huishoudenVan(Medewerker ik, TrajectId id) {
         return trajecten.findById(id)
-            .filter(t -> huishoudens.findZonderLog(ik, t.huishouden()).isPresent())
+            .filter(t -> toegang(ik, t.huishouden()).isPresent())
             .map(Traject::huishouden);
     }
 
@@ -484,7 +479,8 @@ public class TrajectService {
     private PersoonFeiten legFeitVast(Medewerker ik, TrajectId id, UUID persoon, long versie, @Nullable LocalDate op,
             java.util.function.UnaryOperator<PersoonFeiten> wijziging) {
         Traject t = trajecten.findById(id).orElseThrow(NietGevonden::new);
-        Huishouden h = huishoudens.findZonderLog(ik, t.huishouden()).orElseThrow(NietGevonden::new);
+        Inzage inzage = inzage(ik, t.huishouden());
+        Huishouden h = inzage.huishouden();
         if (h.persoon(persoon).isEmpty()) {
             throw new NietGevonden();
         }
@@ -497,8 +493,8 @@ public class TrajectService {
         PersoonFeiten huidig = feiten.van(t.id()).getOrDefault(persoon, PersoonFeiten.leeg(persoon));
         PersoonFeiten nieuw = wijziging.apply(huidig);
         feiten.bewaar(t.id(), nieuw, versie, Instant.now(clock));
-        log.leg(List.of(new Verwerking(ik.id(), ik.organisatieId(), versie == 0 ? Actie.AANMAKEN : Actie.WIJZIGEN,
-                ik.rol().doel(), persoon, h.id().value(), "traject_persoon_feit", t.id().value())));
+        inzage.log(versie == 0 ? Actie.AANMAKEN : Actie.WIJZIGEN, "traject_persoon_feit", t.id().value(),
+                List.of(persoon));
         events.publishEvent(new TrajectGewijzigd(t.id(), t.huishouden()));
         return feiten.van(t.id()).get(persoon);
     }
@@ -515,11 +511,11 @@ public class TrajectService {
     /** A trajectory the medewerker may see, with its household, at the version the user saw. */
     private Geladen zichtbaar(Medewerker ik, TrajectId id, long versie) {
         Traject t = trajecten.findById(id).orElseThrow(NietGevonden::new);
-        Huishouden h = huishoudens.findZonderLog(ik, t.huishouden()).orElseThrow(NietGevonden::new);
+        Inzage inzage = inzage(ik, t.huishouden());
         if (t.versie() != versie) {
             throw new nl.wegwijs.system.GelijktijdigGewijzigd();
         }
-        return new Geladen(t, h);
+        return new Geladen(t, inzage.huishouden(), inzage);
     }
 
     private Geladen voorTeamleider(Medewerker ik, TrajectId id, long versie) {
@@ -538,7 +534,7 @@ public class TrajectService {
         return g;
     }
 
-    private record Geladen(Traject traject, Huishouden huishouden) {
+    private record Geladen(Traject traject, Huishouden huishouden, Inzage inzage) {
     }
 
     private void vereisNietInToekomst(LocalDate datum) {
@@ -548,9 +544,16 @@ public class TrajectService {
     }
 
     private void opslaan(Medewerker ik, Geladen g) {
-        opslaan(ik, g.traject(), g.huishouden(), Actie.WIJZIGEN);
+        Traject t = g.traject();
+        trajecten.save(t, ik.id(), Instant.now(clock));
+        g.inzage().log(Actie.WIJZIGEN, "traject", t.id().value());
+        events.publishEvent(new TrajectGewijzigd(t.id(), t.huishouden()));
     }
 
+    /**
+     * Saves a new trajectory: the household was registered by this same act, so there is no access point to it yet;
+     * every person is logged as created.
+     */
     private void opslaan(Medewerker ik, Traject t, Huishouden h, Actie actie) {
         trajecten.save(t, ik.id(), Instant.now(clock));
         log.leg(h.personen().stream()

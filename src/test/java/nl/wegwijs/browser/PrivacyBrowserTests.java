@@ -64,8 +64,11 @@ class PrivacyBrowserTests extends BrowserTest {
         openSecties();
         assertThat(page.locator(".wegwijs-toestemming-nodig").first()).isVisible();
         assertThat(page.locator(".wegwijs-toestemming-nodig").first()).containsText("Toestemming nodig");
-        assertThat(page.getByText(NOTITIE)).hasCount(0);
         screenshot("40-privacy-toestemming-nodig.png");
+        page.navigate(url(dossier + "/contactmomenten"));
+        assertThat(page.locator(".wegwijs-toestemming-nodig").first()).containsText("notities van de begeleiding");
+        assertThat(page.getByText("Samen een afspraak bij de huisarts maken")).isVisible();
+        assertThat(page.getByText(NOTITIE)).hasCount(0);
         logOut();
 
         // 2. The begeleider records the consent of the adults for the gemeente's regievoerder, notes included.
@@ -75,19 +78,19 @@ class PrivacyBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Toestemming vastleggen").setExact(true))
             .first().click();
         page.getByLabel("Wie mag de gegevens zien?").selectOption(
-                new com.microsoft.playwright.options.SelectOption().setLabel(w.gemeente().naam() + " — regievoerder"));
+                new com.microsoft.playwright.options.SelectOption().setValue(w.gemeente().id() + ":REGIEVOERDER"));
         page.getByLabel("Notities van de begeleiding").check();
         screenshot("41-privacy-toestemming-vastleggen.png");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toestemming opslaan")).click();
         assertThat(page.locator("#toestemming-kop")).isVisible();
-        assertThat(page.locator("body")).containsText(w.gemeente().naam() + " — regievoerder");
+        assertThat(page.locator("body")).containsText("gemeente " + w.gemeente().naam());
         logOut();
 
         // 3. Now the regievoerder reads the note.
         logIn(regie);
-        page.navigate(url(dossier));
-        openSecties();
+        page.navigate(url(dossier + "/contactmomenten"));
         assertThat(page.getByText(NOTITIE).first()).isVisible();
+        assertThat(page.locator(".wegwijs-toestemming-nodig")).hasCount(0);
         screenshot("42-privacy-notitie-zichtbaar.png");
         logOut();
 

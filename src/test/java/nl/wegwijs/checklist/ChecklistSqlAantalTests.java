@@ -83,7 +83,7 @@ class ChecklistSqlAantalTests {
 
         Medewerker regie = b.als(Rol.REGIEVOERDER);
         for (String kind : new String[] { "Adam", "Noor", "Ilyas", "Maryam", "Zayn" }) {
-            long versie = huishoudens.findZonderLog(regie, b.huishouden()).orElseThrow().versie();
+            long versie = huishoudens.intern(b.huishouden()).orElseThrow().versie();
             huishoudens.voegPersoonToe(regie, b.huishouden(), versie, TestData.persoon(PersoonRol.KIND, kind, "Haddad",
                     LocalDate.of(2019, 2, 2), LocalDate.now().minusMonths(2)));
         }

@@ -85,7 +85,7 @@ class ChecklistSynchronisatieTests {
     }
 
     private Huishouden huishouden(Begeleid b) {
-        return huishoudens.findZonderLog(b.als(Rol.REGIEVOERDER), b.huishouden()).orElseThrow();
+        return huishoudens.intern(b.huishouden()).orElseThrow();
     }
 
     private UUID persoon(Begeleid b, String voornaam) {

@@ -30,7 +30,7 @@ record ContactFixture(ApiFixture.TweeTeams wereld, List<UUID> personenA, List<UU
     }
 
     private static List<UUID> personen(HuishoudenService huishoudens, Medewerker regie, HuishoudenId id) {
-        return huishoudens.findZonderLog(regie, id).orElseThrow().personen().stream().map(Persoon::id).toList();
+        return huishoudens.intern(id).orElseThrow().personen().stream().map(Persoon::id).toList();
     }
 
     TestData.Wereld w() {

@@ -205,7 +205,7 @@ class SignaalWebTests {
     @Test
     void theOverviewKeepsTheHouseholdNameCurrent() throws Exception {
         Signaal s = signaal(w.als(Rol.BEGELEIDER), a, Urgentie.HOOG, "Naam volgt");
-        var h = huishoudens.findZonderLog(w.als(Rol.REGIEVOERDER), a.huishouden()).orElseThrow();
+        var h = huishoudens.intern(a.huishouden()).orElseThrow();
         var hoofd = h.hoofdpersoon();
         huishoudens.wijzigPersoon(w.als(Rol.REGIEVOERDER), a.huishouden(), h.versie(), new nl.wegwijs.huishouden.NieuwePersoon(
                 hoofd.id(), PersoonRol.HOOFDPERSOON, hoofd.voornaam(), "Haddad-Omar", hoofd.geboortedatum(),

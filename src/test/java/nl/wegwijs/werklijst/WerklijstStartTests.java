@@ -168,7 +168,7 @@ class WerklijstStartTests {
                 null)));
         transactie.executeWithoutResult(s -> events.publishEvent(new ChecklistStandGewijzigd(een.huishouden(), 3,
                 vandaag.minusDays(4))));
-        var persoon = huishoudens.findZonderLog(w.als(Rol.REGIEVOERDER), een.huishouden()).orElseThrow().personen()
+        var persoon = huishoudens.intern(een.huishouden()).orElseThrow().personen()
             .get(0).id();
         contacten.legVast(vrijwilliger, een.huishouden(), new ContactInvoer(vandaag.minusDays(3), 90,
                 Contactsoort.HUISBEZOEK, Set.of(persoon), Set.of(vrijwilliger.id()), Tolk.GEEN, null,

@@ -159,7 +159,7 @@ class DossierController {
     @GetMapping("/huishoudens/{id}/toewijsbaar")
     String toewijsbaar(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id,
             @RequestParam(defaultValue = "") String zoek, Model model) {
-        Toegang toegang = trajecten.vereisToegang(ik, id);
+        Toegang toegang = trajecten.toegang(ik, id).orElseThrow(NietGevonden::new);
         if (!ik.heeftRol(Rol.TEAMLEIDER) || !toegang.uitvoerderId().equals(ik.uitvoerderId())) {
             throw new NietGevonden();
         }
