@@ -94,20 +94,6 @@ public class HuishoudenService {
     }
 
     /**
-     * Logs that a list showed data of these households (e.g. the trajectories of the API): one read of every person
-     * of each, in one insert. The caller has already limited the list to what the medewerker may see.
-     */
-    @Transactional
-    public void logLijst(Medewerker ik, java.util.Collection<HuishoudenId> getoond, String soort) {
-        Map<UUID, List<UUID>> personen = huishoudens.persoonIds(getoond.stream().map(HuishoudenId::value)
-            .collect(java.util.stream.Collectors.toSet()));
-        log.leg(personen.entrySet().stream().flatMap(e -> e.getValue().stream()
-            .map(p -> new Verwerking(ik.id(), ik.organisatieId(), Actie.LEZEN, ik.rol().doel(), p, e.getKey(), soort,
-                    e.getKey())))
-            .toList());
-    }
-
-    /**
      * Registers a new household in a gemeente (part of the aanmelding). A regievoerder only in their own gemeente;
      * the uitvoerder side only for a gemeente it has a running contract with.
      */

@@ -59,20 +59,6 @@ class Huishoudens {
                 h.herkomstLocatie(), personen.getOrDefault(h.id().value(), List.of()), h.versie())).toList();
     }
 
-    /** The ids of the persons of these households, by household (for logging a list that shows them). */
-    Map<UUID, List<UUID>> persoonIds(java.util.Collection<UUID> huishoudens) {
-        Map<UUID, List<UUID>> m = new java.util.HashMap<>();
-        if (huishoudens.isEmpty()) {
-            return m;
-        }
-        jdbc.sql("select id, huishouden_id from persoon where huishouden_id = any(?)")
-            .param(huishoudens.toArray(UUID[]::new))
-            .query((rs, i) -> m.computeIfAbsent(rs.getObject("huishouden_id", UUID.class), k -> new java.util.ArrayList<>())
-                .add(rs.getObject("id", UUID.class)))
-            .list();
-        return m;
-    }
-
     private Map<UUID, List<Persoon>> personen(List<UUID> huishoudens) {
         if (huishoudens.isEmpty()) {
             return Map.of();

@@ -35,11 +35,9 @@ import nl.wegwijs.traject.TrajectService;
 class TrajectApiController {
 
     private final TrajectService trajecten;
-    private final nl.wegwijs.huishouden.HuishoudenService huishoudens;
 
-    TrajectApiController(TrajectService trajecten, nl.wegwijs.huishouden.HuishoudenService huishoudens) {
+    TrajectApiController(TrajectService trajecten) {
         this.trajecten = trajecten;
-        this.huishoudens = huishoudens;
     }
 
     @GetMapping
