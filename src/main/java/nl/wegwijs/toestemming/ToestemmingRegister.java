@@ -10,7 +10,7 @@ import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.traject.Toestemmingsbron;
 
-/** Answers the access point's question from the register: two statements on indexes. */
+/** Answers the access point's question from the register: one statement on two indexes. */
 @Component
 class ToestemmingRegister implements Toestemmingsbron {
 
@@ -25,7 +25,6 @@ class ToestemmingRegister implements Toestemmingsbron {
     @Override
     public Grondslag grondslag(Medewerker ik, HuishoudenId huishouden, Instant nu) {
         LocalDate vandaag = LocalDate.ofInstant(nu, clock.getZone());
-        return new Grondslag(toestemmingen.geldig(huishouden.value(), ik.organisatieId(), ik.rol(), vandaag),
-                toestemmingen.doorbraak(ik.id(), huishouden.value(), nu).orElse(null));
+        return toestemmingen.grondslag(huishouden.value(), ik.organisatieId(), ik.rol(), ik.id(), vandaag, nu);
     }
 }

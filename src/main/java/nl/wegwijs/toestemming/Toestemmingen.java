@@ -80,34 +80,40 @@ class Toestemmingen {
             .param("reden", reden).update() == 1;
     }
 
-    /** Per person: the categories valid today for this organisation and role. One statement on the household index. */
-    Map<UUID, Set<Gegevenssoort>> geldig(UUID huishouden, UUID organisatie, Rol rol, LocalDate op) {
+    /**
+     * The access point's question in one statement on two indexes: per person the categories valid on {@code op}
+     * for this organisation and role, and the medewerker's active emergency override on the household, if any.
+     */
+    Toestemmingsbron.Grondslag grondslag(UUID huishouden, UUID organisatie, Rol rol, UUID medewerker,
+            LocalDate op, Instant nu) {
         Map<UUID, Set<Gegevenssoort>> per = new HashMap<>();
+        Toestemmingsbron.Doorbraak[] doorbraak = new Toestemmingsbron.Doorbraak[1];
         jdbc.sql("""
-                select persoon_id, gegevens from toestemming
+                select persoon_id, gegevens, null::uuid as d_id, null::text as reden, null::timestamptz as d_tot
+                  from toestemming
                  where huishouden_id = :h and ontvanger_organisatie_id = :org
                    and (ontvanger_rol is null or ontvanger_rol = :rol)
-                   and ingetrokken_op is null and vanaf <= :op and (tot is null or tot >= :op)""")
+                   and ingetrokken_op is null and vanaf <= :op and (tot is null or tot >= :op)
+                union all
+                (select null, null, id, reden, tot from doorbraak
+                  where medewerker_id = :m and huishouden_id = :h and vanaf <= :nu and tot > :nu
+                  order by tot desc limit 1)""")
             .param("h", huishouden).param("org", organisatie).param("rol", rol.name()).param("op", op)
+            .param("m", medewerker).param("nu", Timestamp.from(nu))
             .query(rs -> {
+                UUID d = rs.getObject("d_id", UUID.class);
+                if (d != null) {
+                    doorbraak[0] = new Toestemmingsbron.Doorbraak(d, rs.getString("reden"),
+                            rs.getTimestamp("d_tot").toInstant());
+                    return;
+                }
                 Set<Gegevenssoort> s = per.computeIfAbsent(rs.getObject("persoon_id", UUID.class),
                         k -> EnumSet.noneOf(Gegevenssoort.class));
                 for (String g : (String[]) rs.getArray("gegevens").getArray()) {
                     s.add(Gegevenssoort.valueOf(g));
                 }
             });
-        return per;
-    }
-
-    Optional<Toestemmingsbron.Doorbraak> doorbraak(UUID medewerker, UUID huishouden, Instant nu) {
-        return jdbc.sql("""
-                select id, reden, tot from doorbraak
-                 where medewerker_id = :m and huishouden_id = :h and vanaf <= :nu and tot > :nu
-                 order by tot desc limit 1""")
-            .param("m", medewerker).param("h", huishouden).param("nu", Timestamp.from(nu))
-            .query((rs, i) -> new Toestemmingsbron.Doorbraak(rs.getObject("id", UUID.class), rs.getString("reden"),
-                    rs.getTimestamp("tot").toInstant()))
-            .optional();
+        return new Toestemmingsbron.Grondslag(per, doorbraak[0]);
     }
 
     /** "Still agreed": a new date to ask again, at the version the user saw; false when stale or revoked. */
