@@ -49,14 +49,17 @@ public class DemoData {
     private final nl.wegwijs.signaal.SignaalService signalen;
     private final nl.wegwijs.checklist.ChecklistService checklist;
     private final nl.wegwijs.toestemming.ToestemmingService toestemmingen;
+    private final List<DemoAanvulling> aanvullingen;
 
     DemoData(OrganisatieService organisaties, HuishoudenService huishoudens, TrajectService trajecten,
             PasswordEncoder encoder, PlatformTransactionManager transacties, Clock clock,
             nl.wegwijs.contact.ContactService contacten, nl.wegwijs.contact.GroepsbijeenkomstService bijeenkomsten,
             nl.wegwijs.post.PostService post, nl.wegwijs.signaal.SignaalService signalen,
             nl.wegwijs.checklist.ChecklistService checklist,
-            nl.wegwijs.toestemming.ToestemmingService toestemmingen) {
+            nl.wegwijs.toestemming.ToestemmingService toestemmingen, List<DemoAanvulling> aanvullingen) {
         this.checklist = checklist;
+        this.aanvullingen = aanvullingen.stream()
+            .sorted(java.util.Comparator.comparingInt(DemoAanvulling::volgorde)).toList();
         this.toestemmingen = toestemmingen;
         this.contacten = contacten;
         this.bijeenkomsten = bijeenkomsten;
@@ -157,6 +160,13 @@ public class DemoData {
             transactie.executeWithoutResult(t -> toestemming.speel(g));
         }
         LOG.info("Demotoestemmingen: {}", toestemming.aantal);
+        DemoAanvulling.Context context = new DemoAanvulling.Context(regievoerders, vandaag);
+        for (DemoAanvulling aanvulling : aanvullingen) {
+            for (Gespeeld g : gespeeld) {
+                transactie.executeWithoutResult(t -> aanvulling.speel(g, context));
+            }
+            transactie.executeWithoutResult(t -> aanvulling.na(context));
+        }
         organisatoren.forEach((uitvoerder, organisator) -> transactie.executeWithoutResult(
                 t -> dag.groepsbijeenkomst(organisator, deelnemers.getOrDefault(uitvoerder, List.of()))));
         LOG.info("Demochecklists: {} huishoudens, {} onderdelen geregeld, {} niet van toepassing, {} bezig",

@@ -4,5 +4,6 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "verwerkingslog", "organisatie",
-        "huishouden", "traject", "werklijst", "checklist", "contact", "post", "signaal", "toestemming" })
+        "huishouden", "traject", "werklijst", "checklist", "contact", "post", "signaal", "toestemming", "notificatie", "intake", "pip",
+        "participatie", "ontzorgen", "overleg", "verzoek", "regie" })
 package nl.wegwijs.demo;
