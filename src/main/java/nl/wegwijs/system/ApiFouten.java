@@ -12,6 +12,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -83,6 +88,12 @@ class ApiFouten {
     @ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
     ProblemDetail onleesbaar() {
         return probleem(HttpStatus.BAD_REQUEST, "fout.onleesbaar", "onleesbaar");
+    }
+
+    @ExceptionHandler({ HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
+            HttpMediaTypeNotAcceptableException.class, MissingServletRequestParameterException.class })
+    ResponseEntity<ProblemDetail> kader(Exception fout) {
+        return Kaderfouten.antwoord(fout, messages);
     }
 
     @ExceptionHandler(Exception.class)

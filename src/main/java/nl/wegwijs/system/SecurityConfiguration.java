@@ -11,12 +11,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -30,8 +33,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<TweedeStap> tweedeStap)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<TweedeStap> tweedeStap,
+            ObjectProvider<Inlogrem> inlogrem) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         var paden = PathPatternRequestMatcher.withDefaults();
         RequestMatcher statisch = request -> paden.matcher("/css/**").matches(request)
@@ -44,13 +47,20 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").successHandler(naWachtwoord(tweedeStap)).permitAll())
             .addFilterBefore(new TweedeStapFilter(api, statisch), AuthorizationFilter.class)
+            .addFilterBefore(new InlogremFilter(naam -> {
+                Inlogrem rem = inlogrem.getIfAvailable();
+                return rem != null && rem.geremd(naam);
+            }), UsernamePasswordAuthenticationFilter.class)
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            // the token in a cookie, not the session: an anonymous login page creates no session row
+            .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         AnyRequestMatcher.INSTANCE)
                 .accessDeniedHandler(csrfVerlopen(api)))
             .headers(headers -> headers
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
@@ -93,6 +103,12 @@ class SecurityConfiguration {
                 standaard.handle(request, response, fout);
             }
         };
+    }
+
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
+        cookie.setCookieCustomizer(c -> c.sameSite("Strict").path("/"));
+        return cookie;
     }
 
     @Bean

@@ -11,10 +11,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
- * Dutch first: the default locale is {@code nl}; {@code ?lang=en} switches to English for the session.
+ * Dutch first: the default locale is {@code nl}; {@code ?lang=en} switches to English for the session, and any
+ * other value of {@code lang} is ignored.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    /** The languages of the message bundles. */
+    static final java.util.Set<String> TALEN = java.util.Set.of("nl", "en");
 
     @Bean
     LocaleResolver localeResolver() {
@@ -25,7 +29,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response, Object handler)
+                    throws jakarta.servlet.ServletException {
+                String taal = request.getParameter(getParamName());
+                // only the languages Wegwijs speaks; anything else (?lang=../../etc) is ignored, never an error
+                return taal == null || TALEN.contains(taal) ? super.preHandle(request, response, handler) : true;
+            }
+        };
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
     }
