@@ -57,6 +57,15 @@ class IntakeServiceTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    IntakePersoonsgegevens persoonsgegevens;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     TestData.Wereld w;
     Traject a;
     Persoon samira;
@@ -221,5 +230,31 @@ class IntakeServiceTests {
         assertThatThrownBy(() -> intakes.legVast(rv, a.huishouden(), samira.id(), b.versie(), b.gegevens()))
             .isInstanceOf(DomeinFout.class).hasMessage("intake.traject-afgesloten");
         assertThat(intakes.intake(rv, a.huishouden(), samira.id()).intake().versie()).isEqualTo(1);
+    }
+
+    @Test
+    void theInzageReportHoldsTheWholeIntakeOfThePersonOnly() {
+        vastgelegd();
+        var onderdeel = persoonsgegevens.gegevens(samira.id(), a.huishouden());
+        assertThat(onderdeel.velden()).extracting(v -> v.naam() + "=" + v.waarde())
+            .contains("gezondheidToelichting=" + IntakeFixture.GEZONDHEID, "regievoerder=" + rv.naam());
+        assertThat(onderdeel.tabellen().get(0).rijen()).hasSize(1);
+        assertThat(persoonsgegevens.gegevens(yusuf.id(), a.huishouden()).isLeeg()).isTrue();
+    }
+
+    @Test
+    void anonymisingTheHouseholdRemovesTheFreeTextsAndKeepsTheDayAndChoices() {
+        vastgelegd();
+        tx.executeWithoutResult(s -> publisher.publishEvent(
+                new nl.wegwijs.huishouden.HuishoudenGeanonimiseerd(a.huishouden())));
+        BredeIntake b = intakes.intake(rv, a.huishouden(), samira.id()).intake();
+        assertThat(b.gegevens().gezondheid().toelichting()).isNull();
+        assertThat(b.gegevens().verwachtingen()).isNull();
+        assertThat(b.gegevens().opleidingWerk()).isNull();
+        assertThat(b.gegevens().talen()).isEmpty();
+        assertThat(b.gegevens().signalen()).extracting(EerderSignaal::tekst).containsOnly("[geanonimiseerd]");
+        assertThat(b.gegevens().gehoudenOp()).isEqualTo(VANDAAG.minusDays(3));
+        assertThat(b.gegevens().opleidingsniveau()).isEqualTo(Opleidingsniveau.BEROEPSONDERWIJS);
+        assertThat(b.gegevens().gezondheid().aandacht()).isTrue();
     }
 }
