@@ -74,7 +74,8 @@ class IntakeBerichtenTests {
                 }
             }
         }
-        genoemd.removeIf(k -> k.endsWith("."));
+        // a prefix passed to Code.van names the keys below it (checked in everyChoiceHasALabel)
+        genoemd.removeIf(k -> k.endsWith(".") || nl.stringPropertyNames().stream().anyMatch(n -> n.startsWith(k + ".")));
         assertThat(genoemd).hasSizeGreaterThan(40);
         assertThat(nl.stringPropertyNames()).containsAll(genoemd);
     }
