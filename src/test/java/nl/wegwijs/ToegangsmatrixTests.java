@@ -173,7 +173,7 @@ class ToegangsmatrixTests {
             MatrixFixture.Wereld f) {
         Object v = switch (segment) {
             case "huishoudens" -> h.huishouden();
-            case "personen", "deelnemers" -> h.persoon();
+            case "personen", "deelnemers", "intake", "brede-intakes" -> h.persoon();
             case "trajecten" -> h.traject();
             case "toewijzingen" -> h.toewijzing();
             case "contactmomenten" -> h.contactmoment();
