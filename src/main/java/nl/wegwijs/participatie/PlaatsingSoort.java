@@ -1,0 +1,6 @@
+package nl.wegwijs.participatie;
+
+/** The kind of participation placement. */
+public enum PlaatsingSoort {
+    VRIJWILLIGERSWERK, STAGE, SNUFFELSTAGE, WERKERVARINGSPLAATS, ANDERS
+}
