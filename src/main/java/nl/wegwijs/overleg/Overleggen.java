@@ -156,8 +156,8 @@ class Overleggen {
     }
 
     Optional<LocalDate> laatsteDatum(UUID reeks) {
-        return Optional.ofNullable(jdbc.sql("select max(datum) from overleg where reeks_id = ?").param(reeks)
-            .query(LocalDate.class).single());
+        return jdbc.sql("select datum from overleg where reeks_id = ? order by datum desc limit 1").param(reeks)
+            .query(LocalDate.class).optional();
     }
 
     void insert(Overleg o, UUID door, Instant op) {
