@@ -441,10 +441,13 @@ public class OverlegService {
 
     /**
      * A household's part in meetings, for its file: the open agreements (VOORTGANG) and the upcoming meetings it can
-     * be put forward to. 404 when I may not see the household.
+     * be put forward to (the regievoerder and the teamleider only). 404 when I may not see the household.
      */
     @Transactional
     public HuishoudenOverleg voorHuishouden(Medewerker ik, HuishoudenId huishouden) {
+        if (!doetMee(ik)) {
+            throw new NietGevonden();
+        }
         Inzage inzage = trajecten.inzage(ik, huishouden);
         List<Afspraak> open = List.of();
         if (inzage.magZien(Gegevenssoort.VOORTGANG)) {
@@ -453,7 +456,7 @@ public class OverlegService {
                 inzage.log(Actie.LEZEN, "overlegafspraak", open.get(0).id());
             }
         }
-        List<Overleg> komend = doetMee(ik) ? overleggen.overleggen(ik, vandaag(), vandaag().plusYears(1)) : List.of();
+        List<Overleg> komend = overleggen.overleggen(ik, vandaag(), vandaag().plusYears(1));
         Map<UUID, Reeks> reeksen = new LinkedHashMap<>();
         if (!komend.isEmpty()) {
             overleggen.reeksen(ik).forEach(r -> reeksen.put(r.id(), r));

@@ -253,6 +253,8 @@ class OverlegTests {
     void aHouseholdsOpenAgreementsAre404ForWhoMayNotSeeIt() {
         assertThatThrownBy(() -> overleg.voorHuishouden(f.teamleider2(), f.a().huishouden()))
             .isInstanceOf(NietGevonden.class);
+        assertThatThrownBy(() -> overleg.voorHuishouden(f.w().als(Rol.BEGELEIDER), f.a().huishouden()))
+            .isInstanceOf(NietGevonden.class);
         assertThat(overleg.voorHuishouden(f.tl(), new HuishoudenId(f.a().huishouden().value())).open()).isEmpty();
     }
 }
