@@ -1,0 +1,221 @@
+package nl.wegwijs.overleg.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.overleg.Afspraak;
+import nl.wegwijs.overleg.Agendapunt;
+import nl.wegwijs.overleg.Overleg;
+import nl.wegwijs.overleg.OverlegService;
+import nl.wegwijs.overleg.Reeks;
+import nl.wegwijs.system.DomeinFout;
+import nl.wegwijs.system.NietGevonden;
+
+import static nl.wegwijs.overleg.api.OverlegResources.*;
+
+/**
+ * The casuïstiekoverleg: series, meetings, agenda items with their minutes, and agreements. The regievoerder of the
+ * gemeente organises; a teamleider of an uitvoerder under contract sees the meetings with only their uitvoerder's
+ * households, puts cases forward and writes the minutes for those; other roles see no meetings (404); an agreement's
+ * owner sees their own tasks. Notes need the category NOTITIES, agreements VOORTGANG (403 otherwise); a refusal is a
+ * 422, a stale version a 409.
+ */
+@RestController
+@RequestMapping("/api/v1/overleggen")
+@Tag(name = "Casuïstiekoverleg", description = "Het vaste overleg van de gemeente over huishoudens: reeksen, "
+        + "overleggen, de agenda, het verslag per huishouden en de afspraken die taken worden.")
+class OverlegApiController {
+
+    private final OverlegService overleg;
+
+    OverlegApiController(OverlegService overleg) {
+        this.overleg = overleg;
+    }
+
+    // --- series
+
+    @GetMapping("/reeksen")
+    @Operation(operationId = "overlegReeksen", summary = "De vaste overleggen die u ziet")
+    List<ReeksResource> reeksen(@Parameter(hidden = true) @Ingelogd Medewerker ik) {
+        vereisDeelname(ik);
+        return overleg.startpagina(ik).reeksen().stream().map(ReeksResource::from).toList();
+    }
+
+    @PostMapping("/reeksen")
+    @Operation(operationId = "overlegReeksMaken", summary = "Een vast overleg maken (de regievoerder)")
+    ResponseEntity<ReeksResource> maakReeks(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @RequestBody ReeksRequest reeks) {
+        Reeks r = overleg.maakReeks(ik, reeks.toInvoer());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/overleggen/reeksen/{id}").build(r.id())).body(ReeksResource.from(r));
+    }
+
+    @GetMapping("/reeksen/{reeks}")
+    @Operation(operationId = "overlegReeks", summary = "Eén vast overleg")
+    ReeksResource reeks(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID reeks) {
+        return ReeksResource.from(overleg.reeks(ik, reeks));
+    }
+
+    @PutMapping("/reeksen/{reeks}")
+    @Operation(operationId = "overlegReeksWijzigen", summary = "Een vast overleg wijzigen (de regievoerder)",
+            description = "Vervangt naam, frequentie, uitvoerder en deelnemers; geef de versie mee die u het laatst "
+                    + "las. Is die verouderd, dan 409 en wordt er niets opgeslagen.")
+    ReeksResource wijzigReeks(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID reeks,
+            @RequestBody ReeksRequest wijziging) {
+        return ReeksResource.from(overleg.wijzigReeks(ik, reeks, versie(wijziging.versie()), wijziging.toInvoer()));
+    }
+
+    @GetMapping("/reeksen/{reeks}/overleggen")
+    @Operation(operationId = "overlegOverleggenVanReeks", summary = "De overleggen van een vast overleg, nieuwste eerst")
+    List<OverlegResource> overleggen(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID reeks) {
+        return overleg.overleggenVan(ik, reeks).stream().map(OverlegResource::from).toList();
+    }
+
+    @PostMapping("/reeksen/{reeks}/overleggen")
+    @Operation(operationId = "overlegPlannen", summary = "Een overleg plannen (de regievoerder)",
+            description = "Zonder datum: de voorgestelde datum, de frequentie na het vorige overleg.")
+    ResponseEntity<OverlegResource> plan(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @PathVariable UUID reeks, @RequestBody OverlegRequest verzoek) {
+        Overleg o = overleg.planOverleg(ik, reeks,
+                verzoek.datum() != null ? verzoek.datum() : overleg.voorgesteldeDatum(ik, reeks));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/overleggen/{id}").build(o.id())).body(OverlegResource.from(o));
+    }
+
+    // --- a meeting and its agenda
+
+    @GetMapping("/{overleg}")
+    @Operation(operationId = "overleg", summary = "Eén overleg")
+    OverlegResource overleg(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg) {
+        return OverlegResource.from(this.overleg.overleg(ik, overleg));
+    }
+
+    @PutMapping("/{overleg}")
+    @Operation(operationId = "overlegVerzetten", summary = "Een overleg verzetten naar een andere datum (de regievoerder)")
+    OverlegResource verzet(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg,
+            @RequestBody OverlegRequest verzoek) {
+        if (verzoek.datum() == null) {
+            throw new DomeinFout("overleg.datum.ongeldig");
+        }
+        return OverlegResource.from(this.overleg.verzetDatum(ik, overleg, versie(verzoek.versie()), verzoek.datum()));
+    }
+
+    @PostMapping("/{overleg}/agenda")
+    @Operation(operationId = "overlegAgendaMaken", summary = "De agenda maken (de regievoerder)",
+            description = "Zet huishoudens met open signalen of iets dat te laat is op de agenda; wat er al staat, "
+                    + "blijft staan en krijgt de nieuwe redenen erbij.")
+    OverlegResource maakAgenda(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg,
+            @RequestBody VersieRequest verzoek) {
+        return OverlegResource.from(this.overleg.maakAgenda(ik, overleg, versie(verzoek.versie())));
+    }
+
+    @GetMapping("/{overleg}/agendapunten")
+    @Operation(operationId = "overlegAgendapunten", summary = "De agenda: de huishoudens die u mag zien, in volgorde (zonder verslag)")
+    List<AgendapuntResource> agenda(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg) {
+        return this.overleg.agenda(ik, overleg).stream().map(AgendapuntResource::from).toList();
+    }
+
+    @PostMapping("/{overleg}/agendapunten")
+    @Operation(operationId = "overlegInbrengen", summary = "Een huishouden inbrengen met een vraag",
+            description = "De regievoerder, of de teamleider voor een huishouden van de eigen uitvoerder; alleen "
+                    + "voor een overleg dat nog komt.")
+    ResponseEntity<AgendapuntResource> brengIn(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @PathVariable UUID overleg, @RequestBody InbrengRequest inbreng) {
+        if (inbreng.huishoudenId() == null) {
+            throw new NietGevonden();
+        }
+        Agendapunt p = this.overleg.brengIn(ik, overleg, new HuishoudenId(inbreng.huishoudenId()),
+                inbreng.vraag() == null ? "" : inbreng.vraag());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/overleggen/agendapunten/{id}").build(p.id())).body(AgendapuntResource.from(p));
+    }
+
+    @DeleteMapping("/{overleg}/agendapunten/{punt}")
+    @Operation(operationId = "overlegAgendapuntVerwijderen", summary = "Een huishouden van de agenda halen (de regievoerder)",
+            description = "Niet als er al afspraken over zijn gemaakt. De versie is die van het overleg.")
+    ResponseEntity<Void> verwijder(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg,
+            @PathVariable UUID punt, @Parameter(description = "de versie van het overleg") @RequestParam long versie) {
+        this.overleg.verwijderPunt(ik, overleg, versie, punt);
+        return ResponseEntity.noContent().build();
+    }
+
+    // --- minutes and agreements
+
+    @GetMapping("/agendapunten/{punt}")
+    @Operation(operationId = "overlegAgendapunt", summary = "Eén agendapunt met verslag en afspraken",
+            description = "Het besproken deel alleen met de categorie notities (anders leeg en besprokenZichtbaar false).")
+    AgendapuntResource punt(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID punt) {
+        return AgendapuntResource.from(overleg.punt(ik, punt));
+    }
+
+    @PutMapping("/agendapunten/{punt}/verslag")
+    @Operation(operationId = "overlegVerslag", summary = "Vastleggen wat er over het huishouden is besproken",
+            description = "Vraagt de categorie notities. Geef de versie van het agendapunt mee; is die verouderd, dan 409.")
+    AgendapuntResource verslag(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID punt,
+            @RequestBody VerslagRequest verslag) {
+        overleg.legVerslagVast(ik, punt, versie(verslag.versie()), verslag.besproken());
+        return AgendapuntResource.from(overleg.punt(ik, punt));
+    }
+
+    @PostMapping("/agendapunten/{punt}/afspraken")
+    @Operation(operationId = "overlegAfspraakMaken", summary = "Een afspraak vastleggen: een taak met eigenaar en datum",
+            description = "De eigenaar is een vaste deelnemer in Wegwijs (die krijgt een melding) of iemand van buiten, "
+                    + "met naam. De datum ligt op of na het overleg, hooguit twee jaar later.")
+    ResponseEntity<AfspraakResource> afspraak(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @PathVariable UUID punt, @RequestBody AfspraakRequest afspraak) {
+        Afspraak a = overleg.maakAfspraak(ik, punt, afspraak.toInvoer());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/overleggen/afspraken/{id}").build(a.id())).body(AfspraakResource.from(a));
+    }
+
+    @GetMapping("/afspraken")
+    @Operation(operationId = "overlegMijnAfspraken", summary = "Mijn open afspraken uit alle overleggen, eerst wat het eerst klaar moet zijn")
+    List<TaakResource> mijnAfspraken(@Parameter(hidden = true) @Ingelogd Medewerker ik) {
+        return overleg.mijnAfspraken(ik).stream().map(TaakResource::from).toList();
+    }
+
+    @PutMapping("/afspraken/{afspraak}/status")
+    @Operation(operationId = "overlegAfspraakStatus", summary = "Een afspraak op gedaan of weer open zetten",
+            description = "De eigenaar, of wie het verslag van het huishouden mag schrijven. Geef de versie mee; is "
+                    + "die verouderd, dan 409.")
+    AfspraakResource status(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID afspraak,
+            @RequestBody StatusRequest status) {
+        if (status.status() == null) {
+            throw new DomeinFout("overleg.niet-toegestaan");
+        }
+        return AfspraakResource.from(overleg.zetStatus(ik, afspraak, versie(status.versie()), status.status()));
+    }
+
+    private static long versie(@Nullable Long versie) {
+        if (versie == null) {
+            throw new nl.wegwijs.system.GelijktijdigGewijzigd();
+        }
+        return Objects.requireNonNull(versie);
+    }
+
+    private static void vereisDeelname(Medewerker ik) {
+        if (!OverlegService.doetMee(ik)) {
+            throw new NietGevonden();
+        }
+    }
+}
