@@ -108,7 +108,8 @@ class VerzoekController {
 
     /**
      * The decision: first a confirmation page naming what will happen (for an extension: the new planned end), then,
-     * with {@code bevestigd}, the decision itself.
+     * with {@code bevestigd}, the decision itself. Who may not decide (or a request decided meanwhile) gets no
+     * confirmation page: the service refuses at once.
      */
     @PostMapping("/verzoeken/{id}/besluit")
     String besluit(@Ingelogd Medewerker ik, @PathVariable VerzoekId id, @RequestParam long versie,
@@ -124,7 +125,7 @@ class VerzoekController {
                     : "verzoek.besluit.reden.leeg"));
             return "verzoek/verzoek";
         }
-        if (!bevestigd) {
+        if (!bevestigd && i.magBesluiten()) {
             model.addAttribute("i", i);
             model.addAttribute("uitkomst", uitkomst);
             model.addAttribute("reden", toelichting);

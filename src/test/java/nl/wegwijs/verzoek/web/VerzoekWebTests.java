@@ -203,6 +203,10 @@ class VerzoekWebTests {
             .andExpect(status().isOk())
             .andExpect(content().string(not(containsString("Goedkeuren"))))
             .andExpect(content().string(containsString("Verzoek intrekken")));
+        mvc.perform(post("/verzoeken/{id}/besluit", v.id()).with(als(tl)).with(csrf()).param("versie", "1")
+                .param("uitkomst", "GOEDGEKEURD"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("fout", containsString("alleen de regievoerder van de gemeente beslist")));
         mvc.perform(post("/verzoeken/{id}/intrekking", v.id()).with(als(tl)).with(csrf()).param("versie", "1"))
             .andExpect(status().is3xxRedirection())
             .andExpect(redirectedUrl("/huishoudens/" + t.huishouden() + "/verzoeken"));
