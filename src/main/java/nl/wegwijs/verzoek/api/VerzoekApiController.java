@@ -1,0 +1,101 @@
+package nl.wegwijs.verzoek.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.traject.Gegevenssoort;
+import nl.wegwijs.verzoek.Verzoek;
+import nl.wegwijs.verzoek.VerzoekId;
+import nl.wegwijs.verzoek.VerzoekService;
+
+/**
+ * Requests to the gemeente. A household or request the acting medewerker may not see does not exist (404); without
+ * the progress category (a budgetcoach without consent) 403; submitting is for the teamleider of the uitvoerder and
+ * deciding for the regievoerder of the gemeente (otherwise 422); a stale version or a second decision is a 409.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Verzoeken", description = "Verzoeken aan de gemeente: verlenging van de begeleiding of een aanvullend "
+        + "product, ingediend door de teamleider met akkoord van de cliënt; de regievoerder beslist.")
+class VerzoekApiController {
+
+    private final VerzoekService verzoeken;
+
+    VerzoekApiController(VerzoekService verzoeken) {
+        this.verzoeken = verzoeken;
+    }
+
+    @GetMapping("/huishoudens/{id}/verzoeken")
+    @Operation(operationId = "verzoekenVanHuishouden", summary = "De verzoeken van een huishouden, nieuwste eerst")
+    List<VerzoekResource> vanHuishouden(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+        VerzoekService.VerzoekenVanHuishouden v = verzoeken.vanHuishouden(ik, new HuishoudenId(id));
+        if (!v.magZien()) {
+            v.inzage().vereis(Gegevenssoort.VOORTGANG);
+        }
+        return v.verzoeken().stream().map(VerzoekResource::from).toList();
+    }
+
+    @PostMapping("/huishoudens/{id}/verzoeken")
+    @Operation(operationId = "dienVerzoekIn", summary = "Een verzoek aan de gemeente indienen (teamleider)",
+            description = "Met het akkoord van de cliënt (akkoordOp, akkoordWijze): zonder akkoord 422. De "
+                    + "regievoerders van de gemeente krijgen een melding.")
+    ResponseEntity<VerzoekResource> dienIn(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody VerzoekRequest verzoek) {
+        Verzoek v = verzoeken.dienIn(ik, new HuishoudenId(id), verzoek.toNieuw());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/verzoeken/{id}").build(v.id().value()))
+            .body(VerzoekResource.from(v));
+    }
+
+    @GetMapping("/verzoeken")
+    @Operation(operationId = "openVerzoeken", summary = "Verzoeken over huishoudens heen, per pagina",
+            description = "Voor de regievoerder de open verzoeken van de eigen gemeente, oudste eerst; voor de "
+                    + "teamleider de eigen verzoeken, nieuwste eerst. Andere rollen: 404.")
+    VerzoekPagina lijst(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het laatste verzoek van de vorige pagina")
+            @RequestParam(required = false) @Nullable UUID na,
+            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @RequestParam(defaultValue = "25") int aantal) {
+        VerzoekService.Lijst lijst = verzoeken.lijst(ik, na == null ? null : new VerzoekId(na), aantal);
+        return new VerzoekPagina(lijst.regels().stream().map(VerzoekRegelResource::from).toList(),
+                lijst.volgende() == null ? null : lijst.volgende().value());
+    }
+
+    @GetMapping("/verzoeken/{id}")
+    @Operation(operationId = "verzoek", summary = "Eén verzoek")
+    VerzoekResource verzoek(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+        return verzoeken.find(ik, new VerzoekId(id)).map(i -> VerzoekResource.from(i.verzoek()))
+            .orElseThrow(NietGevonden::new);
+    }
+
+    @PostMapping("/verzoeken/{id}/besluit")
+    @Operation(operationId = "besluitOpVerzoek", summary = "Besluiten op een verzoek (regievoerder)",
+            description = "GOEDGEKEURD of AFGEWEZEN (met reden), bij de versie die u het laatst las. Een "
+                    + "goedgekeurde verlenging verlengt de begeleiding volgens de regels van het contract; past die "
+                    + "niet, dan 422 en verandert er niets. Verouderde versie of al besloten: 409.")
+    VerzoekResource besluit(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            @Valid @RequestBody BesluitRequest besluit) {
+        return VerzoekResource.from(verzoeken.besluit(ik, new VerzoekId(id), Objects.requireNonNull(besluit.versie()),
+                Objects.requireNonNull(besluit.uitkomst()), besluit.reden()));
+    }
+}
