@@ -126,17 +126,13 @@ public class Regieoverzicht {
         LocalDate vandaag = c.vandaag();
         List<Stadium> stadia = new ArrayList<>();
         int[] h = new int[3];
-        jdbc.sql("""
-                select r.status, r.fase_code, min(r.fase_naam) as fase_naam, count(*) as aantal,
-                       count(*) filter (where\s""" + Cijfer.SIGNAAL_OPEN + """
-                ) as signalen,
-                       count(*) filter (where\s""" + Cijfer.ONTZORGEN + """
-                ) as ontzorgen,
-                       count(*) filter (where\s""" + Cijfer.ONTZORGEN + """
-                 and not r.overgang_geregeld) as zonder_overgang
-                  from regie_huishouden r
-                 where r.gemeente_id = :gemeente and (cast(:uitvoerder as uuid) is null or r.uitvoerder_id = :uitvoerder)
-                 group by r.status, r.fase_code""")
+        jdbc.sql("select r.status, r.fase_code, min(r.fase_naam) as fase_naam, count(*) as aantal, "
+                + telling("signalen", Cijfer.SIGNAAL_OPEN) + ", "
+                + telling("ontzorgen", Cijfer.ONTZORGEN) + ", "
+                + telling("zonder_overgang", Cijfer.ONTZORGEN + " and not r.overgang_geregeld")
+                + " from regie_huishouden r where r.gemeente_id = :gemeente"
+                + " and (cast(:uitvoerder as uuid) is null or r.uitvoerder_id = :uitvoerder)"
+                + " group by r.status, r.fase_code")
             .params(c.parameters())
             .query(rs -> {
                 stadia.add(new Stadium(rs.getString("status"), rs.getString("fase_code"), rs.getString("fase_naam"),
@@ -147,36 +143,18 @@ public class Regieoverzicht {
             });
         stadia.sort(Comparator.comparing((Stadium s) -> nl.wegwijs.traject.TrajectStatus.valueOf(s.status()))
             .thenComparing(s -> s.faseCode() == null ? "" : s.faseCode()));
-        Personen p = jdbc.sql("""
-                select count(*) filter (where\s""" + Cijfer.PIP_BINNENKORT.voorwaarde(false) + """
-                ) as pip_binnenkort,
-                       count(*) filter (where\s""" + Cijfer.PIP_VERLOPEN.voorwaarde(false) + """
-                ) as pip_verlopen,
-                       count(*) filter (where\s""" + Cijfer.PIP_OP_TIJD.voorwaarde(false) + """
-                ) as pip_op_tijd,
-                       count(*) filter (where\s""" + Cijfer.PIP_TE_LAAT.voorwaarde(false) + """
-                ) as pip_te_laat,
-                       percentile_disc(0.5) within group (order by r.intake_op - r.brp_datum)
-                           filter (where\s""" + Cijfer.INTAKE.voorwaarde(false) + """
-                ) as intake_mediaan,
-                       count(*) filter (where\s""" + Cijfer.INTAKE.voorwaarde(false) + """
-                ) as intake_aantal,
-                       percentile_disc(0.5) within group (order by r.pip_op - r.brp_datum)
-                           filter (where\s""" + Cijfer.PIP.voorwaarde(false) + """
-                ) as pip_mediaan,
-                       count(*) filter (where\s""" + Cijfer.PIP.voorwaarde(false) + """
-                ) as pip_aantal,
-                       percentile_disc(0.5) within group (order by r.eerste_taalles_op - r.brp_datum)
-                           filter (where\s""" + Cijfer.TAALLES.voorwaarde(false) + """
-                ) as taalles_mediaan,
-                       count(*) filter (where\s""" + Cijfer.TAALLES.voorwaarde(false) + """
-                ) as taalles_aantal,
-                       count(*) filter (where\s""" + Cijfer.STARTGAT.voorwaarde(false) + """
-                ) as startgat,
-                       count(*) filter (where\s""" + Cijfer.TAAKSTELLING.voorwaarde(false) + """
-                ) as halfjaar
-                  from regie_persoon r
-                 where r.gemeente_id = :gemeente and (cast(:uitvoerder as uuid) is null or r.uitvoerder_id = :uitvoerder)""")
+        Personen p = jdbc.sql("select "
+                + telling("pip_binnenkort", Cijfer.PIP_BINNENKORT.voorwaarde(false)) + ", "
+                + telling("pip_verlopen", Cijfer.PIP_VERLOPEN.voorwaarde(false)) + ", "
+                + telling("pip_op_tijd", Cijfer.PIP_OP_TIJD.voorwaarde(false)) + ", "
+                + telling("pip_te_laat", Cijfer.PIP_TE_LAAT.voorwaarde(false)) + ", "
+                + mediaan("intake", "r.intake_op", Cijfer.INTAKE) + ", "
+                + mediaan("pip", "r.pip_op", Cijfer.PIP) + ", "
+                + mediaan("taalles", "r.eerste_taalles_op", Cijfer.TAALLES) + ", "
+                + telling("startgat", Cijfer.STARTGAT.voorwaarde(false)) + ", "
+                + telling("halfjaar", Cijfer.TAAKSTELLING.voorwaarde(false))
+                + " from regie_persoon r where r.gemeente_id = :gemeente"
+                + " and (cast(:uitvoerder as uuid) is null or r.uitvoerder_id = :uitvoerder)")
             .params(c.parameters())
             .query((rs, i) -> new Personen(rs.getInt("pip_binnenkort"), rs.getInt("pip_verlopen"),
                     rs.getInt("pip_op_tijd"), rs.getInt("pip_te_laat"),
@@ -252,6 +230,17 @@ public class Regieoverzicht {
         catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static String telling(String alias, String voorwaarde) {
+        return "count(*) filter (where " + voorwaarde + ") as " + alias;
+    }
+
+    /** The median days from BRP registration to {@code datum}, and how many persons reached it. */
+    private static String mediaan(String alias, String datum, Cijfer cijfer) {
+        return "percentile_disc(0.5) within group (order by " + datum + " - r.brp_datum) filter (where "
+                + cijfer.voorwaarde(false) + ") as " + alias + "_mediaan, " + telling(alias + "_aantal",
+                        cijfer.voorwaarde(false));
     }
 
     static int halfjaar(LocalDate dag) {
