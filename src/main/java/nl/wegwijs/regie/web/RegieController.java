@@ -40,7 +40,7 @@ class RegieController {
     }
 
     @GetMapping("/regie/huishoudens")
-    String huishoudens(@Ingelogd Medewerker ik, @RequestParam String cijfer,
+    String huishoudens(@Ingelogd Medewerker ik, @RequestParam(required = false) @Nullable String cijfer,
             @RequestParam(required = false) @Nullable UUID uitvoerder,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String fase,
@@ -48,6 +48,9 @@ class RegieController {
             @RequestParam(required = false) @Nullable UUID naId, Model model) {
         if (!Regieoverzicht.magHuishoudensZien(ik)) {
             return Regieoverzicht.magCijfersZien(ik) ? "redirect:/regie" : "redirect:/";
+        }
+        if (cijfer == null) {
+            return "redirect:/regie";
         }
         Cijfer c = Cijfer.vanCode(cijfer).orElseThrow(NietGevonden::new);
         model.addAttribute("pagina", overzicht.huishoudens(ik, c, uitvoerder, status, fase, na, naId));
