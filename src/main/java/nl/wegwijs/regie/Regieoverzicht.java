@@ -126,13 +126,7 @@ public class Regieoverzicht {
         LocalDate vandaag = c.vandaag();
         List<Stadium> stadia = new ArrayList<>();
         int[] h = new int[3];
-        jdbc.sql("select r.status, r.fase_code, min(r.fase_naam) as fase_naam, count(*) as aantal, "
-                + telling("signalen", Cijfer.SIGNAAL_OPEN) + ", "
-                + telling("ontzorgen", Cijfer.ONTZORGEN) + ", "
-                + telling("zonder_overgang", Cijfer.ONTZORGEN + " and not r.overgang_geregeld")
-                + " from regie_huishouden r where r.gemeente_id = :gemeente"
-                + " and (cast(:uitvoerder as uuid) is null or r.uitvoerder_id = :uitvoerder)"
-                + " group by r.status, r.fase_code")
+        jdbc.sql(HUISHOUDENS_SQL)
             .params(c.parameters())
             .query(rs -> {
                 stadia.add(new Stadium(rs.getString("status"), rs.getString("fase_code"), rs.getString("fase_naam"),
@@ -143,18 +137,7 @@ public class Regieoverzicht {
             });
         stadia.sort(Comparator.comparing((Stadium s) -> nl.wegwijs.traject.TrajectStatus.valueOf(s.status()))
             .thenComparing(s -> s.faseCode() == null ? "" : s.faseCode()));
-        Personen p = jdbc.sql("select "
-                + telling("pip_binnenkort", Cijfer.PIP_BINNENKORT.voorwaarde(false)) + ", "
-                + telling("pip_verlopen", Cijfer.PIP_VERLOPEN.voorwaarde(false)) + ", "
-                + telling("pip_op_tijd", Cijfer.PIP_OP_TIJD.voorwaarde(false)) + ", "
-                + telling("pip_te_laat", Cijfer.PIP_TE_LAAT.voorwaarde(false)) + ", "
-                + mediaan("intake", "r.intake_op", Cijfer.INTAKE) + ", "
-                + mediaan("pip", "r.pip_op", Cijfer.PIP) + ", "
-                + mediaan("taalles", "r.eerste_taalles_op", Cijfer.TAALLES) + ", "
-                + telling("startgat", Cijfer.STARTGAT.voorwaarde(false)) + ", "
-                + telling("halfjaar", Cijfer.TAAKSTELLING.voorwaarde(false))
-                + " from regie_persoon r where r.gemeente_id = :gemeente"
-                + " and (cast(:uitvoerder as uuid) is null or r.uitvoerder_id = :uitvoerder)")
+        Personen p = jdbc.sql(PERSONEN_SQL)
             .params(c.parameters())
             .query((rs, i) -> new Personen(rs.getInt("pip_binnenkort"), rs.getInt("pip_verlopen"),
                     rs.getInt("pip_op_tijd"), rs.getInt("pip_te_laat"),
@@ -189,23 +172,13 @@ public class Regieoverzicht {
         UUID gemeente = java.util.Objects.requireNonNull(ik.gemeenteId());
         Context c = context(gemeente, uitvoerder);
         boolean zonderFase = fase == null || fase.isBlank();
-        String id = cijfer.perPersoon() ? "r.persoon_id" : "r.traject_id";
-        String naam = cijfer.perPersoon() ? "h.naam" : "r.naam";
-        String van = cijfer.perPersoon()
-                ? "regie_persoon r join regie_huishouden h on h.traject_id = r.traject_id" : "regie_huishouden r";
-        String keyset = naDatum == null || naId == null ? ""
-                : " and (r." + cijfer.volgorde() + ", " + id + ") > (:naDatum, :naId)";
         Map<String, Object> parameters = new LinkedHashMap<>(c.parameters());
         parameters.put("status", status == null ? "" : status);
         parameters.put("fase", zonderFase ? "" : fase);
         parameters.put("naDatum", naDatum == null ? c.vandaag() : naDatum);
         parameters.put("naId", naId == null ? new UUID(0, 0) : naId);
         parameters.put("aantal", PAGINA + 1);
-        List<Regel> rijen = jdbc.sql("select r.huishouden_id, " + id + " as id, " + naam + " as naam, r.uitvoerder_id, r."
-                + cijfer.datum() + " as datum, r." + cijfer.volgorde() + " as volgorde from " + van
-                + " where r.gemeente_id = :gemeente and (cast(:uitvoerder as uuid) is null or r.uitvoerder_id = :uitvoerder)"
-                + " and " + cijfer.voorwaarde(zonderFase) + keyset
-                + " order by r." + cijfer.volgorde() + ", " + id + " limit :aantal")
+        List<Regel> rijen = jdbc.sql(lijstSql(cijfer, zonderFase, naDatum != null && naId != null))
             .params(parameters)
             .query((rs, i) -> new Regel(rs.getObject("huishouden_id", UUID.class), rs.getObject("id", UUID.class),
                     rs.getString("naam"), c.namen().getOrDefault(rs.getObject("uitvoerder_id", UUID.class), "?"),
@@ -230,6 +203,43 @@ public class Regieoverzicht {
         catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The households by stage, with the household counts. */
+    static final String HUISHOUDENS_SQL = "select r.status, r.fase_code, min(r.fase_naam) as fase_naam, count(*) as aantal, "
+            + telling("signalen", Cijfer.SIGNAAL_OPEN) + ", "
+            + telling("ontzorgen", Cijfer.ONTZORGEN) + ", "
+            + telling("zonder_overgang", Cijfer.ONTZORGEN + " and not r.overgang_geregeld")
+            + " from regie_huishouden r where r.gemeente_id = :gemeente"
+            + " and (cast(:uitvoerder as uuid) is null or r.uitvoerder_id = :uitvoerder)"
+            + " group by r.status, r.fase_code";
+
+    /** The persons' counts and medians. */
+    static final String PERSONEN_SQL = "select "
+            + telling("pip_binnenkort", Cijfer.PIP_BINNENKORT.voorwaarde(false)) + ", "
+            + telling("pip_verlopen", Cijfer.PIP_VERLOPEN.voorwaarde(false)) + ", "
+            + telling("pip_op_tijd", Cijfer.PIP_OP_TIJD.voorwaarde(false)) + ", "
+            + telling("pip_te_laat", Cijfer.PIP_TE_LAAT.voorwaarde(false)) + ", "
+            + mediaan("intake", "r.intake_op", Cijfer.INTAKE) + ", "
+            + mediaan("pip", "r.pip_op", Cijfer.PIP) + ", "
+            + mediaan("taalles", "r.eerste_taalles_op", Cijfer.TAALLES) + ", "
+            + telling("startgat", Cijfer.STARTGAT.voorwaarde(false)) + ", "
+            + telling("halfjaar", Cijfer.TAAKSTELLING.voorwaarde(false))
+            + " from regie_persoon r where r.gemeente_id = :gemeente"
+            + " and (cast(:uitvoerder as uuid) is null or r.uitvoerder_id = :uitvoerder)";
+
+    /** A page of the rows behind a figure, in its order; {@code keyset}: after (:naDatum, :naId). */
+    static String lijstSql(Cijfer cijfer, boolean zonderFase, boolean keyset) {
+        String id = cijfer.perPersoon() ? "r.persoon_id" : "r.traject_id";
+        String naam = cijfer.perPersoon() ? "h.naam" : "r.naam";
+        String van = cijfer.perPersoon()
+                ? "regie_persoon r join regie_huishouden h on h.traject_id = r.traject_id" : "regie_huishouden r";
+        return "select r.huishouden_id, " + id + " as id, " + naam + " as naam, r.uitvoerder_id, r." + cijfer.datum()
+                + " as datum, r." + cijfer.volgorde() + " as volgorde from " + van
+                + " where r.gemeente_id = :gemeente and (cast(:uitvoerder as uuid) is null or r.uitvoerder_id = :uitvoerder)"
+                + " and " + cijfer.voorwaarde(zonderFase)
+                + (keyset ? " and (r." + cijfer.volgorde() + ", " + id + ") > (:naDatum, :naId)" : "")
+                + " order by r." + cijfer.volgorde() + ", " + id + " limit :aantal";
     }
 
     private static String telling(String alias, String voorwaarde) {
