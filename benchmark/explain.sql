@@ -102,3 +102,46 @@ explain (analyze, buffers, costs off)
 select id, tijdstip, medewerker_id, actie from verwerking
  where tijdstip >= now() - interval '3 months' and tijdstip < now() and huishouden_id = :'huishouden'
  order by tijdstip desc, id desc limit 50;
+
+-- Issue 19: the regievoerder's overview (/regie) of the largest gemeente, its three statements on the read model
+-- (regie_huishouden, regie_persoon), and one of its household lists (/regie/huishoudens?cijfer=pip-verlopen).
+\echo '### Regie-overzicht: huishoudens per fase, signalen, ontzorgen (grootste gemeente)'
+explain (analyze, buffers, costs off)
+select r.status, r.fase_code, min(r.fase_naam) as fase_naam, count(*) as aantal,
+       count(*) filter (where r.signalen_open > 0 and r.status in ('AANGEMELD', 'INTAKE', 'ACTIEF', 'VERLENGD')) as signalen,
+       count(*) filter (where r.ontzorgen_einde between current_date and current_date + 27) as ontzorgen
+  from regie_huishouden r
+ where r.gemeente_id = :'gemeente'
+ group by r.status, r.fase_code;
+
+\echo '### Regie-overzicht: PIP, tijden vanaf BRP, startgat, taakstelling (grootste gemeente)'
+explain (analyze, buffers, costs off)
+select count(*) filter (where r.pip_op is null and r.open and r.inburgeringsplichtig and r.pip_uiterlijk is not null
+                          and r.pip_uiterlijk < current_date) as pip_verlopen,
+       count(*) filter (where r.inburgeringsplichtig and r.brp_datum between current_date - 364 and current_date
+                          and r.pip_op <= r.pip_uiterlijk) as pip_op_tijd,
+       percentile_disc(0.5) within group (order by r.pip_op - r.brp_datum)
+           filter (where r.inburgeringsplichtig and r.brp_datum between current_date - 364 and current_date
+                     and r.pip_op is not null) as pip_mediaan,
+       count(*) filter (where r.open and r.fase1_voorbij and r.inburgeringsplichtig and r.eerste_taalles_op is null
+                          and not r.inburgering_klaar) as startgat
+  from regie_persoon r
+ where r.gemeente_id = :'gemeente';
+
+\echo '### Regie-lijst: PIP te laat, eerste pagina (grootste gemeente)'
+explain (analyze, buffers, costs off)
+select r.huishouden_id, r.persoon_id, h.naam, r.uitvoerder_id, r.pip_uiterlijk
+  from regie_persoon r join regie_huishouden h on h.traject_id = r.traject_id
+ where r.gemeente_id = :'gemeente'
+   and r.pip_op is null and r.open and r.inburgeringsplichtig and r.pip_uiterlijk is not null
+   and r.pip_uiterlijk < current_date
+ order by r.pip_uiterlijk, r.persoon_id limit 51;
+
+\echo '### Regie-lijst: fase 1 voorbij, nog geen taalles, eerste pagina (grootste gemeente)'
+explain (analyze, buffers, costs off)
+select r.huishouden_id, r.persoon_id, h.naam, r.uitvoerder_id, r.brp_datum
+  from regie_persoon r join regie_huishouden h on h.traject_id = r.traject_id
+ where r.gemeente_id = :'gemeente'
+   and r.open and r.fase1_voorbij and r.inburgeringsplichtig and r.eerste_taalles_op is null
+   and not r.inburgering_klaar
+ order by r.brp_datum, r.persoon_id limit 51;

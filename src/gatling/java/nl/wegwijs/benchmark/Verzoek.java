@@ -30,7 +30,7 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  */
 enum Verzoek {
 
-    WERKLIJST("werklijst eerste pagina", 18, s -> true, s -> "/werklijst", false),
+    WERKLIJST("werklijst eerste pagina", 15, s -> true, s -> "/werklijst", false),
     WERKLIJST_GEFILTERD("werklijst gefilterd", 9, s -> true, s -> "/werklijst?status=ACTIEF", true),
     WERKLIJST_VOLGENDE("werklijst volgende pagina", 9, s -> !s.volgende().isEmpty(),
             s -> s.getString("volgende"), false),
@@ -43,6 +43,10 @@ enum Verzoek {
     API_TRAJECTEN("api trajecten lijst", 6, s -> true, s -> "/api/v1/trajecten?aantal=25", false),
     API_TRAJECT("api traject detail", 6, s -> !s.trajecten().isEmpty(),
             s -> "/api/v1/trajecten/" + s.getString("traject"), false),
+    /** The regievoerder's overview of their gemeente (issue 19), and the households behind one figure. */
+    REGIE("regie overzicht", 2, s -> "REGIEVOERDER".equals(s.rol()), s -> "/regie", false),
+    REGIE_LIJST("regie lijst pip verlopen", 1, s -> "REGIEVOERDER".equals(s.rol()),
+            s -> "/regie/huishoudens?cijfer=pip-verlopen", false),
     CHECKLIST("checklist", 5, Verzoek::schrijft, s -> "/huishoudens/" + s.getString("huishouden") + "/checklist",
             false),
     AFVINKEN("item afvinken", 3, Verzoek::schrijft, s -> "/huishoudens/" + s.getString("huishouden") + "/checklist", false) {

@@ -43,7 +43,7 @@ final class Generator {
 
     /** Tables whose secondary indexes and foreign keys are dropped before a big load and built again after it. */
     private static final List<String> HERBOUWDE_TABELLEN = List.of("verwerking", "contactmoment",
-            "contactmoment_medewerker", "checklist_item", "brief", "huishouden", "werklijst_regel");
+            "contactmoment_medewerker", "checklist_item", "brief", "huishouden", "werklijst_regel", "regie_persoon");
     /** From this many households on, rebuilding the indexes beats maintaining them row by row. */
     static final int HERBOUW_VANAF = 20_000;
 

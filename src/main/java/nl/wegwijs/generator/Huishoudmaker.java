@@ -126,6 +126,7 @@ final class Huishoudmaker {
                 v.praktischeStart != null ? v.praktischeStart : v.aangemeldOp, w.splits());
         Signaalmaker.Stand signaal = signalen.maak(v, huishouden, naam(personen), personen, g, w.splits());
         schrijfWerklijstRegel(v, huishouden, g, personen, invoer, termijnen, contact, checklist, post, signaal);
+        schrijfRegie(v, huishouden, g, personen, invoer, termijnen, signaal);
         logboek(v, huishouden, g, personen, momenten, brp, w);
     }
 
@@ -290,6 +291,38 @@ final class Huishoudmaker {
             .getal(checklist.open()).datum(checklist.vroegste()).getal(post.open()).datum(post.vroegste())
             .getal(signaal.open()).waarOnwaar(signaal.urgent()).datum(signaal.vroegste())
             .einde();
+    }
+
+    /**
+     * The regievoerder's overview rows (module regie), as {@code RegieBijwerker} computes them from the trajectory and
+     * the signals; the generator makes no brede intake, PIP module or ontzorgen, so their columns stay empty.
+     */
+    private void schrijfRegie(Verloop v, UUID huishouden, GemeentePlan g, List<Persoon> personen,
+            TijdlijnInvoer invoer, List<Termijn> termijnen, Signaalmaker.Stand signaal) {
+        ContractVoorwaarden vw = Termijnregels.kiesVoorwaarden(v.afspraak.voorwaarden,
+                Termijnregels.datum(invoer, v.afspraak.contract.peildatum()), vandaag);
+        String faseNaam = vw.fasen().stream().filter(f -> f.code().equals(v.faseCode)).map(FaseNorm::naam)
+            .findFirst().orElse(v.faseCode);
+        boolean open = !v.status.isAfgesloten();
+        boolean voorbij = open && v.faseCode != null && v.afspraak.voorwaarden.stream()
+            .filter(x -> !x.fasen().isEmpty()).noneMatch(x -> x.fasen().get(0).code().equals(v.faseCode));
+        UUID uitvoerder = v.afspraak.uitvoerder.uitvoerder.id();
+        t.regieHuishouden.uuid(v.id).uuid(huishouden).uuid(g.gemeente.id()).uuid(uitvoerder).tekst(v.status.name())
+            .tekst(v.faseCode).tekst(faseNaam).waarOnwaar(voorbij).tekst(naam(personen)).datum(v.aangemeldOp)
+            .getal(signaal.open()).einde();
+        for (Persoon p : personen) {
+            Optional<Termijn> pip = termijnen.stream()
+                .filter(x -> x.soort() == nl.wegwijs.traject.TermijnSoort.PIP && p.id().equals(x.persoonId()))
+                .findFirst();
+            boolean klaar = termijnen.stream()
+                .anyMatch(x -> x.soort() == nl.wegwijs.traject.TermijnSoort.INBURGERINGSTERMIJN
+                        && p.id().equals(x.persoonId()) && x.status() == nl.wegwijs.traject.TermijnStatus.AFGEROND);
+            t.regiePersoon.uuid(p.id()).uuid(v.id).uuid(huishouden).uuid(g.gemeente.id()).uuid(uitvoerder)
+                .waarOnwaar(p.inburgeringsplichtig(p.brpDatum() != null ? p.brpDatum() : vandaag)).waarOnwaar(open)
+                .waarOnwaar(voorbij).waarOnwaar(klaar).datum(p.brpDatum())
+                .datum(pip.map(Termijn::uiterlijk).orElse(null)).datum(pip.map(Termijn::afgerondOp).orElse(null))
+                .einde();
+        }
     }
 
     /** As {@code Huishouden.naam()}: the hoofdpersoon, surname first. */

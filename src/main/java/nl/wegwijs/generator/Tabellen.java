@@ -28,6 +28,8 @@ final class Tabellen {
     final Tabel verlenging;
     final Tabel trajectPersoonFeit;
     final Tabel werklijstRegel;
+    final Tabel regieHuishouden;
+    final Tabel regiePersoon;
     final Tabel verwerking;
     final Tabel contactmoment;
     final Tabel contactmomentMedewerker;
@@ -77,6 +79,12 @@ final class Tabellen {
                 zoeknaam, aantal_personen, medewerkers, medewerker_namen, open_termijnen, eerstvolgende_termijn, \
                 eerstvolgende_soort, laatste_contact, volgende_contact, contact_uiterlijk, checklist_open, \
                 checklist_vroegste, post_open, post_vroegste, signalen_open, signaal_urgent, signaal_vroegste""");
+        regieHuishouden = copy.tabel("regie_huishouden", """
+                traject_id, huishouden_id, gemeente_id, uitvoerder_id, status, fase_code, fase_naam, fase1_voorbij, \
+                naam, aangemeld_op, signalen_open""");
+        regiePersoon = copy.tabel("regie_persoon", """
+                persoon_id, traject_id, huishouden_id, gemeente_id, uitvoerder_id, inburgeringsplichtig, open, \
+                fase1_voorbij, inburgering_klaar, brp_datum, pip_uiterlijk, pip_op""");
         contactmoment = copy.tabel("contactmoment", """
                 id, huishouden_id, datum, minuten, soort, personen, tolk, tolk_taal, themas, afspraken, \
                 volgend_contact, vastgelegd_door, vastgelegd_op""");

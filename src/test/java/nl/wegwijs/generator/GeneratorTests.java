@@ -282,6 +282,36 @@ class GeneratorTests {
         assertThat(na).isEqualTo(voor);
     }
 
+    /** Issue 19: the regievoerder's overview rows are what {@code RegieBijwerker} writes from the trajectory. */
+    @Test
+    void regieRowsAreWhatTheRegieBijwerkerWrites() {
+        String huishoudenRij = "select traject_id::text, row(r.*)::text from regie_huishouden r where gemeente_id = any(:g)";
+        String persoonRij = "select persoon_id::text, row(r.*)::text from regie_persoon r where gemeente_id = any(:g)";
+        Map<String, String> huishoudensVoor = rijen(huishoudenRij);
+        Map<String, String> personenVoor = rijen(persoonRij);
+        jdbc.sql("delete from regie_huishouden where gemeente_id = any(:g)").param("g", gemeenten()).update();
+        // the signals' stand comes from their own event, as the worklist's
+        for (Map.Entry<UUID, UUID> t : trajectHuishoudens().entrySet()) {
+            events.publishEvent(new TrajectGewijzigd(new TrajectId(t.getKey()), new HuishoudenId(t.getValue())));
+        }
+        jdbc.sql("""
+                update regie_huishouden r set signalen_open = w.signalen_open from werklijst_regel w
+                 where w.traject_id = r.traject_id and r.gemeente_id = any(:g)""").param("g", gemeenten()).update();
+
+        assertThat(huishoudensVoor).hasSize(200);
+        assertThat(personenVoor.size()).isGreaterThan(200);
+        assertThat(rijen(huishoudenRij)).isEqualTo(huishoudensVoor);
+        assertThat(rijen(persoonRij)).isEqualTo(personenVoor);
+    }
+
+    private Map<String, String> rijen(String sql) {
+        Map<String, String> rijen = new HashMap<>();
+        jdbc.sql(sql).param("g", gemeenten()).query(rs -> {
+            rijen.put(rs.getString(1), rs.getString(2));
+        });
+        return rijen;
+    }
+
     @Test
     void synchronisingTheGeneratedChecklistsChangesNothing() {
         Map<UUID, String> huishoudens = checklistHuishoudens();

@@ -100,7 +100,7 @@ class WerklijstStartTests {
     @Test
     void eachRoleStartsOnThePageOfItsWork() throws Exception {
         String[][] verwacht = { { "VRIJWILLIGER", "/werklijst" }, { "BEGELEIDER", "/werklijst" },
-                { "TEAMLEIDER", "/team" }, { "REGIEVOERDER", "/werklijst" }, { "BUDGETCOACH", "/werklijst" },
+                { "TEAMLEIDER", "/team" }, { "REGIEVOERDER", "/regie" }, { "BUDGETCOACH", "/werklijst" },
                 { "WIJKTEAM", "/werklijst" }, { "BELEID", "/beleid" }, { "BEHEERDER", "/beheer/organisaties" } };
         for (String[] v : verwacht) {
             mvc.perform(get("/").with(als(w.als(Rol.valueOf(v[0]))))).andExpect(redirectedUrl(v[1]));
@@ -110,7 +110,7 @@ class WerklijstStartTests {
         mvc.perform(get("/werklijst").with(als(w.als(Rol.BEHEERDER)))).andExpect(redirectedUrl("/beheer/organisaties"));
         // the teamleider's page is the teamleider's
         mvc.perform(get("/team").with(als(w.als(Rol.BEGELEIDER)))).andExpect(redirectedUrl("/werklijst"));
-        mvc.perform(get("/beleid").with(als(w.als(Rol.REGIEVOERDER)))).andExpect(redirectedUrl("/werklijst"));
+        mvc.perform(get("/beleid").with(als(w.als(Rol.REGIEVOERDER)))).andExpect(redirectedUrl("/regie"));
     }
 
     @Test

@@ -65,7 +65,8 @@ class WerklijstController {
             case BELEID -> "/beleid";
             case PRIVACYFUNCTIONARIS -> "/privacy";
             case TEAMLEIDER -> "/team";
-            case VRIJWILLIGER, BEGELEIDER, REGIEVOERDER, BUDGETCOACH, WIJKTEAM -> "/werklijst";
+            case REGIEVOERDER -> "/regie";
+            case VRIJWILLIGER, BEGELEIDER, BUDGETCOACH, WIJKTEAM -> "/werklijst";
         };
     }
 
