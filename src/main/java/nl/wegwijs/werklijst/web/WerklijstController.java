@@ -65,7 +65,8 @@ class WerklijstController {
             case BELEID -> "/beleid";
             case PRIVACYFUNCTIONARIS -> "/privacy";
             case TEAMLEIDER -> "/team";
-            case VRIJWILLIGER, BEGELEIDER, REGIEVOERDER, BUDGETCOACH, WIJKTEAM -> "/werklijst";
+            case BUDGETCOACH -> "/ontzorgen";
+            case VRIJWILLIGER, BEGELEIDER, REGIEVOERDER, WIJKTEAM -> "/werklijst";
         };
     }
 
