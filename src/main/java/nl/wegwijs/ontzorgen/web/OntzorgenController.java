@@ -182,7 +182,8 @@ class OntzorgenController {
             return null;
         }
         String t = tekst.strip().replace("€", "").replace(" ", "");
-        if (t.contains(",")) {
+        if (t.contains(",") || t.matches("\\d{1,3}(\\.\\d{3})+")) {
+            // Dutch: a comma is the decimal sign and dots group thousands ("1.250,00", "12.000")
             t = t.replace(".", "").replace(',', '.');
         }
         try {
