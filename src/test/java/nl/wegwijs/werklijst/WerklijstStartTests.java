@@ -100,7 +100,7 @@ class WerklijstStartTests {
     @Test
     void eachRoleStartsOnThePageOfItsWork() throws Exception {
         String[][] verwacht = { { "VRIJWILLIGER", "/werklijst" }, { "BEGELEIDER", "/werklijst" },
-                { "TEAMLEIDER", "/team" }, { "REGIEVOERDER", "/regie" }, { "BUDGETCOACH", "/werklijst" },
+                { "TEAMLEIDER", "/team" }, { "REGIEVOERDER", "/regie" }, { "BUDGETCOACH", "/ontzorgen" },
                 { "WIJKTEAM", "/werklijst" }, { "BELEID", "/beleid" }, { "BEHEERDER", "/beheer/organisaties" } };
         for (String[] v : verwacht) {
             mvc.perform(get("/").with(als(w.als(Rol.valueOf(v[0]))))).andExpect(redirectedUrl(v[1]));

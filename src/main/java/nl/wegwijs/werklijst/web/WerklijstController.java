@@ -66,7 +66,8 @@ class WerklijstController {
             case PRIVACYFUNCTIONARIS -> "/privacy";
             case TEAMLEIDER -> "/team";
             case REGIEVOERDER -> "/regie";
-            case VRIJWILLIGER, BEGELEIDER, BUDGETCOACH, WIJKTEAM -> "/werklijst";
+            case BUDGETCOACH -> "/ontzorgen";
+            case VRIJWILLIGER, BEGELEIDER, WIJKTEAM -> "/werklijst";
         };
     }
 
