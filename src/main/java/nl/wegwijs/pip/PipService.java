@@ -419,14 +419,33 @@ public class PipService {
             .orElse(List.of());
     }
 
-    /** The PIP without the goals the reader may not see (a budgetcoach: only those about money). */
+    /**
+     * The PIP as the reader may see it: without the goals they may not see, and for a reader who sees money but not
+     * inburgering (a budgetcoach) also without the plan, reasons, approval and actual dates: the money goals only.
+     */
     private static Pip voorLezer(Inzage inzage, Pip p) {
+        boolean plan = inzage.magZien(Gegevenssoort.INBURGERING);
         List<PipVersie> versies = p.versies().stream()
+            .map(v -> plan ? v : new PipVersie(v.nummer(), v.status(),
+                    new Plan(null, null, null, null, null, false, null), v.vastgesteldOp(), null, null, null, null,
+                    v.aangemaaktDoor(), v.aangemaaktOp(), v.doelen()))
             .map(v -> v.metDoelen(v.doelen().stream().filter(d -> d.leefgebied().zichtbaarMet(inzage::magZien))
                 .toList()))
             .toList();
-        return new Pip(p.id(), p.huishouden(), p.traject(), p.persoonId(), p.regievoerderId(), p.eersteTaallesOp(),
-                p.mapAfgerondOp(), p.pvtAfgerondOp(), p.versie(), versies);
+        return new Pip(p.id(), p.huishouden(), p.traject(), p.persoonId(), p.regievoerderId(),
+                plan ? p.eersteTaallesOp() : null, plan ? p.mapAfgerondOp() : null, plan ? p.pvtAfgerondOp() : null,
+                p.versie(), versies);
+    }
+
+    /** One person's whole PIP (version history, PDF): 403 for a reader who does not see inburgering. */
+    @Transactional
+    public PersoonPip volledig(Medewerker ik, HuishoudenId id, UUID persoon) {
+        PipPagina pagina = pagina(ik, id);
+        PersoonPip pp = pagina.personen().stream()
+            .filter(p -> p.persoon().id().equals(persoon) && p.pip() != null).findFirst()
+            .orElseThrow(NietGevonden::new);
+        pagina.inzage().vereis(Gegevenssoort.INBURGERING);
+        return pp;
     }
 
     private record Geladen(Inzage inzage, Pip pip, @Nullable PipVersie concept) {

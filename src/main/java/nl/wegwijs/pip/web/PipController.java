@@ -75,7 +75,7 @@ class PipController {
     @GetMapping("/huishoudens/{id}/pip/{persoon}/versies")
     String versies(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @PathVariable UUID persoon,
             @RequestParam(required = false) @Nullable Integer nummer, Model model) {
-        PipService.PersoonPip pp = pip.persoon(ik, id, persoon);
+        PipService.PersoonPip pp = pip.volledig(ik, id, persoon);
         PipVersie gekozen = nummer == null ? null : pp.pip().versie(nummer).orElseThrow(NietGevonden::new);
         model.addAttribute("pp", pp);
         model.addAttribute("v", gekozen);
@@ -85,7 +85,7 @@ class PipController {
 
     @GetMapping("/huishoudens/{id}/pip/{persoon}/pdf")
     ResponseEntity<byte[]> pdf(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @PathVariable UUID persoon) {
-        byte[] pdf = druk.pdf(pip.persoon(ik, id, persoon), LocalDate.now(clock));
+        byte[] pdf = druk.pdf(pip.volledig(ik, id, persoon), LocalDate.now(clock));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.inline().filename("pip.pdf").build().toString())

@@ -150,6 +150,13 @@ class PipWebTests {
         mvc.perform(get("/huishoudens/{id}/pip", h).with(als(w.als(Rol.BUDGETCOACH)))).andExpect(status().isOk())
             .andExpect(content().string(containsString("Vaste lasten zelf betalen")))
             .andExpect(content().string(not(containsString("Huurtoeslag zelf aanvragen"))));
+        // the budgetcoach sees nothing of the plan itself: no route, no version history, no PDF
+        mvc.perform(get("/huishoudens/{id}/pip", h).with(als(w.als(Rol.BUDGETCOACH))))
+            .andExpect(content().string(not(containsString("B1-route"))));
+        mvc.perform(get("/huishoudens/{id}/pip/{p}/versies", h, samira).with(als(w.als(Rol.BUDGETCOACH))))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/huishoudens/{id}/pip/{p}/pdf", h, samira).with(als(w.als(Rol.BUDGETCOACH))))
+            .andExpect(status().isForbidden());
         mvc.perform(get("/huishoudens/{id}/pip", h).with(als(w.als(Rol.WIJKTEAM)))).andExpect(status().isNotFound());
         mvc.perform(get("/huishoudens/{id}/pip", h).with(als(data.wereld().als(Rol.REGIEVOERDER))))
             .andExpect(status().isNotFound());
