@@ -444,4 +444,30 @@ class DemoDataTests {
                  where m.gebruikersnaam in (:regievoerders) and m.naam = b.auteur_naam""")
             .param("regievoerders", REGIEVOERDERS).query(Long.class).single()).isGreaterThanOrEqualTo(3);
     }
+
+    /** Issue 19: the demo has PIPs set on the recorded PIP date, adjusted ones, progress, drafts and the gap. */
+    @Test
+    void theDemoHasPipsSetOnTheRecordedDateAdjustedOnesProgressAndATimelyStartGap() {
+        String demo = " p.huishouden_id in (select h.id from huishouden h join gemeente g on g.id = h.gemeente_id"
+                + " where g.cbs_code not like 'GM9%')";
+        long vastgesteld = jdbc.sql("select count(*) from pip p where exists (select 1 from pip_versie v"
+                + " where v.pip_id = p.id and v.status = 'VASTGESTELD') and" + demo).query(Long.class).single();
+        assertThat(vastgesteld).isGreaterThan(20);
+        assertThat(jdbc.sql("select count(*) from pip p join pip_versie v on v.pip_id = p.id where v.nummer = 2"
+                + " and v.status = 'VASTGESTELD' and" + demo).query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from pip p join pip_versie v on v.pip_id = p.id"
+                + " where v.status = 'CONCEPT' and v.nummer = 1 and" + demo).query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from pip_voortgang g join pip_doel d on d.id = g.doel_id"
+                + " join pip p on p.id = d.pip_id where" + demo).query(Long.class).single()).isPositive();
+        // the timely-start gap: past phase 1, PIP set, no first language lesson
+        assertThat(jdbc.sql("select count(*) from pip p join traject t on t.id = p.traject_id"
+                + " where p.eerste_taalles_op is null and t.fase_code <> 'FASE1' and exists (select 1 from pip_versie v"
+                + " where v.pip_id = p.id and v.status = 'VASTGESTELD') and" + demo).query(Long.class).single())
+            .isPositive();
+        // every set PIP's first decision is the trajectory's recorded PIP date
+        assertThat(jdbc.sql("select count(*) from pip p join pip_versie v on v.pip_id = p.id and v.nummer = 1"
+                + " and v.status = 'VASTGESTELD' left join traject_persoon_feit f on f.traject_id = p.traject_id"
+                + " and f.persoon_id = p.persoon_id where f.pip_vastgesteld_op is distinct from v.vastgesteld_op and"
+                + demo).query(Long.class).single()).isZero();
+    }
 }

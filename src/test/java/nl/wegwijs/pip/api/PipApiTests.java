@@ -1,0 +1,151 @@
+package nl.wegwijs.pip.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.wegwijs.IntegrationTest;
+import nl.wegwijs.TestData;
+import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.huishouden.api.ApiFixture;
+import nl.wegwijs.organisatie.Medewerker;
+import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.traject.Traject;
+import nl.wegwijs.traject.TrajectService;
+
+import static nl.wegwijs.huishouden.api.ApiFixture.nietGevonden;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The PIP API: the regievoerder's lifecycle with 201 + Location, 409 on a stale version, 422, scope per role. */
+@IntegrationTest
+class PipApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TrajectService trajecten;
+
+    ApiFixture api;
+    TestData.Wereld w;
+    HuishoudenId h;
+    UUID samira;
+    Medewerker regie;
+
+    @BeforeEach
+    void wereld() {
+        api = new ApiFixture(mvc);
+        w = data.wereld();
+        Traject t = data.aanmelding(w, LocalDate.now().minusMonths(4));
+        h = t.huishouden();
+        trajecten.accepteer(w.als(Rol.TEAMLEIDER), t.id(), 1, w.teamA().id());
+        regie = w.als(Rol.REGIEVOERDER);
+        samira = trajecten.inzage(regie, h).huishouden().personen().get(0).id();
+    }
+
+    private String pad(String rest) {
+        return "/api/v1/huishoudens/" + h + "/pip" + rest;
+    }
+
+    private int versie() throws Exception {
+        String json = api.als(regie, get(pad("/personen/" + samira))).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(json, "$.versie");
+    }
+
+    private String doel(String leefgebied, String eigenaar, String tekst) throws Exception {
+        String json = api.schrijf(regie, post(pad("/personen/" + samira + "/concept/doelen")), """
+                {"versie": %d, "leefgebied": "%s", "eigenaar": "%s", "omschrijving": "%s", "termijn": "KORT"}"""
+            .formatted(versie(), leefgebied, eigenaar, tekst))
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Location", matchesPattern(".*/concept/doelen/[0-9a-f-]{36}")))
+            .andReturn().getResponse().getHeader("Location");
+        return json.substring(json.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void theRegievoerderDraftsSetsAndAdjustsAndAGuideReportsProgress() throws Exception {
+        api.schrijf(regie, post(pad("/personen/" + samira)), "{}")
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Location", matchesPattern(".*/api/v1/huishoudens/.*/pip/personen/" + samira)))
+            .andExpect(jsonPath("$.conceptVersie").value(1));
+        api.schrijf(regie, put(pad("/personen/" + samira + "/concept")), """
+                {"versie": %d, "leerroute": "Z_ROUTE", "niveau": "A1", "ontzorgen": false}""".formatted(versie()))
+            .andExpect(status().isOk()).andExpect(jsonPath("$.versies[0].plan.leerroute").value("Z_ROUTE"));
+        String wonen = doel("WONEN", "UITVOERDER", "Huurtoeslag");
+        doel("FINANCIEN", "BUDGETCOACH", "Vaste lasten");
+        api.schrijf(regie, post(pad("/personen/" + samira + "/vaststellingen")), """
+                {"versie": %d, "op": "%s"}""".formatted(versie(), LocalDate.now()))
+            .andExpect(status().isCreated()).andExpect(jsonPath("$.nummer").value(1))
+            .andExpect(jsonPath("$.status").value("VASTGESTELD"));
+        // stale
+        api.schrijf(regie, post(pad("/personen/" + samira + "/bijstellingen")), """
+                {"versie": 1, "reden": "VERHUIZING"}""").andExpect(status().isConflict())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        // a guide reports on the uitvoerder's goal
+        String stand = api.als(regie, get(pad(""))).andReturn().getResponse().getContentAsString();
+        java.util.List<Integer> versies = JsonPath.read(stand, "$[0].versies[0].doelen[?(@.id == '" + wonen
+                + "')].versie");
+        int doelVersie = versies.get(0);
+        api.schrijf(w.als(Rol.BEGELEIDER), post(pad("/doelen/" + wonen + "/voortgang")), """
+                {"versie": %d, "op": "%s", "tekst": "Samen ingevuld", "status": "BEZIG"}"""
+            .formatted(doelVersie, LocalDate.now()))
+            .andExpect(status().isCreated()).andExpect(jsonPath("$.doorRol").value("BEGELEIDER"));
+        // a bijstelling keeps the goal's id
+        api.schrijf(regie, post(pad("/personen/" + samira + "/bijstellingen")), """
+                {"versie": %d, "reden": "NIEUWE_OMSTANDIGHEDEN"}""".formatted(versie()))
+            .andExpect(status().isCreated()).andExpect(jsonPath("$.nummer").value(2))
+            .andExpect(jsonPath("$.doelen[*].id").value(hasItem(wonen)));
+        api.als(regie, get(pad("/personen/" + samira + "/versies"))).andExpect(status().isOk())
+            .andExpect(jsonPath("$", hasSize(2)));
+        api.als(regie, get(pad(""))).andExpect(jsonPath("$[0].voortgang[0].tekst").value("Samen ingevuld"))
+            .andExpect(jsonPath("$[0].vastgesteldOp").value(LocalDate.now().toString()));
+        // the budgetcoach sees the money goal only
+        api.als(w.als(Rol.BUDGETCOACH), get(pad(""))).andExpect(status().isOk())
+            .andExpect(jsonPath("$[0].versies[0].doelen", hasSize(1)))
+            .andExpect(jsonPath("$[0].versies[0].doelen[0].leefgebied").value("FINANCIEN"));
+    }
+
+    @Test
+    void onlyTheRegievoerderDraftsAndOutsidersDoNotSeeIt() throws Exception {
+        api.schrijf(w.als(Rol.BEGELEIDER), post(pad("/personen/" + samira)), "{}")
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value(
+                    "Alleen de regievoerder van de gemeente mag het PIP opstellen, vaststellen en bijstellen."));
+        nietGevonden(api.als(w.als(Rol.WIJKTEAM), get(pad(""))));
+        nietGevonden(api.als(w.als(Rol.BELEID), get(pad(""))));
+        nietGevonden(api.als(data.wereld().als(Rol.REGIEVOERDER), get(pad(""))));
+        api.schrijf(regie, post(pad("/personen/" + samira)), "{}").andExpect(status().isCreated());
+        api.schrijf(regie, post(pad("/personen/" + samira + "/vaststellingen")), """
+                {"versie": %d, "op": "%s"}""".formatted(versie(), LocalDate.now()))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value("Kies een leerroute voordat u het PIP vaststelt."));
+        api.schrijf(regie, post(pad("/personen/" + samira + "/vaststellingen")), "{}")
+            .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesThePipOperations() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+            .andExpect(jsonPath("$.paths['/huishoudens/{id}/pip'].get.operationId").value("pipsVanHuishouden"))
+            .andExpect(jsonPath("$.paths['/huishoudens/{id}/pip/personen/{persoon}/vaststellingen'].post.operationId")
+                .value("pipVaststellen"));
+    }
+}
