@@ -102,6 +102,10 @@ public class PipService {
             if (pip != null) {
                 inzage.log(Actie.LEZEN, "pip", pip.id(), List.of(p.id()));
             }
+            else {
+                // shown by name, "no PIP yet": a read of the person too
+                inzage.log(Actie.LEZEN, "persoon", p.id(), List.of(p.id()));
+            }
             personen.add(new PersoonPip(p, pip, voortgang,
                     pip == null ? List.of() : gesprekken.stream().filter(g -> g.pipId().equals(pip.id())).toList(),
                     pip == null ? List.of() : delingen.stream().filter(d -> d.pipId().equals(pip.id())).toList()));
