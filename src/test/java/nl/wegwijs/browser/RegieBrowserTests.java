@@ -132,6 +132,8 @@ class RegieBrowserTests extends BrowserTest {
         Locator opTijd = page.locator("a[data-cijfer=pip-op-tijd]");
         assertThat(opTijd).hasText(java.util.regex.Pattern.compile("^1 persoon"));
         assertThat(page.locator("a[data-cijfer=intake]")).containsText("1 persoon");
+        // a year is no amount: "2026", not "2.026"
+        assertThat(page.locator("#taakstelling-kop")).containsText("halfjaar " + LocalDate.now().getYear());
         screenshot("75-regie-overzicht.png");
         opTijd.click();
         assertThat(page.locator("main table")).containsText("Haddad");
