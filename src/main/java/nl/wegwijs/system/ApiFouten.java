@@ -85,6 +85,13 @@ class ApiFouten {
         return p;
     }
 
+    @ExceptionHandler(OngeldigeParameter.class)
+    ProblemDetail ongeldigeParameter(OngeldigeParameter fout) {
+        ProblemDetail p = probleem(HttpStatus.BAD_REQUEST, "fout.ongeldige-invoer", "ongeldige-invoer");
+        p.setProperty("invalidParams", List.of(Map.of("name", fout.naam(), "reason", tekst(fout.code()))));
+        return p;
+    }
+
     @ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
     ProblemDetail onleesbaar() {
         return probleem(HttpStatus.BAD_REQUEST, "fout.onleesbaar", "onleesbaar");

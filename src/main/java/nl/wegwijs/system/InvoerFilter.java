@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,10 +28,12 @@ class InvoerFilter extends OncePerRequestFilter {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final org.springframework.web.servlet.LocaleResolver talen;
 
-    InvoerFilter(MessageSource messages, JsonMapper json) {
+    InvoerFilter(MessageSource messages, JsonMapper json, org.springframework.web.servlet.LocaleResolver talen) {
         this.messages = messages;
         this.json = json;
+        this.talen = talen;
     }
 
     @Override
@@ -68,7 +69,7 @@ class InvoerFilter extends OncePerRequestFilter {
 
     private void weiger(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            var locale = LocaleContextHolder.getLocale();
+            var locale = talen.resolveLocale(request);
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     messages.getMessage("fout.tekens", null, locale));
             p.setTitle(messages.getMessage("fout.titel.onleesbaar", null, locale));

@@ -34,7 +34,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<TweedeStap> tweedeStap,
-            ObjectProvider<Inlogrem> inlogrem) throws Exception {
+            ObjectProvider<Inlogrem> inlogrem, org.springframework.context.MessageSource messages,
+            tools.jackson.databind.json.JsonMapper json, org.springframework.web.servlet.LocaleResolver talen)
+            throws Exception {
+        ApiWeigering weigering = new ApiWeigering(messages, json, talen);
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         var paden = PathPatternRequestMatcher.withDefaults();
         RequestMatcher statisch = request -> paden.matcher("/css/**").matches(request)
@@ -55,10 +58,12 @@ class SecurityConfiguration {
             // the token in a cookie, not the session: an anonymous login page creates no session row
             .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
             .exceptionHandling(ex -> ex
-                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                .defaultAuthenticationEntryPointFor((request, response, fout) -> weigering.schrijf(request,
+                        response, HttpStatus.UNAUTHORIZED, "fout.niet-ingelogd", "niet-ingelogd"), api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         AnyRequestMatcher.INSTANCE)
-                .accessDeniedHandler(csrfVerlopen(api)))
+                .accessDeniedHandler(csrfVerlopen(api, weigering)))
+            .cors(cors -> cors.configurationSource(openapiVoorIedereen()))
             .headers(headers -> headers
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -93,16 +98,34 @@ class SecurityConfiguration {
      * A form posted with a missing or stale CSRF token usually comes from a page whose session expired: the user is
      * sent to the login page with that message. The API, and every other refusal, answers 403.
      */
-    private static AccessDeniedHandler csrfVerlopen(RequestMatcher api) {
+    private static AccessDeniedHandler csrfVerlopen(RequestMatcher api, ApiWeigering weigering) {
         AccessDeniedHandlerImpl standaard = new AccessDeniedHandlerImpl();
         return (request, response, fout) -> {
-            if (fout instanceof CsrfException && !api.matches(request)) {
+            if (api.matches(request)) {
+                boolean csrf = fout instanceof CsrfException;
+                weigering.schrijf(request, response, HttpStatus.FORBIDDEN, csrf ? "fout.csrf" : "fout.geen-toegang",
+                        csrf ? "csrf" : "geen-toegang");
+            }
+            else if (fout instanceof CsrfException) {
                 response.sendRedirect(request.getContextPath() + "/login?verlopen");
             }
             else {
                 standaard.handle(request, response, fout);
             }
         };
+    }
+
+    /**
+     * The API's OpenAPI document may be read from any origin (NL API Design Rules, /core/publish-openapi); nothing
+     * else of Wegwijs is open to other origins.
+     */
+    private static org.springframework.web.cors.CorsConfigurationSource openapiVoorIedereen() {
+        org.springframework.web.cors.CorsConfiguration document = new org.springframework.web.cors.CorsConfiguration();
+        document.addAllowedOrigin("*");
+        document.addAllowedMethod("GET");
+        var bron = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+        bron.registerCorsConfiguration("/api/v1/openapi.json", document);
+        return bron;
     }
 
     private static CookieCsrfTokenRepository csrfCookie() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,6 +28,26 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * The page size of an API list: a whole number from 1 to {@link Paginering#MAX}; anything else is a 400 naming
+     * the parameter, never silently clamped.
+     */
+    static void controleerAantal(@org.jspecify.annotations.Nullable String aantal) {
+        if (aantal == null) {
+            return;
+        }
+        try {
+            int n = Integer.parseInt(aantal.strip());
+            if (n >= 1 && n <= Paginering.MAX) {
+                return;
+            }
+        }
+        catch (NumberFormatException geenGetal) {
+            // below
+        }
+        throw new OngeldigeParameter("aantal", "fout.aantal");
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
@@ -41,5 +62,13 @@ class WebConfiguration implements WebMvcConfigurer {
         };
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response, Object handler) {
+                controleerAantal(request.getParameter("aantal"));
+                return true;
+            }
+        }).addPathPatterns("/api/**");
     }
 }

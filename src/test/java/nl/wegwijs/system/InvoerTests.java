@@ -114,7 +114,7 @@ class InvoerTests {
         mvc.perform(get("/api/v1/trajecten").param("na", "\u0000").with(als(rv)))
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.detail").value(containsString("NUL")));
+            .andExpect(jsonPath("$.detail").value(containsString("tekens die Wegwijs niet kan lezen")));
         assertThat(jdbc.sql("select count(*) from huishouden").query(Long.class).single()).isEqualTo(voor);
     }
 
@@ -129,5 +129,39 @@ class InvoerTests {
             .content("{\"datums\": {\"regeldag\": \"9999-12-31\"}}").with(csrf()).with(als(rv)))
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aPageSizeOutOfRangeIs400NotClamped() throws Exception {
+        Medewerker rv = regievoerder();
+        for (String aantal : new String[] { "-1", "0", "101", "veel" }) {
+            mvc.perform(get("/api/v1/trajecten").param("aantal", aantal).with(als(rv)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("aantal"));
+        }
+        mvc.perform(get("/api/v1/trajecten").param("aantal", "100").with(als(rv))).andExpect(status().isOk());
+    }
+
+    @Test
+    void securityRefusalsOnTheApiAreDutchProblemJson() throws Exception {
+        mvc.perform(get("/api/v1/trajecten"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.title").value("Niet ingelogd"));
+        mvc.perform(post("/api/v1/trajecten").contentType(MediaType.APPLICATION_JSON).content("{}")
+            .with(als(regievoerder())))
+            .andExpect(status().isForbidden())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.title").value("CSRF-token ontbreekt"));
+    }
+
+    @Test
+    void theOpenApiDocumentMayBeReadFromAnyOriginAndNothingElse() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json").header("Origin", "https://example.org"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Access-Control-Allow-Origin", "*"));
+        mvc.perform(get("/api/v1/trajecten").header("Origin", "https://example.org").with(als(regievoerder())))
+            .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
     }
 }
