@@ -130,9 +130,12 @@ class HuishoudenApiTests {
             .param("aantal", "1"))
             .andExpect(jsonPath("$.items.length()").value(0))
             .andExpect(jsonPath("$.volgende").value((Object) null));
-        api.als(rv, get("/api/v1/huishoudens").param("aantal", "1000")).andExpect(status().isOk())
+        api.als(rv, get("/api/v1/huishoudens").param("aantal", "100")).andExpect(status().isOk())
             .andExpect(jsonPath("$.items.length()").value(2))
             .andExpect(jsonPath("$.volgende").value((Object) null));
+        // more than the largest page is refused, not silently clamped (issue 20)
+        api.als(rv, get("/api/v1/huishoudens").param("aantal", "1000")).andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.invalidParams[0].name").value("aantal"));
     }
 
     // --- another world: not 403 but 404, for reads and writes
