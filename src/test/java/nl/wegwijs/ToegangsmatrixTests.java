@@ -171,9 +171,12 @@ class ToegangsmatrixTests {
 
     private static String waarde(String segment, String variabele, MatrixFixture.Huishouden h,
             MatrixFixture.Wereld f) {
+        if (variabele.startsWith("actie:")) {
+            return "omhoog";
+        }
         Object v = switch (segment) {
             case "huishoudens" -> h.huishouden();
-            case "personen", "deelnemers", "intake", "brede-intakes" -> h.persoon();
+            case "personen", "deelnemers", "intake", "brede-intakes", "pip" -> h.persoon();
             case "trajecten" -> h.traject();
             case "toewijzingen" -> h.toewijzing();
             case "contactmomenten" -> h.contactmoment();
@@ -189,6 +192,18 @@ class ToegangsmatrixTests {
             case "uitvoerders" -> f.w().uitvoerder().id();
             case "teams" -> f.w().teamA().id();
             case "medewerkers" -> f.w().als(Rol.VRIJWILLIGER).id();
+            case "doelen" -> h.doel();
+            case "fasen", "piezo-fasen" -> h.fase();
+            case "plaatsingen" -> h.plaatsing();
+            case "vaste-lasten" -> h.last();
+            case "coachgesprekken" -> h.gesprek();
+            case "maanden" -> h.maand();
+            case "verzoeken" -> h.verzoek();
+            case "agendapunten", "punten" -> h.punt();
+            case "afspraken" -> h.afspraak();
+            case "overleg", "overleggen" -> f.overleg();
+            case "reeksen" -> f.reeks();
+            case "notificaties" -> f.notificatie();
             default -> null;
         };
         return v == null ? UUID.nameUUIDFromBytes(variabele.getBytes(StandardCharsets.UTF_8)).toString()

@@ -169,23 +169,27 @@ public class OverlegService {
         Overleg o = zichtbaarOverleg(ik, id);
         Reeks r = overleggen.reeks(ik, o.reeksId()).orElseThrow(NietGevonden::new);
         List<Agendapunt> punten = overleggen.punten(o.id(), scope(ik));
-        log.legLijst(ik.id(), ik.organisatieId(), ik.rol().doel(), Verwerkingslog.Getoond.HOOFDPERSOON,
-                punten.stream().map(p -> new Verwerkingslog.Lijstregel(p.huishoudenId(), "overlegpunt", p.id()))
-                    .toList());
         Map<UUID, List<Afspraak>> afspraken = new LinkedHashMap<>();
         overleggen.afspraken(punten.stream().map(Agendapunt::id).toList())
             .forEach(a -> afspraken.computeIfAbsent(a.puntId(), x -> new ArrayList<>()).add(a));
         List<PuntInzage> uit = new ArrayList<>();
+        List<Verwerkingslog.Lijstregel> alleenInDeLijst = new ArrayList<>();
         for (Agendapunt p : punten) {
             Inzage inzage = trajecten.inzage(ik, new HuishoudenId(p.huishoudenId()));
             boolean voortgang = inzage.magZien(Gegevenssoort.VOORTGANG);
             boolean notities = inzage.magZien(Gegevenssoort.NOTITIES);
             if (voortgang || notities) {
+                // logs every person of the household, the hoofdpersoon named in the list too
                 inzage.log(Actie.LEZEN, "overlegverslag", p.id());
+            }
+            else {
+                alleenInDeLijst.add(new Verwerkingslog.Lijstregel(p.huishoudenId(), "overlegpunt", p.id()));
             }
             uit.add(new PuntInzage(notities ? p : zonderVerslag(p), inzage,
                     voortgang ? afspraken.getOrDefault(p.id(), List.of()) : List.of()));
         }
+        log.legLijst(ik.id(), ik.organisatieId(), ik.rol().doel(), Verwerkingslog.Getoond.HOOFDPERSOON,
+                alleenInDeLijst);
         List<Deelnemer> eigenaren = eigenaren(ik, r);
         return new OverlegPagina(r, o, uit, ik.heeftRol(Rol.REGIEVOERDER), !o.voorbij(vandaag()), eigenaren,
                 vandaag());

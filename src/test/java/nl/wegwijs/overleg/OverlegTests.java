@@ -20,6 +20,7 @@ import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.system.ToestemmingNodig;
 import nl.wegwijs.traject.Gegevenssoort;
+import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,11 +129,25 @@ class OverlegTests {
         overleg.maakAgenda(f.rv(), o.id(), nu.versie());
         assertThat(overleg.pagina(f.rv(), o.id()).punten()).hasSize(2);
         // the list read is logged per household shown
-        assertThat(jdbc.sql("select count(*) from verwerking where medewerker_id = ? and record_soort = 'overlegpunt'")
+        assertThat(jdbc.sql("select count(*) from verwerking where medewerker_id = ? "
+                + "and record_soort in ('overlegpunt', 'overlegverslag')")
             .param(f.tl().id()).query(Long.class).single()).isPositive();
         // the teamleider may not write on the other uitvoerder's household
         UUID anders = punt(o, f.c().huishouden().value());
         assertThatThrownBy(() -> overleg.legVerslagVast(f.tl(), anders, 1, "x")).isInstanceOf(NietGevonden.class);
+    }
+
+    @Test
+    void openingTheMeetingLogsEveryPersonShownOnce() {
+        Overleg o = metAgenda();
+        overleg.pagina(f.tl(), o.id());
+        assertThat(jdbc.sql("select count(*) from verwerking where medewerker_id = ? and betrokkene_id = ? "
+                + "and actie = 'LEZEN'").params(f.tl().id(), hoofdpersoon(f.a()))
+            .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private UUID hoofdpersoon(Traject t) {
+        return trajecten.inzage(f.rv(), t.huishouden()).huishouden().hoofdpersoon().id();
     }
 
     @Test
