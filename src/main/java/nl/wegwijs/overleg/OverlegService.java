@@ -167,7 +167,7 @@ public class OverlegService {
     @Transactional
     public OverlegPagina pagina(Medewerker ik, UUID id) {
         Overleg o = zichtbaarOverleg(ik, id);
-        Reeks r = overleggen.reeks(ik, o.reeksId()).orElseThrow(NietGevonden::new);
+        Reeks r = zichtbareReeks(ik, o);
         List<Agendapunt> punten = overleggen.punten(o.id(), scope(ik));
         Map<UUID, List<Afspraak>> afspraken = new LinkedHashMap<>();
         overleggen.afspraken(punten.stream().map(Agendapunt::id).toList())
@@ -228,7 +228,7 @@ public class OverlegService {
     public Overleg maakAgenda(Medewerker ik, UUID id, long versie) {
         Overleg o = zichtbaarOverleg(ik, id);
         vereisRegievoerder(ik);
-        Reeks r = overleggen.reeks(ik, o.reeksId()).orElseThrow(NietGevonden::new);
+        Reeks r = zichtbareReeks(ik, o);
         List<Agendapunt> bestaand = overleggen.allePunten(o.id());
         Map<UUID, Set<Reden>> al = new LinkedHashMap<>();
         Map<UUID, UUID> puntVan = new LinkedHashMap<>();
@@ -477,10 +477,17 @@ public class OverlegService {
 
     // --- access helpers
 
+    /** A meeting of a series I see (404 otherwise): checked on the meeting's own row, without loading the series. */
     private Overleg zichtbaarOverleg(Medewerker ik, UUID id) {
         Overleg o = overleggen.overleg(id).orElseThrow(NietGevonden::new);
-        overleggen.reeks(ik, o.reeksId()).orElseThrow(NietGevonden::new);
+        if (!overleggen.reeksZichtbaar(ik, o.reeksId())) {
+            throw new NietGevonden();
+        }
         return o;
+    }
+
+    private Reeks zichtbareReeks(Medewerker ik, Overleg o) {
+        return overleggen.reeks(ik, o.reeksId()).orElseThrow(NietGevonden::new);
     }
 
     /** An agenda item of a meeting I see, of a household in my scope (404 otherwise). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -63,10 +64,31 @@ class Overleggen {
         };
     }
 
+    /** The series I see, each with its standing participants: two statements, however many series. */
     List<Reeks> reeksen(nl.wegwijs.organisatie.Medewerker ik) {
         List<Reeks> kaal = jdbc.sql("select r.* from overleg_reeks r where " + reeksScope(ik) + " order by r.naam, r.id")
             .param("org", ik.organisatieId()).query(Overleggen::reeks).list();
-        return kaal.stream().map(r -> metDeelnemers(r)).toList();
+        if (kaal.isEmpty()) {
+            return kaal;
+        }
+        Map<UUID, List<Deelnemer>> per = new HashMap<>();
+        jdbc.sql("""
+                select d.reeks_id, d.medewerker_id, coalesce(m.naam, d.naam) as naam, coalesce(d.rol, m.rol) as rol
+                  from overleg_deelnemer d left join medewerker m on m.id = d.medewerker_id
+                 where d.reeks_id = any(?) order by d.reeks_id, d.volgorde""")
+            .param(kaal.stream().map(Reeks::id).toArray(UUID[]::new))
+            .query(rs -> {
+                per.computeIfAbsent(rs.getObject("reeks_id", UUID.class), k -> new ArrayList<>())
+                    .add(deelnemer(rs));
+            });
+        return kaal.stream().map(r -> new Reeks(r.id(), r.gemeenteId(), r.uitvoerderId(), r.naam(),
+                r.frequentieWeken(), per.getOrDefault(r.id(), List.of()), r.versie())).toList();
+    }
+
+    /** Whether I see this series: one statement, without its participants. */
+    boolean reeksZichtbaar(nl.wegwijs.organisatie.Medewerker ik, UUID id) {
+        return jdbc.sql("select count(*) from overleg_reeks r where r.id = :id and " + reeksScope(ik))
+            .param("id", id).param("org", ik.organisatieId()).query(Integer.class).single() > 0;
     }
 
     Optional<Reeks> reeks(nl.wegwijs.organisatie.Medewerker ik, UUID id) {
@@ -80,10 +102,13 @@ class Overleggen {
                 select d.medewerker_id, coalesce(m.naam, d.naam) as naam, coalesce(d.rol, m.rol) as rol
                   from overleg_deelnemer d left join medewerker m on m.id = d.medewerker_id
                  where d.reeks_id = ? order by d.volgorde""").param(r.id())
-            .query((rs, n) -> new Deelnemer(rs.getObject("medewerker_id", UUID.class), rs.getString("naam"),
-                    rs.getString("rol")))
+            .query((rs, n) -> deelnemer(rs))
             .list();
         return new Reeks(r.id(), r.gemeenteId(), r.uitvoerderId(), r.naam(), r.frequentieWeken(), d, r.versie());
+    }
+
+    private static Deelnemer deelnemer(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Deelnemer(rs.getObject("medewerker_id", UUID.class), rs.getString("naam"), rs.getString("rol"));
     }
 
     void insert(Reeks r, UUID door, Instant op) {

@@ -114,10 +114,7 @@ class ApiFouten {
     }
 
     private ProblemDetail probleem(HttpStatus status, String code, String type) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, tekst(code));
-        p.setTitle(tekst("fout.titel." + type));
-        p.setType(URI.create("https://wegwijs.nl/problemen/" + type));
-        return p;
+        return Kaderfouten.probleem(messages, LocaleContextHolder.getLocale(), status, code, new Object[0], type);
     }
 
     private String tekst(String code, Object... argumenten) {

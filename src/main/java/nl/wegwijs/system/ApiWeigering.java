@@ -1,7 +1,6 @@
 package nl.wegwijs.system;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The security filters' refusals on the API (not logged in, no access, a missing CSRF token) as Dutch problem+json,
+ * Refusals written by a filter, before the DispatcherServlet (the security filters', the input check's) on the API (not logged in, no access, a missing CSRF token) as Dutch problem+json,
  * like every other API error, instead of an empty body or Spring's English default.
  */
 final class ApiWeigering {
@@ -32,9 +31,7 @@ final class ApiWeigering {
     void schrijf(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
             String type) throws IOException {
         var locale = talen.resolveLocale(request);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, code, locale));
-        p.setTitle(messages.getMessage("fout.titel." + type, null, type, locale));
-        p.setType(URI.create("https://wegwijs.nl/problemen/" + type));
+        ProblemDetail p = Kaderfouten.probleem(messages, locale, status, code, null, type);
         response.setStatus(status.value());
         response.setContentType(Kaderfouten.PROBLEEM.toString());
         response.setCharacterEncoding("UTF-8");

@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,14 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class InvoerFilter extends OncePerRequestFilter {
 
-    private final MessageSource messages;
-    private final JsonMapper json;
-    private final org.springframework.web.servlet.LocaleResolver talen;
+    private final ApiWeigering weigering;
 
     InvoerFilter(MessageSource messages, JsonMapper json, org.springframework.web.servlet.LocaleResolver talen) {
-        this.messages = messages;
-        this.json = json;
-        this.talen = talen;
+        this.weigering = new ApiWeigering(messages, json, talen);
     }
 
     @Override
@@ -69,15 +64,7 @@ class InvoerFilter extends OncePerRequestFilter {
 
     private void weiger(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            var locale = talen.resolveLocale(request);
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    messages.getMessage("fout.tekens", null, locale));
-            p.setTitle(messages.getMessage("fout.titel.onleesbaar", null, locale));
-            p.setType(java.net.URI.create("https://wegwijs.nl/problemen/onleesbaar"));
-            response.setStatus(400);
-            response.setContentType(Kaderfouten.PROBLEEM.toString());
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getWriter(), p);
+            weigering.schrijf(request, response, HttpStatus.BAD_REQUEST, "fout.tekens", "onleesbaar");
         }
         else {
             response.sendError(400);

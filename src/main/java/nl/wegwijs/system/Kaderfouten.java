@@ -73,10 +73,19 @@ final class Kaderfouten {
             code = "fout.onleesbaar";
             type = "onleesbaar";
         }
-        var locale = LocaleContextHolder.getLocale();
+        return new ResponseEntity<>(probleem(messages, LocaleContextHolder.getLocale(), status, code, args, type),
+                headers, status);
+    }
+
+    /**
+     * The one shape of every Wegwijs problem: the Dutch (or English) text of {@code code} as detail, the title of
+     * {@code fout.titel.<type>}, and type {@code https://wegwijs.nl/problemen/<type>}.
+     */
+    static ProblemDetail probleem(MessageSource messages, java.util.Locale locale, HttpStatus status, String code,
+            Object[] args, String type) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, args, code, locale));
         p.setTitle(messages.getMessage("fout.titel." + type, null, type, locale));
         p.setType(URI.create("https://wegwijs.nl/problemen/" + type));
-        return new ResponseEntity<>(p, headers, status);
+        return p;
     }
 }
