@@ -19,6 +19,21 @@ public final class Paginering {
         return Math.max(1, Math.min(gevraagd, MAX));
     }
 
+    /**
+     * The URL of the next page: the current request's URL with {@code na} set to the given cursor (the last item's
+     * key), every other query parameter kept; {@code null} when there is no next page.
+     */
+    public static @org.jspecify.annotations.Nullable String volgende(@org.jspecify.annotations.Nullable Object cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+            .replaceQueryParam("na", cursor.toString())
+            .build()
+            .encode()
+            .toUriString();
+    }
+
     /** The first {@code n} of rows read with limit {@code n + 1}. */
     public static <T> List<T> eerste(List<T> rijen, int n) {
         return rijen.size() > n ? List.copyOf(rijen.subList(0, n)) : rijen;

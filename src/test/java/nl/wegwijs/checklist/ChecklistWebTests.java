@@ -210,16 +210,16 @@ class ChecklistWebTests {
         long geregeld = tel("status = 'GEREGELD'");
         long vanToepassing = tel("status <> 'NIET_VAN_TOEPASSING'");
         long open = tel("status in ('TE_DOEN', 'BEZIG')");
-        assertThat(antwoord).containsPattern("id=\"checklist-samenvatting\"\\s+hx-swap-oob=\"true\"")
+        assertThat(antwoord).containsPattern("id=\"checklist-samenvatting\"\\s+data-hx-swap-oob=\"true\"")
             .contains(geregeld + " van " + vanToepassing + " geregeld, " + open + " open")
-            .containsPattern("id=\"checklist-voortgang\"\\s+hx-swap-oob=\"true\"")
-            .containsPattern("id=\"checklist-wie\"\\s+hx-swap-oob=\"true\"")
+            .containsPattern("id=\"checklist-voortgang\"\\s+data-hx-swap-oob=\"true\"")
+            .containsPattern("id=\"checklist-wie\"\\s+data-hx-swap-oob=\"true\"")
             .contains("Jaar 1").contains("100%");
         // the page itself has the same ids, without out-of-band swapping
         mvc.perform(get(pad).with(als(b.als(Rol.VRIJWILLIGER))))
             .andExpect(content().string(allOf(containsString("id=\"checklist-samenvatting\""),
                     containsString("id=\"checklist-voortgang\""), containsString("id=\"checklist-wie\""),
-                    not(containsString("hx-swap-oob=\"true\"")))));
+                    not(containsString("data-hx-swap-oob=\"true\"")))));
         mvc.perform(get("/huishoudens/" + b.huishouden()).with(als(b.als(Rol.VRIJWILLIGER))))
             .andExpect(content().string(allOf(containsString("id=\"checklist-samenvatting\""),
                     containsString("id=\"checklist-voortgang\""), containsString("id=\"checklist-wie\""))));
@@ -608,7 +608,7 @@ class ChecklistWebTests {
                     // the row's title takes the focus (htmx honours autofocus in swapped content)
                     org.hamcrest.Matchers.matchesPattern("(?s).*<th [^>]*tabindex=\"-1\"[^>]*autofocus[^>]*>.*"),
                     // the page's live region gets the message out of band
-                    containsString("hx-swap-oob=\"innerHTML:#checklist-melding\""),
+                    containsString("data-hx-swap-oob=\"innerHTML:#checklist-melding\""),
                     containsString("\u2018Huurtoeslag aanvragen\u2019 staat op geregeld (Samen)."),
                     // the row still says it, without announcing it a second time
                     containsString("role=\"status\" aria-live=\"off\""), containsString("Opgeslagen."))));
