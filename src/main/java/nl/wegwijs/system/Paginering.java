@@ -21,7 +21,7 @@ public final class Paginering {
 
     /**
      * The URL of the next page: the current request's URL with {@code na} set to the given cursor (the last item's
-     * key), every other query parameter kept; {@code null} when there is no next page.
+     * key), every other query parameter kept as the client sent it (already encoded; a cursor must be URL-safe: letters, digits, {@code -_.~}); {@code null} when there is no next page.
      */
     public static @org.jspecify.annotations.Nullable String volgende(@org.jspecify.annotations.Nullable Object cursor) {
         if (cursor == null) {
@@ -30,7 +30,6 @@ public final class Paginering {
         return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
             .replaceQueryParam("na", cursor.toString())
             .build()
-            .encode()
             .toUriString();
     }
 
