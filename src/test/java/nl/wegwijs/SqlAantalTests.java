@@ -18,6 +18,8 @@ import nl.wegwijs.traject.ToewijzingRol;
 import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectService;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static nl.wegwijs.TestData.als;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,7 +93,7 @@ class SqlAantalTests {
         var groot = tel(get("/werklijst").with(als(w.als(Rol.VRIJWILLIGER))));
         var grootTeam = tel(get("/werklijst").param("weergave", "team").with(als(w.als(Rol.BEGELEIDER))));
         var grootRegie = tel(get("/werklijst").with(als(w.als(Rol.REGIEVOERDER))));
-        var gezocht = tel(get("/werklijst").param("zoek", "yilm").header("HX-Request", "true")
+        var gezocht = tel(post("/werklijst/zoek").param("zoek", "yilm").header("HX-Request", "true").with(csrf())
             .with(als(w.als(Rol.BEGELEIDER))));
 
         assertThat(groot.aantal()).as(groot.toString()).isEqualTo(klein.aantal()).isLessThanOrEqualTo(WERKLIJST_MAX);

@@ -109,7 +109,7 @@ class InvoerTests {
             .content("{\"herkomstLocatie\": \"azc\\u0000\"}").with(csrf()).with(als(rv)))
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/werklijst").param("zoek", "a\u0000b").with(als(rv)))
+        mvc.perform(post("/werklijst/zoek").param("zoek", "a\u0000b").with(csrf()).with(als(rv)))
             .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/trajecten").param("na", "\u0000").with(als(rv)))
             .andExpect(status().isBadRequest())

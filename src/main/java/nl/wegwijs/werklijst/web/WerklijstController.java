@@ -13,6 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import jakarta.servlet.http.HttpSession;
 
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
@@ -30,6 +33,11 @@ import nl.wegwijs.werklijst.WerklijstFilter;
  */
 @Controller
 class WerklijstController {
+
+    /** The session attribute that holds the name search. */
+    static final String ZOEK = "werklijst.zoek";
+
+    private static final int ZOEK_MAX = 100;
 
     private static final List<String> STATUSSEN = List.of("AANGEMELD", "INTAKE", "ACTIEF", "VERLENGD",
             "OVERGEDRAGEN", "AFGEROND", "BEEINDIGD");
@@ -103,7 +111,7 @@ class WerklijstController {
             @RequestParam(required = false) @Nullable UUID uitvoerder,
             @RequestParam(required = false) @Nullable String fase,
             @RequestParam(required = false) @Nullable String status,
-            @RequestParam(required = false) @Nullable String zoek,
+            @SessionAttribute(name = ZOEK, required = false) @Nullable String zoek,
             @RequestParam(required = false) @Nullable String aandacht,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate na,
             @RequestParam(required = false) @Nullable UUID naTraject,
@@ -140,6 +148,51 @@ class WerklijstController {
             model.addAttribute("uitvoerders", uitvoerders(ik));
         }
         return "werklijst/overzicht";
+    }
+
+    /**
+     * The name search: the name travels in a POST body and is kept in the session, never in a URL or the browser
+     * history (a name in a URL ends up in logs and history). htmx gets the list at once; without JavaScript the
+     * browser is sent back to the worklist with its other filters.
+     */
+    @PostMapping("/werklijst/zoek")
+    String zoek(@Ingelogd Medewerker ik, @RequestParam(required = false) @Nullable String zoek,
+            @RequestParam(required = false) @Nullable String weergave,
+            @RequestParam(required = false) @Nullable UUID gemeente,
+            @RequestParam(required = false) @Nullable UUID uitvoerder,
+            @RequestParam(required = false) @Nullable String fase,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String aandacht,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, HttpSession sessie,
+            Model model) {
+        String term = zoek == null ? "" : zoek.strip();
+        if (term.length() > ZOEK_MAX) {
+            term = term.substring(0, ZOEK_MAX);
+        }
+        if (term.isEmpty()) {
+            sessie.removeAttribute(ZOEK);
+        }
+        else {
+            sessie.setAttribute(ZOEK, term);
+        }
+        if (htmx != null) {
+            return werklijst(ik, weergave, gemeente, uitvoerder, fase, status, term.isEmpty() ? null : term, aandacht,
+                    null, null, htmx, model);
+        }
+        return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/werklijst")
+            .queryParamIfPresent("weergave", leeg(weergave))
+            .queryParamIfPresent("gemeente", java.util.Optional.ofNullable(gemeente))
+            .queryParamIfPresent("uitvoerder", java.util.Optional.ofNullable(uitvoerder))
+            .queryParamIfPresent("fase", leeg(fase))
+            .queryParamIfPresent("status", leeg(status))
+            .queryParamIfPresent("aandacht", leeg(aandacht))
+            .build()
+            .encode()
+            .toUriString();
+    }
+
+    private static java.util.Optional<String> leeg(@Nullable String waarde) {
+        return waarde == null || waarde.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(waarde);
     }
 
     private List<Keuze> keuzes(List<String> codes, String prefix, String alle) {
