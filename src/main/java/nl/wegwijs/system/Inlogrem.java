@@ -14,6 +14,16 @@ public interface Inlogrem {
     /** The window, in minutes, over which failures count; the refusal lasts until fewer remain in it. */
     int VENSTER_MINUTEN = 15;
 
+    /**
+     * Failed logins from one network address within {@link #VENSTER_MINUTEN} after which every login from it is
+     * refused: guessing across many usernames (each below its own limit) is braked too. High enough that a shared
+     * office address with a few people mistyping is not locked out.
+     */
+    int MAX_MISLUKT_PER_ADRES = 30;
+
     /** Whether a login for this username is refused now. */
     boolean geremd(String gebruikersnaam);
+
+    /** Whether a login from this network address is refused now. */
+    boolean adresGeremd(String adres);
 }

@@ -50,10 +50,7 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").successHandler(naWachtwoord(tweedeStap)).permitAll())
             .addFilterBefore(new TweedeStapFilter(api, statisch), AuthorizationFilter.class)
-            .addFilterBefore(new InlogremFilter(naam -> {
-                Inlogrem rem = inlogrem.getIfAvailable();
-                return rem != null && rem.geremd(naam);
-            }), UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new InlogremFilter(inlogrem::getIfAvailable), UsernamePasswordAuthenticationFilter.class)
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             // the token in a cookie, not the session: an anonymous login page creates no session row
             .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))

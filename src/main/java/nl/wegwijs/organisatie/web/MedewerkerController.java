@@ -30,6 +30,7 @@ import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.organisatie.Team;
 import nl.wegwijs.organisatie.TweestapService;
+import nl.wegwijs.organisatie.Inlogblokkades;
 import nl.wegwijs.organisatie.Uitvoerder;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.Meldingen;
@@ -46,18 +47,23 @@ class MedewerkerController {
     private final Keuzes keuzes;
     private final Meldingen meldingen;
     private final TweestapService tweestap;
+    private final Inlogblokkades blokkades;
 
     MedewerkerController(OrganisatieService organisaties, Keuzes keuzes, Meldingen meldingen,
-            TweestapService tweestap) {
+            TweestapService tweestap, Inlogblokkades blokkades) {
         this.organisaties = organisaties;
         this.keuzes = keuzes;
         this.meldingen = meldingen;
         this.tweestap = tweestap;
+        this.blokkades = blokkades;
     }
 
-    /** One medewerker in the list; {@code tweestap}: enrolled for two-factor login. */
+    /**
+     * One medewerker in the list; {@code tweestap}: enrolled for two-factor login; {@code geblokkeerd}: the login
+     * brake refuses them now (too many wrong passwords).
+     */
     record MedewerkerRegel(UUID id, String naam, String gebruikersnaam, Rol rol, @Nullable BigDecimal fte,
-            String teams, boolean tweestap) {
+            String teams, boolean tweestap, boolean geblokkeerd) {
     }
 
     /** The teams of one uitvoerder, to choose from. */
@@ -127,6 +133,15 @@ class MedewerkerController {
         return "redirect:/beheer/medewerkers";
     }
 
+    /** Lifts the login block of a medewerker who typed a wrong password too often. */
+    @PostMapping("/{id}/ontgrendelen")
+    String ontgrendel(@Ingelogd Medewerker ik, @PathVariable UUID id, RedirectAttributes redirect) {
+        Medewerker m = blokkades.ontgrendel(ik, id);
+        meldingen.gelukt(redirect, "beheer.inloggen.ontgrendeld", m.naam());
+        redirect.addAttribute("organisatie", m.organisatieId());
+        return "redirect:/beheer/medewerkers";
+    }
+
     private String toon(Medewerker ik, @Nullable UUID organisatie, Model model) {
         List<Gemeente> gemeenten = organisaties.gemeenten();
         List<Uitvoerder> uitvoerders = organisaties.uitvoerders();
@@ -150,11 +165,12 @@ class MedewerkerController {
             .collect(Collectors.toMap(MedewerkerOverzicht::id, Function.identity()));
         List<Medewerker> medewerkers = organisaties.medewerkersVan(ik, organisatie);
         java.util.Set<UUID> ingesteld = tweestap.ingesteld(medewerkers.stream().map(Medewerker::id).toList());
+        java.util.Set<UUID> geblokkeerd = blokkades.geblokkeerd(ik, medewerkers);
         return medewerkers.stream()
             .map(m -> {
                 MedewerkerOverzicht o = overzicht.get(m.id());
                 return new MedewerkerRegel(m.id(), m.naam(), m.gebruikersnaam(), m.rol(), o == null ? null : o.fte(),
-                        o == null ? "" : o.teams(), ingesteld.contains(m.id()));
+                        o == null ? "" : o.teams(), ingesteld.contains(m.id()), geblokkeerd.contains(m.id()));
             })
             .toList();
     }
