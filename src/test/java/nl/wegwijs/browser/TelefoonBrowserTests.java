@@ -133,8 +133,13 @@ class TelefoonBrowserTests extends BrowserTest {
         filters.click();
         assertThat(page.getByLabel("Zoek op naam")).isVisible();
         page.getByLabel("Zoek op naam").fill("Haddad");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toepassen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken").setExact(true)).click();
         assertThat(eerste).isVisible();
+        assertThat(page.url()).as("a name is never in the URL").doesNotContainIgnoringCase("haddad");
+        page.getByLabel("Zoek op naam").fill("Zzyzx");
+        page.getByLabel("Zoek op naam").press("Enter");
+        assertThat(eerste).isHidden();
+        assertThat(page.url()).doesNotContainIgnoringCase("zzyzx");
     }
 
     @Test

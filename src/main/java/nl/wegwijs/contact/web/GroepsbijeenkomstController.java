@@ -104,8 +104,22 @@ class GroepsbijeenkomstController {
     }
 
     @GetMapping("/groepsbijeenkomsten/{id}")
-    String detail(@Ingelogd Medewerker ik, @PathVariable GroepsbijeenkomstId id,
+    String detail(@Ingelogd Medewerker ik, @PathVariable GroepsbijeenkomstId id, Model model) {
+        // after adding participants the search comes back as a flash attribute (session), never in the URL
+        return toon(ik, id, model.getAttribute("zoek") instanceof String zoek ? zoek : null, model);
+    }
+
+    /**
+     * Searching households by name to add as participants: the name travels in a POST body and the page is shown
+     * at once, so a client's name never lands in a URL, the browser history or an access log.
+     */
+    @PostMapping("/groepsbijeenkomsten/{id}/zoek")
+    String zoek(@Ingelogd Medewerker ik, @PathVariable GroepsbijeenkomstId id,
             @RequestParam(required = false) @Nullable String zoek, Model model) {
+        return toon(ik, id, zoek, model);
+    }
+
+    private String toon(Medewerker ik, GroepsbijeenkomstId id, @Nullable String zoek, Model model) {
         GroepsbijeenkomstDetail detail = bijeenkomsten.find(ik, id).orElseThrow(NietGevonden::new);
         model.addAttribute("g", detail);
         model.addAttribute("vandaag", LocalDate.now(clock));
@@ -173,7 +187,7 @@ class GroepsbijeenkomstController {
             meldingen.mislukt(redirect, fout);
         }
         if (zoek != null && !zoek.isBlank()) {
-            redirect.addAttribute("zoek", zoek);
+            redirect.addFlashAttribute("zoek", zoek);
         }
         return "redirect:/groepsbijeenkomsten/" + id;
     }
