@@ -36,7 +36,8 @@ import nl.wegwijs.organisatie.Medewerker;
  * teamleider, at the version last read (else 409).
  */
 @RestController
-@Tag(name = "Contactmomenten", description = "Contacten met een huishouden; groepsbijeenkomsten tellen mee als contact.")
+@Tag(name = "Contactmomenten", description = "Contacten met een huishouden; groepsbijeenkomsten tellen mee als "
+        + "contact.")
 class ContactmomentApiController {
 
     private final ContactService contacten;
@@ -60,7 +61,10 @@ class ContactmomentApiController {
     @PostMapping("/api/v1/huishoudens/{id}/contactmomenten")
     @Operation(summary = "Een contact met een huishouden vastleggen",
             description = "Legt een contact (huisbezoek, kantoor, telefoon, ...) met personen van het huishouden vast. "
-                    + "Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie de contacten van het huishouden niet mag zien (bijvoorbeeld zonder toestemming) "
+                    + "Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die "
+                    + "van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en "
+                    + "budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie "
+                    + "de contacten van het huishouden niet mag zien (bijvoorbeeld zonder toestemming) "
                     + "krijgt 403. Vastleggen mag wie het huishouden begeleidt (vrijwilliger als toegewezen, "
                     + "begeleider, teamleider, regievoerder, budgetcoach) zolang het traject niet is afgesloten; "
                     + "anders 422 (contact.niet-toegestaan). Ook 422: een datum in de toekomst of meer dan een jaar "
@@ -84,24 +88,33 @@ class ContactmomentApiController {
 
     @GetMapping("/api/v1/contactmomenten/{id}")
     @Operation(summary = "Eén contact",
-            description = "Leest één contact. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie de contacten van het huishouden niet mag zien (bijvoorbeeld "
+            description = "Leest één contact. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen "
+                    + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+                    + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+                    + "huishoudens); anders 404. Wie de contacten van het huishouden niet mag zien (bijvoorbeeld "
                     + "zonder toestemming) krijgt 403. De notitie is leeg voor wie notities niet mag zien en haar "
                     + "niet zelf schreef. Het lezen komt in het verwerkingslog, per aanwezige persoon.")
     ContactmomentResource contactmoment(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @Parameter(description = "id van het contact", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f") @PathVariable UUID id) {
+            @Parameter(description = "id van het contact", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f")
+                    @PathVariable UUID id) {
         return ContactmomentResource.from(contacten.find(ik, new ContactmomentId(id)).regel());
     }
 
     @PutMapping("/api/v1/contactmomenten/{id}")
     @Operation(summary = "Een contact wijzigen (wie het vastlegde, of de teamleider)",
-            description = "Vervangt alle gegevens van een contact, bij de versie die u het laatst las. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie de "
+            description = "Vervangt alle gegevens van een contact, bij de versie die u het laatst las. Alleen voor "
+                    + "wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het "
+                    + "eigen team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en "
+                    + "budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie de "
                     + "contacten niet mag zien krijgt 403. Wijzigen mag wie het contact vastlegde (en het huishouden "
                     + "nog begeleidt) en de teamleider van het huishouden; anders 422 "
                     + "(contact.wijzigen.niet-toegestaan). Een verouderde versie geeft 409 en wijzigt niets. Verder "
                     + "dezelfde regels als bij vastleggen (422, of 400 voor een ontbrekend verplicht veld); een "
                     + "ongewijzigde oude datum blijft toegestaan. De wijziging komt in het verwerkingslog en de "
                     + "contactstand van het huishouden wordt bijgewerkt.")
-    ContactmomentResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @Parameter(description = "id van het contact", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f") @PathVariable UUID id,
+    ContactmomentResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het contact", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f")
+                    @PathVariable UUID id,
             @Valid @RequestBody ContactmomentWijziging wijziging) {
         contacten.wijzig(ik, new ContactmomentId(id), java.util.Objects.requireNonNull(wijziging.versie()),
                 java.util.Objects.requireNonNull(wijziging.contactmoment()).invoer(ik));
@@ -111,13 +124,19 @@ class ContactmomentApiController {
     @DeleteMapping("/api/v1/contactmomenten/{id}")
     @Operation(summary = "Een contact verwijderen (wie het vastlegde, of de teamleider)",
             description = "Verwijdert een contact bij de versie die u het laatst las: het blijft bewaard voor de "
-                    + "verantwoording, maar telt nergens meer mee. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie de contacten niet mag zien krijgt 403. "
+                    + "verantwoording, maar telt nergens meer mee. Alleen voor wie het huishouden mag zien "
+                    + "(vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; "
+                    + "teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen "
+                    + "gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie de contacten niet mag zien "
+                    + "krijgt 403. "
                     + "Verwijderen mag wie het contact vastlegde (en het huishouden nog begeleidt) en de teamleider "
                     + "van het huishouden; anders 422 (contact.wijzigen.niet-toegestaan). Zonder versie volgt 422 "
                     + "(api.versie.leeg), met een verouderde versie 409; er verandert dan niets. Het verwijderen komt "
                     + "in het verwerkingslog en de contactstand van het huishouden wordt bijgewerkt.")
     @ApiResponse(responseCode = "204", description = "Verwijderd")
-    ResponseEntity<Void> verwijder(@Parameter(hidden = true) @Ingelogd Medewerker ik, @Parameter(description = "id van het contact", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f") @PathVariable UUID id,
+    ResponseEntity<Void> verwijder(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het contact", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f")
+                    @PathVariable UUID id,
             @Parameter(description = "de versie die u het laatst heeft gelezen", required = true, example = "2")
             @RequestParam(required = false) @Nullable Long versie) {
         if (versie == null) {

@@ -18,7 +18,8 @@ import nl.wegwijs.contact.Thema;
 @Schema(description = "Een regel uit de contacten van een huishouden: een contact of een bijgewoonde "
         + "groepsbijeenkomst")
 record ContactmomentResource(
-        @Schema(description = "id van het contact of de groepsbijeenkomst", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f")
+        @Schema(description = "id van het contact of de "
+                + "groepsbijeenkomst", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f")
         UUID id,
         @Schema(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
         UUID huishoudenId,
@@ -54,7 +55,8 @@ record ContactmomentResource(
         @Nullable String notitie,
         @Schema(description = "gepland volgend contact", example = "2026-03-24", nullable = true)
         @Nullable LocalDate volgendContact,
-        @Schema(description = "id van de medewerker die het vastlegde", example = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b")
+        @Schema(description = "id van de medewerker die het "
+                + "vastlegde", example = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b")
         UUID vastgelegdDoor,
         @Schema(description = "versie voor optimistische vergrendeling: stuur deze mee bij wijzigen en verwijderen",
                 example = "2")

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /** Changes a contact, at the version the client last read. */
 @Schema(description = "Nieuwe gegevens van een contact, bij de versie die u het laatst las")
 record ContactmomentWijziging(
-        @Schema(description = "de versie die u het laatst las", example = "2", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "de versie die u het laatst "
+                + "las", example = "2", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = "{api.versie.leeg}") @Nullable Long versie,
         @Schema(description = "alle gegevens van het contact zoals ze moeten worden",
                 requiredMode = Schema.RequiredMode.REQUIRED)

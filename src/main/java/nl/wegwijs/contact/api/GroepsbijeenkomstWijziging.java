@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 /** Changes a group session, at the version the client last read. */
 @Schema(description = "Nieuwe gegevens van een groepsbijeenkomst, bij de versie die u het laatst las")
 record GroepsbijeenkomstWijziging(
-        @Schema(description = "de versie die u het laatst las", example = "1", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "de versie die u het laatst "
+                + "las", example = "1", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = "{api.versie.leeg}") @Nullable Long versie,
         @Schema(description = "alle gegevens van de bijeenkomst zoals ze moeten worden",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotNull(message = "{contact.api.groepsbijeenkomst.leeg}") @Valid @Nullable GroepsbijeenkomstRequest groepsbijeenkomst) {
+        @NotNull(message = "{contact.api.groepsbijeenkomst.leeg}")
+                @Valid @Nullable GroepsbijeenkomstRequest groepsbijeenkomst) {
 }

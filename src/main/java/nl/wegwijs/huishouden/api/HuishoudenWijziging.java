@@ -14,11 +14,14 @@ import nl.wegwijs.huishouden.Huishouden.HuishoudenDatums;
 @Schema(description = "Nieuw adres, nieuwe datums en herkomstlocatie van een huishouden, bij de versie die u het "
         + "laatst las")
 record HuishoudenWijziging(
-        @Schema(description = "de versie die u het laatst las", example = "4", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "de versie die u het laatst "
+                + "las", example = "4", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = "{api.versie.leeg}") @Nullable Long versie,
-        @Schema(description = "het adres; een veld dat u weglaat wordt leeg", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "het adres; een veld dat u weglaat wordt "
+                + "leeg", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = "{api.huishouden.adres.leeg}") @Nullable Adres adres,
-        @Schema(description = "de datums; een datum die u weglaat wordt leeg", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "de datums; een datum die u weglaat wordt "
+                + "leeg", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = "{api.huishouden.datums.leeg}") @Nullable HuishoudenDatums datums,
         @Schema(description = "waar het huishouden vandaan komt (azc of opvanglocatie); leeg: niet bekend",
                 example = "azc Ter Apel")

@@ -33,7 +33,8 @@ record BredeIntakeResource(
         UUID persoonId,
         @Schema(description = "de dag van de intake", example = "2026-02-17")
         LocalDate gehoudenOp,
-        @Schema(description = "id van de regievoerder die de intake hield", example = "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b")
+        @Schema(description = "id van de regievoerder die de intake "
+                + "hield", example = "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b")
         UUID regievoerderId,
         @Schema(description = "wie erbij waren")
         AanwezigResource aanwezig,
@@ -89,7 +90,8 @@ record BredeIntakeResource(
         @Nullable UUID gewijzigdDoor,
         @Schema(description = "wanneer dat was", example = "2026-02-20T09:30:00Z", nullable = true)
         @Nullable Instant gewijzigdOp,
-        @Schema(description = "versie voor optimistische vergrendeling: stuur deze mee bij een wijziging", example = "1")
+        @Schema(description = "versie voor optimistische vergrendeling: stuur deze mee bij een "
+                + "wijziging", example = "1")
         long versie) {
 
     @Schema(description = "Wie bij de brede intake aanwezig waren, naast de regievoerder")

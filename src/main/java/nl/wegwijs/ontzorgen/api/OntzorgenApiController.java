@@ -92,7 +92,8 @@ class OntzorgenApiController {
     @ApiResponse(responseCode = "200", description = "Gewijzigd")
     @ApiResponse(responseCode = "201", description = "Nieuw vastgelegd; Location wijst naar het ontzorgen",
             headers = @Header(name = "Location", description = "adres van het ontzorgen",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/ontzorgen")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/ontzorgen")))
     @ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het intussen")
     @ApiResponse(responseCode = "422", description = "Ongeldige invoer, of u bent niet de budgetcoach")
     ResponseEntity<OntzorgenResource> legVast(@Parameter(hidden = true) @Ingelogd Medewerker ik,
@@ -120,7 +121,8 @@ class OntzorgenApiController {
                     + "last zelf. Het komt in het verwerkingslog en werklijst en regieoverzicht worden bijgewerkt.")
     @ApiResponse(responseCode = "201", description = "Toegevoegd; het antwoord is het hele ontzorgen",
             headers = @Header(name = "Location", description = "adres van het ontzorgen (niet van de vaste last)",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/ontzorgen")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/ontzorgen")))
     @ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het intussen")
     @ApiResponse(responseCode = "422", description = "Ongeldige invoer, of u bent niet de budgetcoach")
     ResponseEntity<OntzorgenResource> vasteLast(@Parameter(hidden = true) @Ingelogd Medewerker ik,
@@ -203,7 +205,8 @@ class OntzorgenApiController {
                     + "bijgewerkt.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd; het antwoord is het hele ontzorgen",
             headers = @Header(name = "Location", description = "adres van het ontzorgen (niet van het gesprek)",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/ontzorgen")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/ontzorgen")))
     @ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het intussen")
     @ApiResponse(responseCode = "422", description = "Ongeldige invoer, of u bent niet de budgetcoach")
     ResponseEntity<OntzorgenResource> gesprek(@Parameter(hidden = true) @Ingelogd Medewerker ik,

@@ -34,13 +34,15 @@ record OntzorgenResource(
         @Nullable LocalDate geplandEinde,
         @Schema(description = "eerder gestopt op", example = "2026-09-30", nullable = true)
         @Nullable LocalDate gestoptOp,
-        @Schema(description = "waarom eerder gestopt: WERK, STUDIE, VERHUISD, EIGEN_VERZOEK of ANDERS", example = "WERK",
+        @Schema(description = "waarom eerder gestopt: WERK, STUDIE, VERHUISD, EIGEN_VERZOEK of "
+                + "ANDERS", example = "WERK",
                 nullable = true)
         @Nullable StopReden stopReden,
         @Schema(description = "het werkelijke einde: eerder gestopt of anders het geplande einde",
                 example = "2026-09-30", nullable = true)
         @Nullable LocalDate einde,
-        @Schema(description = "notitie", example = "Werkt sinds oktober bij een bouwbedrijf in Almere.", nullable = true)
+        @Schema(description = "notitie", example = "Werkt sinds oktober bij een bouwbedrijf in "
+                + "Almere.", nullable = true)
         @Nullable String notitie,
         @Schema(description = "gesprekken (gehouden of gepland) voor het einde", example = "3")
         int gesprekkenVoorEinde,

@@ -75,7 +75,8 @@ class OverlegApiController {
                     + "externe deelnemer zonder naam. Er worden geen persoonsgegevens van huishoudens verwerkt.")
     @ApiResponse(responseCode = "201", description = "Gemaakt; Location wijst naar het nieuwe vaste overleg",
             headers = @Header(name = "Location", description = "adres van het vaste overleg",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/overleggen/reeksen/3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/overleggen/reeksen/3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b")))
     ResponseEntity<ReeksResource> maakReeks(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @RequestBody ReeksRequest reeks) {
         Reeks r = overleg.maakReeks(ik, reeks.toInvoer());
@@ -126,7 +127,8 @@ class OverlegApiController {
                     + "422 (overleg.datum.ongeldig).")
     @ApiResponse(responseCode = "201", description = "Gepland; Location wijst naar het nieuwe overleg",
             headers = @Header(name = "Location", description = "adres van het overleg",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/overleggen/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/overleggen/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")))
     ResponseEntity<OverlegResource> plan(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het vaste overleg", example = "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b")
                     @PathVariable UUID reeks, @RequestBody OverlegRequest verzoek) {
@@ -201,7 +203,8 @@ class OverlegApiController {
                     + "de vraag erbij (ook dan 201, naar dat punt). Het inbrengen komt in het verwerkingslog.")
     @ApiResponse(responseCode = "201", description = "Ingebracht; Location wijst naar het agendapunt",
             headers = @Header(name = "Location", description = "adres van het agendapunt",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/overleggen/agendapunten/7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/overleggen/agendapunten/7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")))
     ResponseEntity<AgendapuntResource> brengIn(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
                     @PathVariable UUID overleg, @RequestBody InbrengRequest inbreng) {
@@ -281,7 +284,8 @@ class OverlegApiController {
                     + "Location; de afspraak staat in het agendapunt.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location noemt het adres van de afspraak",
             headers = @Header(name = "Location", description = "adres van de afspraak",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/overleggen/afspraken/9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/overleggen/afspraken/9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b")))
     ResponseEntity<AfspraakResource> afspraak(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het agendapunt", example = "7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")
                     @PathVariable UUID punt, @RequestBody AfspraakRequest afspraak) {

@@ -100,7 +100,8 @@ class PipApiController {
                     + "PIP heeft: 422. Het concept komt in het verwerkingslog en het regieoverzicht wordt bijgewerkt.")
     @ApiResponse(responseCode = "201", description = "Opgesteld; Location wijst naar het PIP van de persoon",
             headers = @Header(name = "Location", description = "Opgesteld; Location wijst naar het PIP van de persoon",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")))
     ResponseEntity<PipResource> maak(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
                     @PathVariable UUID id,
@@ -151,7 +152,8 @@ class PipApiController {
                     + "deed).")
     @ApiResponse(responseCode = "201", description = "Toegevoegd; Location noemt het nieuwe doel",
             headers = @Header(name = "Location", description = "Toegevoegd; Location noemt het nieuwe doel",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d/concept/doelen/1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d/concept/doelen/1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e")))
     ResponseEntity<PipResource> voegDoelToe(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
                     @PathVariable UUID id,
@@ -207,7 +209,8 @@ class PipApiController {
     @ApiResponse(responseCode = "201", description = "Vastgesteld; Location wijst naar de versies van het PIP",
             headers = @Header(name = "Location", description = "Vastgesteld; Location wijst naar de versies van het "
                     + "PIP",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d/versies")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d/versies")))
     ResponseEntity<VersieResource> stelVast(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
                     @PathVariable UUID id,
@@ -235,7 +238,8 @@ class PipApiController {
     @ApiResponse(responseCode = "201", description = "Nieuw concept; Location wijst naar de versies van het PIP",
             headers = @Header(name = "Location", description = "Nieuw concept; Location wijst naar de versies van het "
                     + "PIP",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d/versies")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d/versies")))
     ResponseEntity<VersieResource> stelBij(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
                     @PathVariable UUID id,
@@ -263,7 +267,8 @@ class PipApiController {
     @ApiResponse(responseCode = "201", description = "Gemeld; Location wijst naar de PIP's van het huishouden",
             headers = @Header(name = "Location", description = "Gemeld; Location wijst naar de PIP's van het "
                     + "huishouden",
-                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip")))
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip")))
     ResponseEntity<VoortgangResource> rapporteer(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
                     @PathVariable UUID id,
