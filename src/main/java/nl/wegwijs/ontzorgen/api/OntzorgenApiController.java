@@ -88,7 +88,7 @@ class OntzorgenApiController {
                     + "duur van de periode volgt uit het regime van de gemeente. Ook 422: een start voor "
                     + "2000 of meer dan een jaar vooruit, een eerder einde zonder start, buiten de periode of zonder "
                     + "reden, een reden zonder einde, een notitie langer dan 2000 tekens. Het komt in het "
-                    + "verwerkingslog en werklijst en regieoverzicht worden bijgewerkt.")
+                    + "verwerkingslog en het regieoverzicht wordt bijgewerkt.")
     @ApiResponse(responseCode = "200", description = "Gewijzigd")
     @ApiResponse(responseCode = "201", description = "Nieuw vastgelegd; Location wijst naar het ontzorgen",
             headers = @Header(name = "Location", description = "adres van het ontzorgen",
@@ -118,7 +118,7 @@ class OntzorgenApiController {
                     + "te lange begunstigde (tot 200 tekens), een bedrag niet groter dan 0 of vanaf 10.000 euro, "
                     + "geen machtigingsdatum, een datum voor 2000 of ver vooruit, een einde voor de machtiging. Een "
                     + "ontbrekende versie geeft 400. Location wijst naar het hele ontzorgen, niet naar de vaste "
-                    + "last zelf. Het komt in het verwerkingslog en werklijst en regieoverzicht worden bijgewerkt.")
+                    + "last zelf. Het komt in het verwerkingslog en het regieoverzicht wordt bijgewerkt.")
     @ApiResponse(responseCode = "201", description = "Toegevoegd; het antwoord is het hele ontzorgen",
             headers = @Header(name = "Location", description = "adres van het ontzorgen (niet van de vaste last)",
                     schema = @Schema(type = "string", format = "uri",
@@ -144,8 +144,8 @@ class OntzorgenApiController {
                     + "huishouden) volgt 403. Alleen de budgetcoach van de gemeente van het huishouden legt vast; "
                     + "anders 422 (ontzorgen.niet-toegestaan). Een verouderde versie geeft 409 en wijzigt niets. Een "
                     + "onbekende vaste last geeft 404; een einde voor de machtiging of meer dan twee jaar "
-                    + "vooruit 422. Een ontbrekende versie geeft 400. Het komt in het verwerkingslog en werklijst en "
-                    + "regieoverzicht worden bijgewerkt.")
+                    + "vooruit 422. Een ontbrekende versie geeft 400. Het komt in het verwerkingslog en het "
+                    + "regieoverzicht wordt bijgewerkt.")
     @ApiResponse(responseCode = "200", description = "Gewijzigd")
     @ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het intussen")
     @ApiResponse(responseCode = "422", description = "Ongeldige invoer, of u bent niet de budgetcoach")
@@ -169,7 +169,7 @@ class OntzorgenApiController {
                     + "anders 422 (ontzorgen.niet-toegestaan). Een verouderde versie geeft 409 en wijzigt niets. "
                     + "Ook 422: een maand die geen jjjj-mm is of buiten de periode valt, een maand na deze maand, "
                     + "geen stand, een notitie langer dan 2000 tekens. Een ontbrekende versie geeft 400. Het komt in "
-                    + "het verwerkingslog en werklijst en regieoverzicht worden bijgewerkt.")
+                    + "het verwerkingslog en het regieoverzicht wordt bijgewerkt.")
     @ApiResponse(responseCode = "200", description = "Gewijzigd")
     @ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het intussen")
     @ApiResponse(responseCode = "422", description = "Ongeldige invoer, of u bent niet de budgetcoach")
@@ -201,8 +201,7 @@ class OntzorgenApiController {
                     + "en wijzigt niets. Ook 422: geen datum, een datum voor 2000 of ver vooruit, gehouden "
                     + "in de toekomst, geen of een te lang onderwerp (tot 200 tekens), een notitie langer dan 2000 "
                     + "tekens. Een ontbrekende versie geeft 400. Location wijst naar het hele ontzorgen, niet naar "
-                    + "het gesprek zelf. Het komt in het verwerkingslog en werklijst en regieoverzicht worden "
-                    + "bijgewerkt.")
+                    + "het gesprek zelf. Het komt in het verwerkingslog en het regieoverzicht wordt bijgewerkt.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd; het antwoord is het hele ontzorgen",
             headers = @Header(name = "Location", description = "adres van het ontzorgen (niet van het gesprek)",
                     schema = @Schema(type = "string", format = "uri",
@@ -227,8 +226,8 @@ class OntzorgenApiController {
                     + "het huishouden) volgt 403. Alleen de budgetcoach van de gemeente van het huishouden legt vast; "
                     + "anders 422 (ontzorgen.niet-toegestaan). Een verouderde versie geeft 409 en wijzigt niets. Een "
                     + "onbekend gesprek geeft 404; geen stand, of gehouden terwijl de datum nog "
-                    + "moet komen, 422. Een ontbrekende versie geeft 400. Het komt in het verwerkingslog en werklijst "
-                    + "en regieoverzicht worden bijgewerkt.")
+                    + "moet komen, 422. Een ontbrekende versie geeft 400. Het komt in het verwerkingslog en het "
+                    + "regieoverzicht wordt bijgewerkt.")
     @ApiResponse(responseCode = "200", description = "Gewijzigd")
     @ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het intussen")
     @ApiResponse(responseCode = "422", description = "Ongeldige invoer, of u bent niet de budgetcoach")

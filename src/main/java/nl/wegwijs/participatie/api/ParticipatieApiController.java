@@ -109,7 +109,7 @@ class ParticipatieApiController {
                     + "participatie.traject-afgesloten). Ook 422: een persoon buiten het huishouden, een "
                     + "begin te ver terug of vooruit, een einde voor het begin of te ver vooruit. Een ontbrekend "
                     + "verplicht veld of een notitie langer dan 2000 tekens geeft 400. De wijziging komt in het "
-                    + "verwerkingslog en regieoverzicht en werklijst worden bijgewerkt.")
+                    + "verwerkingslog.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de periode",
             headers = @Header(name = "Location", description = "adres van de nieuwe periode",
                     schema = @Schema(type = "string", format = "uri", example = "/api/v1/huishoudens/"
@@ -142,7 +142,7 @@ class ParticipatieApiController {
                     + "afgesloten; andere rollen (ook de vrijwilliger, die alleen leest) krijgen 422 "
                     + "(participatie.niet-toegestaan of participatie.traject-afgesloten). Ook 422: een einde voor het "
                     + "begin of te ver vooruit, of een overlap die zo ontstaat. Zonder versie of tot volgt 400. De "
-                    + "wijziging komt in het verwerkingslog en regieoverzicht en werklijst worden bijgewerkt.")
+                    + "wijziging komt in het verwerkingslog.")
     @ApiResponse(responseCode = "200", description = "Beëindigd")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer")
     @ApiResponse(responseCode = "403", description = "Toestemming nodig (gegevenssoort VOORTGANG)")
@@ -208,7 +208,7 @@ class ParticipatieApiController {
                     + "het "
                     + "huishouden, een start te ver terug of vooruit, een gepland einde voor de start. Een ontbrekend "
                     + "verplicht veld, uren buiten 1-40 of te lange tekst geeft 400. De wijziging komt in het "
-                    + "verwerkingslog en regieoverzicht en werklijst worden bijgewerkt.")
+                    + "verwerkingslog.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de plaatsing",
             headers = @Header(name = "Location", description = "adres van de nieuwe plaatsing",
                     schema = @Schema(type = "string", format = "uri", example = "/api/v1/huishoudens/"
@@ -241,7 +241,7 @@ class ParticipatieApiController {
                     + "afgesloten; andere rollen (ook de vrijwilliger, die alleen leest) krijgen 422 "
                     + "(participatie.niet-toegestaan of participatie.traject-afgesloten). Een einde voor de start of "
                     + "te ver vooruit geeft 422; zonder versie, einde of reden volgt 400. De wijziging komt in het "
-                    + "verwerkingslog en regieoverzicht en werklijst worden bijgewerkt.")
+                    + "verwerkingslog.")
     @ApiResponse(responseCode = "200", description = "Beëindigd")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer")
     @ApiResponse(responseCode = "403", description = "Toestemming nodig (gegevenssoort VOORTGANG)")

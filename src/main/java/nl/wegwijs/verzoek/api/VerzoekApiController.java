@@ -124,8 +124,8 @@ class VerzoekApiController {
                     + "overgedragen huishoudens); anders 404. Zonder zicht op de voortgang (een budgetcoach zonder "
                     + "toestemming) volgt 403. Besluiten mag alleen de regievoerder van de gemeente "
                     + "van het huishouden; anders 422 (verzoek.niet-toegestaan). Afwijzen zonder reden geeft 422; "
-                    + "zonder versie of uitkomst volgt 400. Het besluit komt in het verwerkingslog; een verlenging "
-                    + "ook in het traject.")
+                    + "zonder versie of uitkomst volgt 400. Het besluit komt in het verwerkingslog en de indiener "
+                    + "krijgt een melding; een verlenging ook in het traject.")
     VerzoekResource besluit(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het verzoek", example = "8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f")
                     @PathVariable UUID id,
