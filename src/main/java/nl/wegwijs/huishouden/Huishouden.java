@@ -1,5 +1,6 @@
 package nl.wegwijs.huishouden;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -153,8 +154,13 @@ public class Huishouden implements AggregateRoot<Huishouden, HuishoudenId> {
     }
 
     /** The household's address. */
-    public record Adres(@Nullable String straat, @Nullable String huisnummer, @Nullable String postcode,
-            @Nullable String woonplaats) {
+    @Schema(description = "Het adres van een huishouden; een veld is leeg zolang het niet bekend is")
+    public record Adres(
+            @Schema(description = "straat", example = "Van Speijkstraat", nullable = true) @Nullable String straat,
+            @Schema(description = "huisnummer met toevoeging", example = "14a", nullable = true)
+            @Nullable String huisnummer,
+            @Schema(description = "postcode", example = "2518 EV", nullable = true) @Nullable String postcode,
+            @Schema(description = "woonplaats", example = "Den Haag", nullable = true) @Nullable String woonplaats) {
 
         public static final Adres ONBEKEND = new Adres(null, null, null, null);
 
@@ -168,7 +174,16 @@ public class Huishouden implements AggregateRoot<Huishouden, HuishoudenId> {
     /**
      * The household's dates: koppeling to the gemeente, housing allocation, regeldag, move-in.
      */
-    public record HuishoudenDatums(@Nullable LocalDate koppeling, @Nullable LocalDate huisvesting,
-            @Nullable LocalDate regeldag, @Nullable LocalDate verhuizing) {
+    @Schema(description = "De datums van een huishouden; een datum is leeg zolang hij niet bekend is")
+    public record HuishoudenDatums(
+            @Schema(description = "koppeling aan de gemeente", example = "2026-01-12", nullable = true)
+            @Nullable LocalDate koppeling,
+            @Schema(description = "toewijzing van de woning", example = "2026-01-26", nullable = true)
+            @Nullable LocalDate huisvesting,
+            @Schema(description = "regeldag: alles regelen voor de verhuizing, nog in het azc", example = "2026-02-02",
+                    nullable = true)
+            @Nullable LocalDate regeldag,
+            @Schema(description = "verhuizing naar de woning", example = "2026-02-09", nullable = true)
+            @Nullable LocalDate verhuizing) {
     }
 }

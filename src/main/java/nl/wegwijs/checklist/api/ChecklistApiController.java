@@ -56,8 +56,17 @@ class ChecklistApiController {
     }
 
     @GetMapping("/checklist-items/{id}")
-    @Operation(summary = "Eén checklistonderdeel")
-    ChecklistItemResource item(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+    @Operation(summary = "Eén checklistonderdeel",
+            description = "Leest één onderdeel van de checklist basisvoorzieningen van een huishouden. Alleen voor wie "
+                    + "het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen "
+                    + "team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die "
+                    + "van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Valt het onderdeel "
+                    + "onder een soort gegevens die u niet mag zien (bijvoorbeeld zonder toestemming), dan volgt "
+                    + "403. Een notitie die u niet mag zien, blijft leeg. Het lezen komt in het verwerkingslog, "
+                    + "per persoon om wie het gaat.")
+    ChecklistItemResource item(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het checklistonderdeel", example = "5b1e7c2a-3d4f-4a6b-9c8d-0e1f2a3b4c5d")
+            @PathVariable UUID id) {
         return ChecklistItemResource.from(checklist.item(ik, new ChecklistItemId(id)));
     }
 
@@ -66,8 +75,17 @@ class ChecklistApiController {
             description = "Een JSON merge patch (RFC 7396, application/merge-patch+json; application/json mag ook): "
                     + "een veld dat u weglaat blijft zoals het is, een veld met null maakt u leeg. Stuur de versie "
                     + "mee die u het laatst las; is het intussen gewijzigd, dan volgt 409 en is er niets opgeslagen. "
-                    + "Een notitie die u niet mag zien, blijft zoals hij is.")
-    ChecklistItemResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+                    + "Een notitie die u niet mag zien, blijft zoals hij is. Wie het huishouden niet mag zien krijgt "
+                    + "404; een onderdeel van een soort gegevens die u niet mag zien geeft 403. Vastleggen mag wie "
+                    + "het huishouden begeleidt (vrijwilliger als toegewezen, begeleider, teamleider, regievoerder, "
+                    + "budgetcoach) zolang het traject niet is afgesloten; anders 422 (checklist.niet-toegestaan). "
+                    + "Een ongeldige combinatie (GEREGELD zonder wieDeedHet, NIET_VAN_TOEPASSING zonder reden, een "
+                    + "datum na vandaag) geeft 422, een ontbrekende versie of te lange tekst 400. Wie het vastlegde "
+                    + "en wanneer worden bijgewerkt; de wijziging komt in het verwerkingslog en de stand van de "
+                    + "checklist (werklijst) wordt bijgewerkt. Een lege deadline krijgt meteen weer de berekende.")
+    ChecklistItemResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het checklistonderdeel", example = "5b1e7c2a-3d4f-4a6b-9c8d-0e1f2a3b4c5d")
+            @PathVariable UUID id,
             @Valid @RequestBody ChecklistItemWijziging wijziging) {
         return ChecklistItemResource.from(checklist.pas(ik, new ChecklistItemId(id),
                 java.util.Objects.requireNonNull(wijziging.versie()), wijziging.patch()).item());

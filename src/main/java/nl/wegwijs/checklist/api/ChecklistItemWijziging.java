@@ -57,38 +57,44 @@ class ChecklistItemWijziging {
         return versie;
     }
 
-    @Schema(description = "de versie die u het laatst las", requiredMode = Schema.RequiredMode.REQUIRED)
+    @Schema(description = "de versie die u het laatst las", example = "3", requiredMode = Schema.RequiredMode.REQUIRED)
     public void setVersie(@Nullable Long versie) {
         this.versie = versie;
     }
 
-    @Schema(description = "de stand; kan niet leeg")
+    @Schema(description = "de stand: TE_DOEN, BEZIG, GEREGELD of NIET_VAN_TOEPASSING; kan niet leeg", 
+            example = "GEREGELD")
     public void setStatus(@Nullable ItemStatus status) {
         this.status = Optional.ofNullable(status);
     }
 
-    @Schema(description = "wie het deed; nodig bij GEREGELD", nullable = true)
+    @Schema(description = "wie het deed: BEGELEIDER, SAMEN of ZELF; nodig bij GEREGELD", example = "SAMEN",
+            nullable = true)
     public void setWieDeedHet(@Nullable WieDeedHet wieDeedHet) {
         this.wieDeedHet = Optional.ofNullable(wieDeedHet);
     }
 
-    @Schema(description = "wanneer het geregeld is, niet na vandaag; leeg: vandaag", nullable = true)
+    @Schema(description = "wanneer het geregeld is, niet na vandaag; leeg: vandaag", example = "2026-03-12",
+            nullable = true)
     public void setDatum(@Nullable LocalDate datum) {
         this.datum = Optional.ofNullable(datum);
     }
 
-    @Schema(description = "de deadline; leeg: de deadline die de checklist zelf berekent", nullable = true)
+    @Schema(description = "de deadline; leeg: de deadline die de checklist zelf berekent",
+            example = "2026-04-01", nullable = true)
     public void setDeadline(@Nullable LocalDate deadline) {
         this.deadline = Optional.ofNullable(deadline);
     }
 
     @Schema(description = "vrije tekst; voor de gemeente alleen zichtbaar als zij hem zelf schreef", nullable = true,
+            example = "Samen de polis bij Zilveren Kruis doorgenomen.",
             maxLength = 2000)
     public void setNotitie(@Nullable String notitie) {
         this.notitie = Optional.ofNullable(notitie);
     }
 
     @Schema(description = "waarom het niet van toepassing is; nodig bij NIET_VAN_TOEPASSING", nullable = true,
+            example = "Heeft al een zorgverzekering via de werkgever",
             maxLength = 500)
     public void setRedenNietVanToepassing(@Nullable String reden) {
         this.redenNietVanToepassing = Optional.ofNullable(reden);

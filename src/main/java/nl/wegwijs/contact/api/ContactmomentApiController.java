@@ -3,6 +3,9 @@ package nl.wegwijs.contact.api;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -33,7 +36,8 @@ import nl.wegwijs.organisatie.Medewerker;
  * teamleider, at the version last read (else 409).
  */
 @RestController
-@Tag(name = "Contactmomenten", description = "Contacten met een huishouden; groepsbijeenkomsten tellen mee als contact.")
+@Tag(name = "Contactmomenten", description = "Contacten met een huishouden; groepsbijeenkomsten tellen mee als "
+        + "contact.")
 class ContactmomentApiController {
 
     private final ContactService contacten;
@@ -55,8 +59,25 @@ class ContactmomentApiController {
     }
 
     @PostMapping("/api/v1/huishoudens/{id}/contactmomenten")
-    @Operation(summary = "Een contact met een huishouden vastleggen")
+    @Operation(summary = "Een contact met een huishouden vastleggen",
+            description = "Legt een contact (huisbezoek, kantoor, telefoon, ...) met personen van het huishouden vast. "
+                    + "Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die "
+                    + "van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en "
+                    + "budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie "
+                    + "de contacten van het huishouden niet mag zien (bijvoorbeeld zonder toestemming) "
+                    + "krijgt 403. Vastleggen mag wie het huishouden begeleidt (vrijwilliger als toegewezen, "
+                    + "begeleider, teamleider, regievoerder, budgetcoach) zolang het traject niet is afgesloten; "
+                    + "anders 422 (contact.niet-toegestaan). Ook 422: een datum in de toekomst of meer dan een jaar "
+                    + "terug, een duur buiten 1 tot en met 720 minuten, een volgend contact in het verleden, een "
+                    + "onbekende code, een tolk zonder taal, een persoon buiten het huishouden of een medewerker die "
+                    + "het huishouden niet begeleidt. Een ontbrekend verplicht veld geeft 400. Het contact komt in "
+                    + "het verwerkingslog en de contactstand van het huishouden (werklijst) wordt bijgewerkt.")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar het nieuwe contact",
+            headers = @Header(name = "Location", description = "adres van het nieuwe contact",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/contactmomenten/2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f")))
     ResponseEntity<ContactmomentResource> legVast(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
             @PathVariable UUID id, @Valid @RequestBody ContactmomentRequest contactmoment) {
         Contactmoment c = contacten.legVast(ik, new HuishoudenId(id), contactmoment.invoer(ik));
         return ResponseEntity
@@ -66,14 +87,34 @@ class ContactmomentApiController {
     }
 
     @GetMapping("/api/v1/contactmomenten/{id}")
-    @Operation(summary = "Eén contact")
-    ContactmomentResource contactmoment(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+    @Operation(summary = "Eén contact",
+            description = "Leest één contact. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen "
+                    + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+                    + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+                    + "huishoudens); anders 404. Wie de contacten van het huishouden niet mag zien (bijvoorbeeld "
+                    + "zonder toestemming) krijgt 403. De notitie is leeg voor wie notities niet mag zien en haar "
+                    + "niet zelf schreef. Het lezen komt in het verwerkingslog, per aanwezige persoon.")
+    ContactmomentResource contactmoment(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het contact", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f")
+                    @PathVariable UUID id) {
         return ContactmomentResource.from(contacten.find(ik, new ContactmomentId(id)).regel());
     }
 
     @PutMapping("/api/v1/contactmomenten/{id}")
-    @Operation(summary = "Een contact wijzigen (wie het vastlegde, of de teamleider)")
-    ContactmomentResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+    @Operation(summary = "Een contact wijzigen (wie het vastlegde, of de teamleider)",
+            description = "Vervangt alle gegevens van een contact, bij de versie die u het laatst las. Alleen voor "
+                    + "wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het "
+                    + "eigen team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en "
+                    + "budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie de "
+                    + "contacten niet mag zien krijgt 403. Wijzigen mag wie het contact vastlegde (en het huishouden "
+                    + "nog begeleidt) en de teamleider van het huishouden; anders 422 "
+                    + "(contact.wijzigen.niet-toegestaan). Een verouderde versie geeft 409 en wijzigt niets. Verder "
+                    + "dezelfde regels als bij vastleggen (422, of 400 voor een ontbrekend verplicht veld); een "
+                    + "ongewijzigde oude datum blijft toegestaan. De wijziging komt in het verwerkingslog en de "
+                    + "contactstand van het huishouden wordt bijgewerkt.")
+    ContactmomentResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het contact", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f")
+                    @PathVariable UUID id,
             @Valid @RequestBody ContactmomentWijziging wijziging) {
         contacten.wijzig(ik, new ContactmomentId(id), java.util.Objects.requireNonNull(wijziging.versie()),
                 java.util.Objects.requireNonNull(wijziging.contactmoment()).invoer(ik));
@@ -81,9 +122,22 @@ class ContactmomentApiController {
     }
 
     @DeleteMapping("/api/v1/contactmomenten/{id}")
-    @Operation(summary = "Een contact verwijderen (wie het vastlegde, of de teamleider)")
-    ResponseEntity<Void> verwijder(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @Parameter(description = "de versie die u het laatst heeft gelezen")
+    @Operation(summary = "Een contact verwijderen (wie het vastlegde, of de teamleider)",
+            description = "Verwijdert een contact bij de versie die u het laatst las: het blijft bewaard voor de "
+                    + "verantwoording, maar telt nergens meer mee. Alleen voor wie het huishouden mag zien "
+                    + "(vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; "
+                    + "teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen "
+                    + "gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie de contacten niet mag zien "
+                    + "krijgt 403. "
+                    + "Verwijderen mag wie het contact vastlegde (en het huishouden nog begeleidt) en de teamleider "
+                    + "van het huishouden; anders 422 (contact.wijzigen.niet-toegestaan). Zonder versie volgt 422 "
+                    + "(api.versie.leeg), met een verouderde versie 409; er verandert dan niets. Het verwijderen komt "
+                    + "in het verwerkingslog en de contactstand van het huishouden wordt bijgewerkt.")
+    @ApiResponse(responseCode = "204", description = "Verwijderd")
+    ResponseEntity<Void> verwijder(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het contact", example = "2a4c6e8f-1b3d-4f5a-8c7e-9d0b1a2c3e4f")
+                    @PathVariable UUID id,
+            @Parameter(description = "de versie die u het laatst heeft gelezen", required = true, example = "2")
             @RequestParam(required = false) @Nullable Long versie) {
         if (versie == null) {
             throw new nl.wegwijs.system.DomeinFout("api.versie.leeg");

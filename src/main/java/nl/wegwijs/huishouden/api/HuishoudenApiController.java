@@ -46,15 +46,34 @@ class HuishoudenApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Eén huishouden met zijn personen")
-    HuishoudenResource huishouden(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+    @Operation(summary = "Eén huishouden met zijn personen",
+            description = "Leest een huishouden met adres, datums en alle personen. Alleen voor wie het huishouden "
+                    + "mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of "
+                    + "toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de "
+                    + "eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. BSN en V-nummer zijn leeg "
+                    + "voor wie ze niet mag zien (een vrijwilliger, tenzij het beleid van de uitvoerder het toestaat). "
+                    + "Het lezen komt in het verwerkingslog, per persoon.")
+    HuishoudenResource huishouden(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id) {
         return huishoudens.find(ik, new HuishoudenId(id)).map(HuishoudenResource::from)
             .orElseThrow(NietGevonden::new);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Adres, datums en herkomstlocatie van een huishouden wijzigen")
-    HuishoudenResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+    @Operation(summary = "Adres, datums en herkomstlocatie van een huishouden wijzigen",
+            description = "Vervangt adres, datums en herkomstlocatie (PUT: een datum die u weglaat wordt leeg), bij de "
+                    + "versie die u het laatst las. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen "
+                    + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+                    + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+                    + "huishoudens); anders 404. Wijzigen mag de regievoerder, teamleider en begeleider; "
+                    + "andere rollen krijgen 422 (huishouden.wijzigen.niet-toegestaan). Een verouderde versie geeft "
+                    + "409 en wijzigt niets; een ontbrekend adres, ontbrekende datums of versie 400. Oude en nieuwe "
+                    + "waarde van elk gewijzigd veld worden bewaard (correctiespoor), de wijziging komt in het "
+                    + "verwerkingslog per persoon, en werklijst en checklist worden bijgewerkt.")
+    HuishoudenResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
             @Valid @RequestBody HuishoudenWijziging wijziging) {
         huishoudens.wijzig(ik, new HuishoudenId(id), wijziging.versie(), wijziging.adres(), wijziging.datums(),
                 wijziging.herkomstLocatie());

@@ -44,7 +44,8 @@ class BredeIntakeApiController {
     @Operation(operationId = "bredeIntakesVanHuishouden",
             summary = "De inburgeringsplichtige personen van een huishouden met hun brede intake (of null)",
             description = "Het veld gezondheid staat er alleen in voor de regievoerder van de gemeente.")
-    @ApiResponse(responseCode = "200", description = "Per persoon de brede intake, of null als die nog niet is gehouden")
+    @ApiResponse(responseCode = "200", description = "Per persoon de brede intake, of null als die nog niet is "
+            + "gehouden")
     @ApiResponse(responseCode = "403", description = "Toestemming nodig voor inburgering")
     @ApiResponse(responseCode = "404", description = "Onbekend huishouden, of u heeft er geen toegang toe")
     List<PersoonIntakeResource> lijst(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
@@ -57,17 +58,32 @@ class BredeIntakeApiController {
 
     @PutMapping("/huishoudens/{id}/brede-intakes/{persoon}")
     @Operation(operationId = "legBredeIntakeVast", summary = "De brede intake van een persoon vastleggen of wijzigen",
-            description = "Vervangt de hele intake. Geef versie 0 mee voor een eerste intake, anders de versie die u "
-                    + "het laatst las; is die verouderd, dan 409 en wordt er niets opgeslagen. Alleen de "
-                    + "regievoerder van de gemeente.")
+            description = "Vervangt de hele intake (een veld dat u weglaat wordt leeg). Geef versie 0 mee voor een "
+                    + "eerste intake, anders de versie die u het laatst las; is die verouderd, dan 409 en wordt er "
+                    + "niets opgeslagen. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen "
+                    + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+                    + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+                    + "huishoudens); anders 404. Zonder zicht op inburgering (bijvoorbeeld een budgetcoach zonder "
+                    + "toestemming) volgt 403. Alleen de regievoerder van de gemeente van het huishouden legt vast, "
+                    + "zolang het traject niet is afgesloten; anders 422 (intake.niet-toegestaan of "
+                    + "intake.traject-afgesloten). Een persoon buiten het huishouden geeft 404. Ook 422: een eerste "
+                    + "intake voor iemand die vandaag niet inburgeringsplichtig is, een datum in de toekomst of voor "
+                    + "de Wet inburgering 2021, niemand aanwezig, de begeleider aanwezig zonder instemming, een tolk "
+                    + "zonder taal, gezondheid met aandacht zonder toelichting, te lange teksten of te veel talen of "
+                    + "signalen. Een ontbrekend verplicht veld geeft 400. De intake komt in het verwerkingslog en het "
+                    + "regieoverzicht krijgt de datum van de intake.")
     @ApiResponse(responseCode = "200", description = "De opgeslagen brede intake")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer, per veld")
     @ApiResponse(responseCode = "403", description = "Toestemming nodig voor inburgering")
     @ApiResponse(responseCode = "404", description = "Onbekend huishouden of persoon, of u heeft er geen toegang toe")
     @ApiResponse(responseCode = "409", description = "Intussen door iemand anders gewijzigd")
     @ApiResponse(responseCode = "422", description = "Niet toegestaan of in strijd met een regel")
-    BredeIntakeResource legVast(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @PathVariable UUID persoon, @Valid @RequestBody BredeIntakeRequest verzoek) {
+    BredeIntakeResource legVast(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de inburgeringsplichtige persoon",
+                    example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d") @PathVariable UUID persoon, @Valid
+                            @RequestBody BredeIntakeRequest verzoek) {
         return BredeIntakeResource.from(intakes.legVast(ik, new HuishoudenId(id), persoon,
                 Objects.requireNonNull(verzoek.versie()), verzoek.toGegevens()));
     }

@@ -1,5 +1,8 @@
 package nl.wegwijs.overleg.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -62,7 +65,18 @@ class OverlegApiController {
     }
 
     @PostMapping("/reeksen")
-    @Operation(operationId = "overlegReeksMaken", summary = "Een vast overleg maken (de regievoerder)")
+    @Operation(operationId = "overlegReeksMaken", summary = "Een vast overleg maken (de regievoerder)",
+            description = "Maakt een vast casuïstiekoverleg van de eigen gemeente: naam, elke hoeveel weken (1 tot en "
+                    + "met 26), eventueel één uitvoerder met een contract, en de vaste deelnemers. Alleen de "
+                    + "regievoerder; anders 422 (overleg.niet-toegestaan). Ook 422: een "
+                    + "lege of te lange naam (tot 200 tekens), een frequentie buiten 1-26 weken, een uitvoerder zonder "
+                    + "contract, een deelnemer die geen regievoerder van de gemeente of teamleider met contract is, "
+                    + "een "
+                    + "externe deelnemer zonder naam. Er worden geen persoonsgegevens van huishoudens verwerkt.")
+    @ApiResponse(responseCode = "201", description = "Gemaakt; Location wijst naar het nieuwe vaste overleg",
+            headers = @Header(name = "Location", description = "adres van het vaste overleg",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/overleggen/reeksen/3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b")))
     ResponseEntity<ReeksResource> maakReeks(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @RequestBody ReeksRequest reeks) {
         Reeks r = overleg.maakReeks(ik, reeks.toInvoer());
@@ -71,31 +85,53 @@ class OverlegApiController {
     }
 
     @GetMapping("/reeksen/{reeks}")
-    @Operation(operationId = "overlegReeks", summary = "Eén vast overleg")
-    ReeksResource reeks(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID reeks) {
+    @Operation(operationId = "overlegReeks", summary = "Eén vast overleg",
+            description = "Naam, frequentie, uitvoerder en vaste deelnemers. De reeks ziet de regievoerder van de "
+                    + "gemeente, en de teamleider van een uitvoerder met een contract met die gemeente (als de reeks "
+                    + "geen of hun uitvoerder noemt); anders 404.")
+    ReeksResource reeks(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het vaste overleg", example = "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b")
+                    @PathVariable UUID reeks) {
         return ReeksResource.from(overleg.reeks(ik, reeks));
     }
 
     @PutMapping("/reeksen/{reeks}")
     @Operation(operationId = "overlegReeksWijzigen", summary = "Een vast overleg wijzigen (de regievoerder)",
             description = "Vervangt naam, frequentie, uitvoerder en deelnemers; geef de versie mee die u het laatst "
-                    + "las. Is die verouderd, dan 409 en wordt er niets opgeslagen.")
-    ReeksResource wijzigReeks(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID reeks,
+                    + "las. Is die verouderd of ontbreekt hij, dan 409 en wordt er niets opgeslagen. De reeks ziet de "
+                    + "regievoerder van de gemeente, en de teamleider van een uitvoerder met een contract met die "
+                    + "gemeente (als de reeks geen of hun uitvoerder noemt); anders 404. Alleen de regievoerder; "
+                    + "anders 422 (overleg.niet-toegestaan). Verder "
+                    + "dezelfde regels als bij maken (422).")
+    ReeksResource wijzigReeks(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het vaste overleg", example = "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b")
+                    @PathVariable UUID reeks,
             @RequestBody ReeksRequest wijziging) {
         return ReeksResource.from(overleg.wijzigReeks(ik, reeks, versie(wijziging.versie()), wijziging.toInvoer()));
     }
 
     @GetMapping("/reeksen/{reeks}/overleggen")
-    @Operation(operationId = "overlegOverleggenVanReeks", summary = "De overleggen van een vast overleg, nieuwste eerst")
+    @Operation(operationId = "overlegOverleggenVanReeks", summary = "De overleggen van een vast overleg, nieuwste "
+            + "eerst")
     List<OverlegResource> overleggen(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID reeks) {
         return overleg.overleggenVan(ik, reeks).stream().map(OverlegResource::from).toList();
     }
 
     @PostMapping("/reeksen/{reeks}/overleggen")
     @Operation(operationId = "overlegPlannen", summary = "Een overleg plannen (de regievoerder)",
-            description = "Zonder datum: de voorgestelde datum, de frequentie na het vorige overleg.")
+            description = "Zonder datum: de voorgestelde datum, de frequentie na het vorige overleg (vandaag als er "
+                    + "nog geen was). De reeks ziet de regievoerder van de gemeente, en de teamleider van een "
+                    + "uitvoerder met een contract met die gemeente (als de reeks geen of hun uitvoerder noemt); "
+                    + "anders 404. Alleen de regievoerder; anders 422 (overleg.niet-toegestaan). Een datum meer dan "
+                    + "een jaar terug of meer dan twee jaar vooruit geeft "
+                    + "422 (overleg.datum.ongeldig).")
+    @ApiResponse(responseCode = "201", description = "Gepland; Location wijst naar het nieuwe overleg",
+            headers = @Header(name = "Location", description = "adres van het overleg",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/overleggen/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")))
     ResponseEntity<OverlegResource> plan(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @PathVariable UUID reeks, @RequestBody OverlegRequest verzoek) {
+            @Parameter(description = "id van het vaste overleg", example = "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b")
+                    @PathVariable UUID reeks, @RequestBody OverlegRequest verzoek) {
         Overleg o = overleg.planOverleg(ik, reeks,
                 verzoek.datum() != null ? verzoek.datum() : overleg.voorgesteldeDatum(ik, reeks));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -105,14 +141,27 @@ class OverlegApiController {
     // --- a meeting and its agenda
 
     @GetMapping("/{overleg}")
-    @Operation(operationId = "overleg", summary = "Eén overleg")
-    OverlegResource overleg(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg) {
+    @Operation(operationId = "overleg", summary = "Eén overleg",
+            description = "Datum, reeks en wanneer de agenda werd gemaakt, zonder agenda (niets persoonlijks). Het "
+                    + "overleg ziet wie de reeks ziet: de regievoerder van de gemeente en de teamleider van een "
+                    + "uitvoerder met contract; anders 404.")
+    OverlegResource overleg(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
+                    @PathVariable UUID overleg) {
         return OverlegResource.from(this.overleg.overleg(ik, overleg));
     }
 
     @PutMapping("/{overleg}")
-    @Operation(operationId = "overlegVerzetten", summary = "Een overleg verzetten naar een andere datum (de regievoerder)")
-    OverlegResource verzet(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg,
+    @Operation(operationId = "overlegVerzetten", summary = "Een overleg verzetten naar een andere datum (de "
+            + "regievoerder)",
+            description = "Zet het overleg op een andere datum, bij de versie die u het laatst las (verouderd of "
+                    + "ontbrekend: 409, niets gewijzigd). Het overleg ziet wie de reeks ziet: de regievoerder van de "
+                    + "gemeente en de teamleider van een uitvoerder met contract; anders 404. Alleen de regievoerder; "
+                    + "anders 422 (overleg.niet-toegestaan). Geen datum, of een datum meer dan een jaar terug of "
+                    + "meer dan twee jaar vooruit, geeft 422 (overleg.datum.ongeldig).")
+    OverlegResource verzet(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
+                    @PathVariable UUID overleg,
             @RequestBody OverlegRequest verzoek) {
         if (verzoek.datum() == null) {
             throw new DomeinFout("overleg.datum.ongeldig");
@@ -123,14 +172,21 @@ class OverlegApiController {
     @PostMapping("/{overleg}/agenda")
     @Operation(operationId = "overlegAgendaMaken", summary = "De agenda maken (de regievoerder)",
             description = "Zet huishoudens met open signalen of iets dat te laat is op de agenda; wat er al staat, "
-                    + "blijft staan en krijgt de nieuwe redenen erbij.")
-    OverlegResource maakAgenda(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg,
+                    + "blijft staan en krijgt de nieuwe redenen erbij; er gaat niets af. Het antwoord is 200 met het "
+                    + "overleg (de agendapunten zijn geen nieuwe bron van dit verzoek). Geef de versie van het overleg "
+                    + "mee (verouderd of ontbrekend: 409, niets gewijzigd). Het overleg ziet wie de reeks ziet: de "
+                    + "regievoerder van de gemeente en de teamleider van een uitvoerder met contract; anders 404. "
+                    + "Alleen de regievoerder; anders 422 (overleg.niet-toegestaan).")
+    OverlegResource maakAgenda(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
+                    @PathVariable UUID overleg,
             @RequestBody VersieRequest verzoek) {
         return OverlegResource.from(this.overleg.maakAgenda(ik, overleg, versie(verzoek.versie())));
     }
 
     @GetMapping("/{overleg}/agendapunten")
-    @Operation(operationId = "overlegAgendapunten", summary = "De agenda: de huishoudens die u mag zien, in volgorde (zonder verslag)")
+    @Operation(operationId = "overlegAgendapunten", summary = "De agenda: de huishoudens die u mag zien, in volgorde "
+            + "(zonder verslag)")
     List<AgendapuntResource> agenda(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg) {
         return this.overleg.agenda(ik, overleg).stream().map(AgendapuntResource::from).toList();
     }
@@ -138,9 +194,20 @@ class OverlegApiController {
     @PostMapping("/{overleg}/agendapunten")
     @Operation(operationId = "overlegInbrengen", summary = "Een huishouden inbrengen met een vraag",
             description = "De regievoerder, of de teamleider voor een huishouden van de eigen uitvoerder; alleen "
-                    + "voor een overleg dat nog komt.")
+                    + "voor een overleg dat nog komt. Het overleg ziet wie de reeks ziet: de regievoerder van de "
+                    + "gemeente en de teamleider van een uitvoerder met contract; anders 404. Een huishouden dat u "
+                    + "niet mag zien (of geen huishoudenId) "
+                    + "geeft 404, zonder zicht op de voortgang 403. Een overleg dat voorbij is, of een lege of te "
+                    + "lange "
+                    + "vraag (tot 2000 tekens), geeft 422. Staat het huishouden al op de agenda, dan krijgt dat punt "
+                    + "de vraag erbij (ook dan 201, naar dat punt). Het inbrengen komt in het verwerkingslog.")
+    @ApiResponse(responseCode = "201", description = "Ingebracht; Location wijst naar het agendapunt",
+            headers = @Header(name = "Location", description = "adres van het agendapunt",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/overleggen/agendapunten/7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")))
     ResponseEntity<AgendapuntResource> brengIn(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @PathVariable UUID overleg, @RequestBody InbrengRequest inbreng) {
+            @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
+                    @PathVariable UUID overleg, @RequestBody InbrengRequest inbreng) {
         if (inbreng.huishoudenId() == null) {
             throw new NietGevonden();
         }
@@ -151,10 +218,23 @@ class OverlegApiController {
     }
 
     @DeleteMapping("/{overleg}/agendapunten/{punt}")
-    @Operation(operationId = "overlegAgendapuntVerwijderen", summary = "Een huishouden van de agenda halen (de regievoerder)",
-            description = "Niet als er al afspraken over zijn gemaakt. De versie is die van het overleg.")
-    ResponseEntity<Void> verwijder(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg,
-            @PathVariable UUID punt, @Parameter(description = "de versie van het overleg") @RequestParam long versie) {
+    @Operation(operationId = "overlegAgendapuntVerwijderen", summary = "Een huishouden van de agenda halen (de "
+            + "regievoerder)",
+            description = "Niet als er al afspraken over zijn gemaakt (422 overleg.punt.heeft-afspraken). De versie "
+                    + "is die van het overleg; verouderd: 409, niets gewijzigd; ontbrekend: 400. Het overleg ziet wie "
+                    + "de reeks ziet: de regievoerder van de gemeente en de teamleider van een uitvoerder met "
+                    + "contract; anders 404. Het agendapunt ziet de regievoerder of teamleider die het overleg ziet "
+                    + "en het huishouden mag zien; anders 404. Een punt van een "
+                    + "ander overleg geeft ook 404. Alleen de regievoerder; anders 422 (overleg.niet-toegestaan). Het "
+                    + "verwijderen komt in het verwerkingslog.")
+    @ApiResponse(responseCode = "204", description = "Van de agenda gehaald")
+    ResponseEntity<Void> verwijder(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
+                    @PathVariable UUID overleg,
+            @Parameter(description = "id van het agendapunt", example = "7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")
+                    @PathVariable UUID punt,
+            @Parameter(description = "de versie van het overleg", required = true, example = "3")
+            @RequestParam long versie) {
         this.overleg.verwijderPunt(ik, overleg, versie, punt);
         return ResponseEntity.noContent().build();
     }
@@ -163,33 +243,60 @@ class OverlegApiController {
 
     @GetMapping("/agendapunten/{punt}")
     @Operation(operationId = "overlegAgendapunt", summary = "Eén agendapunt met verslag en afspraken",
-            description = "Het besproken deel alleen met de categorie notities (anders leeg en besprokenZichtbaar false).")
-    AgendapuntResource punt(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID punt) {
+            description = "Het besproken deel alleen met de categorie notities (anders leeg en besprokenZichtbaar "
+                    + "false). Het agendapunt ziet de regievoerder of teamleider die het overleg ziet en het "
+                    + "huishouden mag zien; anders 404. Zonder zicht op de voortgang van het huishouden volgt 403. "
+                    + "Het lezen komt in het "
+                    + "verwerkingslog.")
+    AgendapuntResource punt(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het agendapunt", example = "7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")
+                    @PathVariable UUID punt) {
         return AgendapuntResource.from(overleg.punt(ik, punt));
     }
 
     @PutMapping("/agendapunten/{punt}/verslag")
     @Operation(operationId = "overlegVerslag", summary = "Vastleggen wat er over het huishouden is besproken",
-            description = "Vraagt de categorie notities. Geef de versie van het agendapunt mee; is die verouderd, dan 409.")
-    AgendapuntResource verslag(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID punt,
+            description = "Vervangt het verslag van dit huishouden (leeg maakt het leeg). Het agendapunt ziet de "
+                    + "regievoerder of teamleider die het overleg ziet en het huishouden mag zien; anders 404. Zonder "
+                    + "de categorie "
+                    + "notities volgt 403. Geef de versie van het agendapunt mee; is die verouderd of ontbreekt hij, "
+                    + "dan 409 en wordt er niets opgeslagen. Langer dan 10.000 tekens geeft 422. Het verslag komt in "
+                    + "het verwerkingslog.")
+    AgendapuntResource verslag(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het agendapunt", example = "7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")
+                    @PathVariable UUID punt,
             @RequestBody VerslagRequest verslag) {
         overleg.legVerslagVast(ik, punt, versie(verslag.versie()), verslag.besproken());
         return AgendapuntResource.from(overleg.punt(ik, punt));
     }
 
     @PostMapping("/agendapunten/{punt}/afspraken")
-    @Operation(operationId = "overlegAfspraakMaken", summary = "Een afspraak vastleggen: een taak met eigenaar en datum",
-            description = "De eigenaar is een vaste deelnemer in Wegwijs (die krijgt een melding) of iemand van buiten, "
-                    + "met naam. De datum ligt op of na het overleg, hooguit twee jaar later.")
+    @Operation(operationId = "overlegAfspraakMaken", summary = "Een afspraak vastleggen: een taak met eigenaar en "
+            + "datum",
+            description = "De eigenaar is een vaste deelnemer in Wegwijs (die krijgt een melding) of iemand van "
+                    + "buiten, "
+                    + "met naam. De datum ligt op of na het overleg, hooguit twee jaar later. Het agendapunt ziet de "
+                    + "regievoerder of teamleider die het overleg ziet en het huishouden mag zien; anders 404. Zonder "
+                    + "zicht op de "
+                    + "voortgang van het huishouden volgt 403. Ook 422: een lege of te lange omschrijving (tot 1000 "
+                    + "tekens), geen of twee eigenaren, een eigenaar die geen vaste deelnemer is, een datum buiten de "
+                    + "termijn. De afspraak komt in het verwerkingslog. Let op: er is geen GET op het adres in "
+                    + "Location; de afspraak staat in het agendapunt.")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd; Location noemt het adres van de afspraak",
+            headers = @Header(name = "Location", description = "adres van de afspraak",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/overleggen/afspraken/9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b")))
     ResponseEntity<AfspraakResource> afspraak(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @PathVariable UUID punt, @RequestBody AfspraakRequest afspraak) {
+            @Parameter(description = "id van het agendapunt", example = "7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")
+                    @PathVariable UUID punt, @RequestBody AfspraakRequest afspraak) {
         Afspraak a = overleg.maakAfspraak(ik, punt, afspraak.toInvoer());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/overleggen/afspraken/{id}").build(a.id())).body(AfspraakResource.from(a));
     }
 
     @GetMapping("/afspraken")
-    @Operation(operationId = "overlegMijnAfspraken", summary = "Mijn open afspraken uit alle overleggen, eerst wat het eerst klaar moet zijn")
+    @Operation(operationId = "overlegMijnAfspraken", summary = "Mijn open afspraken uit alle overleggen, eerst wat "
+            + "het eerst klaar moet zijn")
     List<TaakResource> mijnAfspraken(@Parameter(hidden = true) @Ingelogd Medewerker ik) {
         return overleg.mijnAfspraken(ik).stream().map(TaakResource::from).toList();
     }
@@ -197,8 +304,12 @@ class OverlegApiController {
     @PutMapping("/afspraken/{afspraak}/status")
     @Operation(operationId = "overlegAfspraakStatus", summary = "Een afspraak op gedaan of weer open zetten",
             description = "De eigenaar, of wie het verslag van het huishouden mag schrijven. Geef de versie mee; is "
-                    + "die verouderd, dan 409.")
-    AfspraakResource status(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID afspraak,
+                    + "die verouderd of ontbreekt hij, dan 409 en wordt er niets gewijzigd. Wie geen eigenaar is en "
+                    + "het agendapunt niet ziet, krijgt 404; zonder zicht op de voortgang van het huishouden 403. "
+                    + "Zonder status volgt 422. De wijziging komt in het verwerkingslog.")
+    AfspraakResource status(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van de afspraak", example = "9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b")
+                    @PathVariable UUID afspraak,
             @RequestBody StatusRequest status) {
         if (status.status() == null) {
             throw new DomeinFout("overleg.niet-toegestaan");

@@ -1,5 +1,8 @@
 package nl.wegwijs.pip.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -63,9 +66,18 @@ class PipApiController {
     }
 
     @GetMapping("/personen/{persoon}")
-    @Operation(operationId = "pipVanPersoon", summary = "Het PIP van één persoon")
-    PipResource persoon(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @PathVariable UUID persoon) {
+    @Operation(operationId = "pipVanPersoon", summary = "Het PIP van één persoon",
+            description = "Alle versies (oudste eerst) met de doelen die u mag zien, en de voortgang. Alleen voor wie "
+                    + "het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen "
+                    + "team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die "
+                    + "van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie inburgering noch "
+                    + "financiën mag zien, krijgt 403; een budgetcoach ziet alleen de doelen over geld. Een persoon "
+                    + "buiten het huishouden of zonder PIP geeft ook 404. Het lezen komt in het verwerkingslog.")
+    PipResource persoon(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                    @PathVariable UUID persoon) {
         return PipResource.from(pip.persoon(ik, new HuishoudenId(id), persoon));
     }
 
@@ -80,9 +92,22 @@ class PipApiController {
     @PostMapping("/personen/{persoon}")
     @Operation(operationId = "pipOpstellen", summary = "Een PIP opstellen (concept, versie 1)",
             description = "Alleen de regievoerder van de gemeente, voor een inburgeringsplichtige persoon zonder PIP. "
-                    + "Het plan in de body is niet verplicht.")
-    ResponseEntity<PipResource> maak(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @PathVariable UUID persoon, @RequestBody(required = false) @org.jspecify.annotations.Nullable PlanRequest plan) {
+                    + "Het plan in de body is niet verplicht (de versie daarin telt hier niet). Alleen voor wie het "
+                    + "huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team "
+                    + "of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van "
+                    + "de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Zonder zicht op "
+                    + "inburgering volgt 403. Andere rollen, een persoon die niet inburgeringsplichtig is of al een "
+                    + "PIP heeft: 422. Het concept komt in het verwerkingslog en het regieoverzicht wordt bijgewerkt.")
+    @ApiResponse(responseCode = "201", description = "Opgesteld; Location wijst naar het PIP van de persoon",
+            headers = @Header(name = "Location", description = "Opgesteld; Location wijst naar het PIP van de persoon",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")))
+    ResponseEntity<PipResource> maak(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                    @PathVariable UUID persoon,
+                            @RequestBody(required = false) @org.jspecify.annotations.Nullable PlanRequest plan) {
         HuishoudenId h = new HuishoudenId(id);
         pip.maakConcept(ik, h, persoon, plan == null ? Plan.leeg() : plan.plan());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -93,18 +118,48 @@ class PipApiController {
     @PutMapping("/personen/{persoon}/concept")
     @Operation(operationId = "pipConceptWijzigen", summary = "Het plan van het concept wijzigen",
             description = "Vervangt leerroute, niveau, geplande datums, ontzorgen en intensiteit van het concept. Geef "
-                    + "de versie van het PIP mee die u het laatst las; verouderd: 409.")
-    PipResource plan(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @PathVariable UUID persoon, @Valid @RequestBody PlanRequest plan) {
+                    + "de versie van het PIP mee die u het laatst las; verouderd: 409. Alleen voor wie het huishouden "
+                    + "mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of "
+                    + "toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de "
+                    + "eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Alleen de regievoerder van de "
+                    + "gemeente van het huishouden; anders 422. Zonder concept, of "
+                    + "met datums buiten bereik, volgt ook 422. Geef de versie van het PIP mee die u het laatst las; "
+                    + "verouderd: 409, niets gewijzigd; ontbrekend: 400. De wijziging komt in het verwerkingslog, het "
+                    + "regieoverzicht wordt bijgewerkt en de eigenaren van gewijzigde doelen krijgen een melding "
+                    + "(niet wie de wijziging deed).")
+    PipResource plan(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                    @PathVariable UUID persoon, @Valid @RequestBody PlanRequest plan) {
         HuishoudenId h = new HuishoudenId(id);
         pip.wijzigPlan(ik, h, persoon, Objects.requireNonNull(plan.versie()), plan.plan());
         return PipResource.from(pip.persoon(ik, h, persoon));
     }
 
     @PostMapping("/personen/{persoon}/concept/doelen")
-    @Operation(operationId = "pipDoelToevoegen", summary = "Een doel aan het concept toevoegen")
+    @Operation(operationId = "pipDoelToevoegen", summary = "Een doel aan het concept toevoegen",
+            description = "Voegt een doel in een leefgebied toe, met eigenaar en streefdatum. Het antwoord is het hele "
+                    + "PIP. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; "
+                    + "begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; "
+                    + "regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); "
+                    + "anders 404. Alleen de regievoerder van de gemeente van het huishouden; anders 422. Zonder "
+                    + "concept, zonder omschrijving, met te lange tekst of een streefdatum buiten "
+                    + "bereik volgt ook 422. Location noemt het adres van het doel; daar is geen GET: het doel staat "
+                    + "in het PIP. Geef de versie van het PIP mee die u het laatst las; verouderd: 409, niets "
+                    + "gewijzigd; ontbrekend: 400. De wijziging komt in het verwerkingslog, het regieoverzicht wordt "
+                    + "bijgewerkt en de eigenaren van gewijzigde doelen krijgen een melding (niet wie de wijziging "
+                    + "deed).")
+    @ApiResponse(responseCode = "201", description = "Toegevoegd; Location noemt het nieuwe doel",
+            headers = @Header(name = "Location", description = "Toegevoegd; Location noemt het nieuwe doel",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d/concept/doelen/1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e")))
     ResponseEntity<PipResource> voegDoelToe(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @PathVariable UUID id, @PathVariable UUID persoon, @Valid @RequestBody DoelRequest doel) {
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+                            @Parameter(description = "id van de "
+                                    + "persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                                    @PathVariable UUID persoon, @Valid @RequestBody DoelRequest doel) {
         HuishoudenId h = new HuishoudenId(id);
         UUID nieuw = pip.voegDoelToe(ik, h, persoon, Objects.requireNonNull(doel.versie()), doel.gegevens());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -115,9 +170,24 @@ class PipApiController {
 
     @PutMapping("/personen/{persoon}/concept/doelen/{doel}")
     @Operation(operationId = "pipDoelWijzigen", summary = "Een doel van het concept wijzigen",
-            description = "Het doel houdt zijn id, ook in latere versies, zodat de voortgang erbij blijft.")
-    PipResource wijzigDoel(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @PathVariable UUID persoon, @PathVariable UUID doel, @Valid @RequestBody DoelRequest gegevens) {
+            description = "Het doel houdt zijn id, ook in latere versies, zodat de voortgang erbij blijft. Het "
+                    + "antwoord is het hele PIP. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen "
+                    + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+                    + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+                    + "huishoudens); anders 404. Alleen de regievoerder van de gemeente van het huishouden; anders "
+                    + "422. Een onbekend doel geeft 404; zonder concept, zonder "
+                    + "omschrijving of met datums buiten bereik volgt 422. Geef de versie van het PIP mee die u het "
+                    + "laatst las; verouderd: 409, niets gewijzigd; ontbrekend: 400. De wijziging komt in het "
+                    + "verwerkingslog, het regieoverzicht wordt bijgewerkt en de eigenaren van gewijzigde doelen "
+                    + "krijgen een melding (niet wie de wijziging deed).")
+    PipResource wijzigDoel(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                    @PathVariable UUID persoon,
+                            @Parameter(description = "id van het doel (blijft gelijk over "
+                                    + "versies)", example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e")
+                                    @PathVariable UUID doel, @Valid @RequestBody DoelRequest gegevens) {
         HuishoudenId h = new HuishoudenId(id);
         pip.wijzigDoel(ik, h, persoon, Objects.requireNonNull(gegevens.versie()), doel, gegevens.gegevens());
         return PipResource.from(pip.persoon(ik, h, persoon));
@@ -125,9 +195,28 @@ class PipApiController {
 
     @PostMapping("/personen/{persoon}/vaststellingen")
     @Operation(operationId = "pipVaststellen", summary = "Het concept vaststellen (het besluit)",
-            description = "Versie 1 legt de PIP-datum vast in het traject, zodat die termijn klaar is.")
+            description = "Versie 1 legt de PIP-datum vast in het traject, zodat die termijn klaar is. Het antwoord "
+                    + "is de vastgestelde versie. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen "
+                    + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+                    + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+                    + "huishoudens); anders 404. Alleen de regievoerder van de gemeente van het huishouden; anders "
+                    + "422. Ook 422: geen concept, een datum in de toekomst, buiten "
+                    + "bereik of voor de vorige versie, geen leerroute, geen doelen. Geef de versie van het PIP mee "
+                    + "die u het laatst las; verouderd: 409, niets gewijzigd; ontbrekend: 400. De wijziging komt in "
+                    + "het verwerkingslog, het regieoverzicht wordt bijgewerkt en de eigenaren van gewijzigde doelen "
+                    + "krijgen een melding (niet wie de wijziging deed). Location wijst naar de lijst van "
+                    + "versies van de persoon.")
+    @ApiResponse(responseCode = "201", description = "Vastgesteld; Location wijst naar de versies van het PIP",
+            headers = @Header(name = "Location", description = "Vastgesteld; Location wijst naar de versies van het "
+                    + "PIP",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d/versies")))
     ResponseEntity<VersieResource> stelVast(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @PathVariable UUID id, @PathVariable UUID persoon, @Valid @RequestBody VaststellingRequest v) {
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+                            @Parameter(description = "id van de "
+                                    + "persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                                    @PathVariable UUID persoon, @Valid @RequestBody VaststellingRequest v) {
         Pip p = pip.stelVast(ik, new HuishoudenId(id), persoon, Objects.requireNonNull(v.versie()),
                 Objects.requireNonNull(v.op()));
         return versie(id, persoon, p.huidige().orElseThrow());
@@ -135,9 +224,28 @@ class PipApiController {
 
     @PostMapping("/personen/{persoon}/bijstellingen")
     @Operation(operationId = "pipBijstellen", summary = "Het PIP bijstellen: een nieuw concept uit de huidige versie",
-            description = "Met een reden (bij OVERIG ook een toelichting). De doelen gaan mee met hun id.")
+            description = "Met een reden (bij OVERIG ook een toelichting). De doelen gaan mee met hun id. Het "
+                    + "antwoord is het nieuwe concept. Alleen voor wie het huishouden mag zien (vrijwilliger: "
+                    + "toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van "
+                    + "de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: "
+                    + "overgedragen huishoudens); anders 404. Alleen de regievoerder van de gemeente van het "
+                    + "huishouden; anders 422. Ook 422: nog niet vastgesteld, al een concept open, "
+                    + "geen reden, OVERIG zonder toelichting, te lange tekst. Geef de versie van het PIP mee die u "
+                    + "het laatst las; verouderd: 409, niets gewijzigd; ontbrekend: 400. De wijziging komt in het "
+                    + "verwerkingslog, het regieoverzicht wordt bijgewerkt en de eigenaren van gewijzigde doelen "
+                    + "krijgen een melding (niet wie de wijziging deed). Location wijst naar de lijst van "
+                    + "versies van de persoon.")
+    @ApiResponse(responseCode = "201", description = "Nieuw concept; Location wijst naar de versies van het PIP",
+            headers = @Header(name = "Location", description = "Nieuw concept; Location wijst naar de versies van het "
+                    + "PIP",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d/versies")))
     ResponseEntity<VersieResource> stelBij(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @PathVariable UUID id, @PathVariable UUID persoon, @Valid @RequestBody BijstellingRequest b) {
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+                            @Parameter(description = "id van de "
+                                    + "persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                                    @PathVariable UUID persoon, @Valid @RequestBody BijstellingRequest b) {
         Pip p = pip.stelBij(ik, new HuishoudenId(id), persoon, Objects.requireNonNull(b.versie()), b.reden(),
                 b.toelichting());
         return versie(id, persoon, p.concept().orElseThrow());
@@ -146,9 +254,27 @@ class PipApiController {
     @PostMapping("/doelen/{doel}/voortgang")
     @Operation(operationId = "pipVoortgangMelden", summary = "Voortgang melden op een doel",
             description = "De regievoerder op elk doel; begeleider, teamleider en vrijwilliger op doelen van de "
-                    + "uitvoerder; de budgetcoach op doelen van de budgetcoach. Geef de versie van het doel mee.")
+                    + "uitvoerder; de budgetcoach op doelen van de budgetcoach; anders 422 "
+                    + "(pip.rapporteren.niet-eigenaar). Geef de versie van het doel mee; verouderd: 409, niets "
+                    + "gewijzigd; ontbrekend: 400. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen "
+                    + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+                    + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+                    + "huishoudens); anders 404. Een doel dat u niet mag zien of dat niet in de geldende "
+                    + "versie staat geeft 404. Ook 422: geen datum, een datum in de toekomst, te lange tekst. Met een "
+                    + "status krijgt het doel die stand. De melding komt in het verwerkingslog, het regieoverzicht "
+                    + "wordt bijgewerkt en de eigenaar van het doel krijgt een melding (niet wie rapporteert). "
+                    + "Location wijst naar de PIP's van het huishouden.")
+    @ApiResponse(responseCode = "201", description = "Gemeld; Location wijst naar de PIP's van het huishouden",
+            headers = @Header(name = "Location", description = "Gemeld; Location wijst naar de PIP's van het "
+                    + "huishouden",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip")))
     ResponseEntity<VoortgangResource> rapporteer(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @PathVariable UUID id, @PathVariable UUID doel, @Valid @RequestBody VoortgangRequest v) {
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+                            @Parameter(description = "id van het doel (blijft gelijk over "
+                                    + "versies)", example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e")
+                                    @PathVariable UUID doel, @Valid @RequestBody VoortgangRequest v) {
         Voortgang r = pip.rapporteer(ik, new HuishoudenId(id), doel, Objects.requireNonNull(v.versie()), v.op(),
                 v.tekst(), v.status());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()

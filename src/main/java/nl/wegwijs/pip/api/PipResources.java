@@ -1,5 +1,6 @@
 package nl.wegwijs.pip.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -33,10 +34,29 @@ final class PipResources {
     }
 
     /** A person's PIP: versions oldest first (goals the reader may see only), what actually happened, progress. */
-    record PipResource(UUID persoonId, UUID id, long versie, @Nullable LocalDate vastgesteldOp,
-            @Nullable Integer huidigeVersie, @Nullable Integer conceptVersie, @Nullable LocalDate eersteTaallesOp,
-            @Nullable LocalDate mapAfgerondOp, @Nullable LocalDate pvtAfgerondOp, List<VersieResource> versies,
-            List<VoortgangResource> voortgang) {
+    @Schema(description = "Het PIP van één persoon: versies, werkelijke datums en voortgang")
+    record PipResource(
+            @Schema(description = "id van de persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d") UUID persoonId,
+            @Schema(description = "id van het PIP", example = "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f") UUID id,
+            @Schema(description = "versie voor optimistische vergrendeling: stuur deze mee bij een wijziging",
+                    example = "4")
+            long versie,
+            @Schema(description = "wanneer versie 1 werd vastgesteld (de PIP-datum)", example = "2026-03-16",
+                    nullable = true)
+            @Nullable LocalDate vastgesteldOp,
+            @Schema(description = "nummer van de geldende versie", example = "1", nullable = true)
+            @Nullable Integer huidigeVersie,
+            @Schema(description = "nummer van het open concept", example = "2", nullable = true)
+            @Nullable Integer conceptVersie,
+            @Schema(description = "eerste taalles", example = "2026-04-06", nullable = true)
+            @Nullable LocalDate eersteTaallesOp,
+            @Schema(description = "Module Arbeidsmarkt en Participatie "
+                    + "afgerond", example = "2026-10-15", nullable = true)
+            @Nullable LocalDate mapAfgerondOp,
+            @Schema(description = "participatieverklaringstraject afgerond", example = "2026-09-01", nullable = true)
+            @Nullable LocalDate pvtAfgerondOp,
+            @Schema(description = "de versies, oudste eerst") List<VersieResource> versies,
+            @Schema(description = "voortgang op de doelen die u mag zien") List<VoortgangResource> voortgang) {
 
         static PipResource from(PipService.PersoonPip pp) {
             Pip p = java.util.Objects.requireNonNull(pp.pip());
@@ -48,9 +68,24 @@ final class PipResources {
         }
     }
 
-    record VersieResource(int nummer, Versiestatus status, @Nullable LocalDate vastgesteldOp,
-            @Nullable Bijstelreden reden, @Nullable String toelichting, @Nullable LocalDate akkoordOp,
-            @Nullable Akkoordwijze akkoordWijze, PlanVelden plan, List<DoelResource> doelen) {
+    @Schema(description = "Eén versie van een PIP")
+    record VersieResource(
+            @Schema(description = "versienummer, vanaf 1", example = "2") int nummer,
+            @Schema(description = "CONCEPT of VASTGESTELD", example = "VASTGESTELD") Versiestatus status,
+            @Schema(description = "datum van het besluit", example = "2026-03-16", nullable = true)
+            @Nullable LocalDate vastgesteldOp,
+            @Schema(description = "reden van bijstellen: ROUTEWIJZIGING, VERHUIZING, NIEUWE_OMSTANDIGHEDEN of OVERIG "
+                    + "(met toelichting)", example = "ROUTEWIJZIGING", nullable = true) @Nullable Bijstelreden reden,
+            @Schema(description = "toelichting op de bijstelling", example = "Overstap van B1-route naar Z-route.",
+                    nullable = true)
+            @Nullable String toelichting,
+            @Schema(description = "wanneer de inburgeraar akkoord gaf", example = "2026-03-18", nullable = true)
+            @Nullable LocalDate akkoordOp,
+            @Schema(description = "hoe: MONDELING, MONDELING_MET_TOLK of SCHRIFTELIJK", example = "MONDELING_MET_TOLK",
+                    nullable = true)
+            @Nullable Akkoordwijze akkoordWijze,
+            @Schema(description = "het plan van deze versie") PlanVelden plan,
+            @Schema(description = "de doelen die u mag zien") List<DoelResource> doelen) {
 
         static VersieResource from(PipVersie v) {
             return new VersieResource(v.nummer(), v.status(), v.vastgesteldOp(), v.reden(), v.toelichting(),
@@ -60,9 +95,27 @@ final class PipResources {
     }
 
     /** A goal: {@code id} stays the same across versions; {@code stand} is where it stands now. */
-    record DoelResource(UUID id, long versie, Leefgebied leefgebied, Doeltermijn termijn, String omschrijving,
-            Eigenaar eigenaar, @Nullable String contact, @Nullable LocalDate streefdatum, DoelStatus status,
-            DoelStatus stand) {
+    @Schema(description = "Een doel van het PIP; het id blijft gelijk over versies")
+    record DoelResource(
+            @Schema(description = "id van het doel", example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e") UUID id,
+            @Schema(description = "versie van het doel, voor het melden van voortgang", example = "1") long versie,
+            @Schema(description = "leefgebied: TAAL, WERK_EN_PARTICIPATIE, ONDERWIJS, FINANCIEN (ook zichtbaar voor "
+                    + "de budgetcoach), GEZONDHEID, WONEN, GEZIN_EN_OPVOEDING of "
+                    + "SOCIAAL_NETWERK", example = "TAAL") Leefgebied leefgebied,
+            @Schema(description = "KORT of LANG", example = "KORT") Doeltermijn termijn,
+            @Schema(description = "omschrijving", example = "Volgt drie dagdelen per week les bij het ROC.")
+            String omschrijving,
+            @Schema(description = "eigenaar: REGIEVOERDER, UITVOERDER (begeleider, teamleider, vrijwilliger), "
+                    + "TAALSCHOOL, WERKCONSULENT, BUDGETCOACH of PERSOON (de inburgeraar "
+                    + "zelf)", example = "TAALSCHOOL") Eigenaar eigenaar,
+            @Schema(description = "contactpersoon bij de eigenaar", example = "Anouk Bakker, ROC "
+                    + "Midden", nullable = true)
+            @Nullable String contact,
+            @Schema(description = "streefdatum", example = "2026-12-01", nullable = true) @Nullable LocalDate streefdatum,
+            @Schema(description = "stand van het doel: OPEN, BEZIG, BEHAALD of GESTOPT, zoals in deze versie "
+                    + "vastgelegd", example = "OPEN") DoelStatus status,
+            @Schema(description = "stand van het doel: OPEN, BEZIG, BEHAALD of GESTOPT, nu (met de laatste "
+                    + "voortgang)", example = "BEZIG") DoelStatus stand) {
 
         static DoelResource from(Doel d) {
             DoelGegevens g = d.gegevens();
@@ -71,17 +124,40 @@ final class PipResources {
         }
     }
 
-    record VoortgangResource(UUID id, UUID doelId, LocalDate op, String tekst, @Nullable DoelStatus status,
-            Rol doorRol) {
+    @Schema(description = "Voortgang gemeld op een doel")
+    record VoortgangResource(
+            @Schema(description = "id van de melding", example = "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b") UUID id,
+            @Schema(description = "id van het doel", example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e") UUID doelId,
+            @Schema(description = "datum", example = "2026-05-12") LocalDate op,
+            @Schema(description = "wat er is gebeurd", example = "Eerste toets A1 gehaald.") String tekst,
+            @Schema(description = "nieuwe stand van het doel: OPEN, BEZIG, BEHAALD of "
+                    + "GESTOPT", example = "BEZIG", nullable = true) @Nullable DoelStatus status,
+            @Schema(description = "rol van wie het meldde", example = "BEGELEIDER") Rol doorRol) {
 
         static VoortgangResource from(Voortgang v) {
             return new VoortgangResource(v.id(), v.doelId(), v.op(), v.tekst(), v.status(), v.doorRol());
         }
     }
 
-    record PlanVelden(@Nullable Leerroute leerroute, @Nullable Taalniveau niveau, @Nullable LocalDate mapGepland,
-            @Nullable LocalDate pvtGepland, @Nullable LocalDate startGepland, boolean ontzorgen,
-            @Nullable Intensiteit intensiteit) {
+    @Schema(description = "Het plan van een PIP-versie")
+    record PlanVelden(
+            @Schema(description = "leerroute: B1_ROUTE, ONDERWIJSROUTE of Z_ROUTE "
+                    + "(zelfredzaamheidsroute)", example = "B1_leerroute: B1_ROUTE, ONDERWIJSROUTE of Z_ROUTE "
+                    + "(zelfredzaamheidsroute)", nullable = true) @Nullable Leerroute leerroute,
+            @Schema(description = "beoogd taalniveau: A1, A2, B1 of "
+                    + "B2", example = "B1", nullable = true) @Nullable Taalniveau niveau,
+            @Schema(description = "geplande afronding van de Module Arbeidsmarkt en "
+                    + "Participatie", example = "2026-10-01",
+                    nullable = true)
+            @Nullable LocalDate mapGepland,
+            @Schema(description = "geplande afronding van het participatieverklaringstraject", example = "2026-09-01",
+                    nullable = true)
+            @Nullable LocalDate pvtGepland,
+            @Schema(description = "geplande start van de leerroute", example = "2026-04-06", nullable = true)
+            @Nullable LocalDate startGepland,
+            @Schema(description = "financieel ontzorgen hoort bij het plan", example = "true") boolean ontzorgen,
+            @Schema(description = "intensiteit van de begeleiding: LICHT, GEMIDDELD (standaard) of "
+                    + "INTENSIEF", example = "GEMIDDELD", nullable = true) @Nullable Intensiteit intensiteit) {
 
         static PlanVelden from(Plan p) {
             return new PlanVelden(p.leerroute(), p.niveau(), p.mapGepland(), p.pvtGepland(), p.startGepland(),
@@ -90,10 +166,26 @@ final class PipResources {
     }
 
     /** The draft's plan as it should be (PUT), with the PIP's version as last read. */
-    record PlanRequest(@NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
-            @Nullable Leerroute leerroute, @Nullable Taalniveau niveau, @Nullable LocalDate mapGepland,
-            @Nullable LocalDate pvtGepland, @Nullable LocalDate startGepland, @Nullable Boolean ontzorgen,
-            @Nullable Intensiteit intensiteit) {
+    @Schema(description = "Het plan van het concept zoals het moet worden, met de versie van het PIP")
+    record PlanRequest(
+            @Schema(description = "de versie van het PIP die u het laatst las (bij opstellen telt hij niet)",
+                    example = "4", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
+            @Schema(description = "leerroute: B1_ROUTE, ONDERWIJSROUTE of Z_ROUTE "
+                    + "(zelfredzaamheidsroute)", example = "B1_leerroute: B1_ROUTE, ONDERWIJSROUTE of Z_ROUTE "
+                    + "(zelfredzaamheidsroute)") @Nullable Leerroute leerroute,
+            @Schema(description = "beoogd taalniveau: A1, A2, B1 of B2", example = "B1") @Nullable Taalniveau niveau,
+            @Schema(description = "geplande afronding van de Module Arbeidsmarkt en "
+                    + "Participatie", example = "2026-10-01")
+            @Nullable LocalDate mapGepland,
+            @Schema(description = "geplande afronding van het participatieverklaringstraject", example = "2026-09-01")
+            @Nullable LocalDate pvtGepland,
+            @Schema(description = "geplande start van de leerroute", example = "2026-04-06")
+            @Nullable LocalDate startGepland,
+            @Schema(description = "financieel ontzorgen hoort bij het plan; leeg: ja", example = "true")
+            @Nullable Boolean ontzorgen,
+            @Schema(description = "intensiteit van de begeleiding: LICHT, GEMIDDELD (standaard) of "
+                    + "INTENSIEF", example = "GEMIDDELD") @Nullable Intensiteit intensiteit) {
 
         Plan plan() {
             return new Plan(leerroute, niveau, mapGepland, pvtGepland, startGepland,
@@ -102,11 +194,27 @@ final class PipResources {
     }
 
     /** A goal of the draft as it should be, with the PIP's version as last read. */
-    record DoelRequest(@NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
+    @Schema(description = "Een doel van het concept zoals het moet worden, met de versie van het PIP")
+    record DoelRequest(
+            @Schema(description = "de versie van het PIP die u het laatst "
+                    + "las", example = "4", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
+            @Schema(description = "leefgebied: TAAL, WERK_EN_PARTICIPATIE, ONDERWIJS, FINANCIEN (ook zichtbaar voor "
+                    + "de budgetcoach), GEZONDHEID, WONEN, GEZIN_EN_OPVOEDING of "
+                    + "SOCIAAL_NETWERK", example = "TAAL", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull(message = "{pip.doel.keuze-leeg}") @Nullable Leefgebied leefgebied,
-            @Nullable Doeltermijn termijn, @Nullable String omschrijving,
-            @NotNull(message = "{pip.doel.keuze-leeg}") @Nullable Eigenaar eigenaar, @Nullable String contact,
-            @Nullable LocalDate streefdatum, @Nullable DoelStatus status) {
+            @Schema(description = "KORT (standaard) of LANG", example = "KORT") @Nullable Doeltermijn termijn,
+            @Schema(description = "omschrijving (verplicht)", example = "Volgt drie dagdelen per week les bij het ROC.")
+            @Nullable String omschrijving,
+            @Schema(description = "eigenaar: REGIEVOERDER, UITVOERDER (begeleider, teamleider, vrijwilliger), "
+                    + "TAALSCHOOL, WERKCONSULENT, BUDGETCOACH of PERSOON (de inburgeraar "
+                    + "zelf)", example = "TAALSCHOOL", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "{pip.doel.keuze-leeg}") @Nullable Eigenaar eigenaar,
+            @Schema(description = "contactpersoon bij de eigenaar", example = "Anouk Bakker, ROC Midden")
+            @Nullable String contact,
+            @Schema(description = "streefdatum", example = "2026-12-01") @Nullable LocalDate streefdatum,
+            @Schema(description = "stand van het doel: OPEN, BEZIG, BEHAALD of GESTOPT; leeg: "
+                    + "OPEN", example = "OPEN") @Nullable DoelStatus status) {
 
         DoelGegevens gegevens() {
             return new DoelGegevens(java.util.Objects.requireNonNull(leefgebied),
@@ -116,17 +224,39 @@ final class PipResources {
         }
     }
 
-    record VaststellingRequest(@NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
+    @Schema(description = "Het concept vaststellen op een datum")
+    record VaststellingRequest(
+            @Schema(description = "de versie van het PIP die u het laatst "
+                    + "las", example = "4", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
+            @Schema(description = "datum van het besluit, niet in de "
+                    + "toekomst", example = "2026-03-16", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull(message = "{pip.datum.leeg}") @Nullable LocalDate op) {
     }
 
-    record BijstellingRequest(@NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
-            @NotNull(message = "{pip.reden.leeg}") @Nullable Bijstelreden reden, @Nullable String toelichting) {
+    @Schema(description = "Het PIP bijstellen met een reden")
+    record BijstellingRequest(
+            @Schema(description = "de versie van het PIP die u het laatst "
+                    + "las", example = "5", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
+            @Schema(description = "reden van bijstellen: ROUTEWIJZIGING, VERHUIZING, NIEUWE_OMSTANDIGHEDEN of OVERIG "
+                    + "(met toelichting)", example = "ROUTEWIJZIGING", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "{pip.reden.leeg}") @Nullable Bijstelreden reden,
+            @Schema(description = "toelichting; nodig bij OVERIG", example = "Overstap van B1-route naar Z-route.")
+            @Nullable String toelichting) {
     }
 
     /** A progress report on a goal, with the goal's version as last read. */
-    record VoortgangRequest(@NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
-            @NotNull(message = "{pip.datum.leeg}") @Nullable LocalDate op, @Nullable String tekst,
-            @Nullable DoelStatus status) {
+    @Schema(description = "Voortgang op een doel, met de versie van het doel")
+    record VoortgangRequest(
+            @Schema(description = "de versie van het doel die u het laatst "
+                    + "las", example = "1", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
+            @Schema(description = "datum, niet in de "
+                    + "toekomst", example = "2026-05-12", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "{pip.datum.leeg}") @Nullable LocalDate op,
+            @Schema(description = "wat er is gebeurd", example = "Eerste toets A1 gehaald.") @Nullable String tekst,
+            @Schema(description = "nieuwe stand van het doel: OPEN, BEZIG, BEHAALD of GESTOPT; leeg: "
+                    + "ongewijzigd", example = "BEZIG") @Nullable DoelStatus status) {
     }
 }

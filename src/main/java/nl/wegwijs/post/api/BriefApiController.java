@@ -1,5 +1,8 @@
 package nl.wegwijs.post.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -67,9 +70,28 @@ class BriefApiController {
     }
 
     @PostMapping("/huishoudens/{id}/brieven")
-    @Operation(summary = "Een brief registreren die het huishouden kreeg")
+    @Operation(summary = "Een brief registreren die het huishouden kreeg",
+            description = "Legt een brief vast: afzender, ontvangst, onderwerp, wat er moet gebeuren en de deadline; "
+                    + "zonder status is hij OPEN. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen "
+                    + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+                    + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+                    + "huishoudens); anders 404. Een brief hoort bij financiën (belastingdienst, gemeente, UWV, "
+                    + "zorgverzekeraar, verhuurder, energie, CJIB) of bij voortgang (DUO, school, anders); een brief "
+                    + "van een soort die u niet mag zien (zonder toestemming) geeft 403. Vastleggen mag wie het "
+                    + "huishouden begeleidt (vrijwilliger als toegewezen, begeleider, teamleider, regievoerder, "
+                    + "budgetcoach) zolang het traject niet is afgesloten; anders 422 (post.niet-toegestaan of "
+                    + "post.traject-afgesloten). Ook 422: een persoon buiten het huishouden, ANDERS zonder "
+                    + "afzendernaam, een deadline voor de ontvangst, afgehandeld zonder wie het afhandelde. Een "
+                    + "ontbrekend verplicht veld, een ontvangstdatum in de toekomst of te lange tekst geeft 400. De "
+                    + "brief komt in het verwerkingslog en de poststand van het huishouden (werklijst) wordt "
+                    + "bijgewerkt.")
+    @ApiResponse(responseCode = "201", description = "Geregistreerd; Location wijst naar de nieuwe brief",
+            headers = @Header(name = "Location", description = "adres van de nieuwe brief",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/brieven/3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a")))
     ResponseEntity<BriefResource> registreer(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @PathVariable UUID id, @Valid @RequestBody BriefRequest brief) {
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id, @Valid @RequestBody BriefRequest brief) {
         Brief b = post.registreer(ik, new HuishoudenId(id), brief.toGegevens());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/brieven/{id}").build(b.id().value()))
@@ -77,16 +99,39 @@ class BriefApiController {
     }
 
     @GetMapping("/brieven/{id}")
-    @Operation(summary = "Eén brief")
-    BriefResource brief(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+    @Operation(summary = "Eén brief",
+            description = "Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: "
+                    + "die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en "
+                    + "budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Een "
+                    + "brief hoort bij financiën (belastingdienst, gemeente, UWV, zorgverzekeraar, verhuurder, "
+                    + "energie, CJIB) of bij voortgang (DUO, school, anders); een brief van een soort die u niet mag "
+                    + "zien (zonder toestemming) geeft 403. Het lezen komt in het verwerkingslog.")
+    BriefResource brief(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van de brief", example = "3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a")
+                    @PathVariable UUID id) {
         return post.find(ik, new BriefId(id)).map(i -> BriefResource.from(i.brief(), LocalDate.now(clock)))
             .orElseThrow(NietGevonden::new);
     }
 
     @PutMapping("/brieven/{id}")
     @Operation(summary = "Een brief wijzigen of afhandelen", description = "Vervangt de brief; geef de versie mee "
-            + "die u het laatst las. Is die verouderd, dan 409 en wordt er niets opgeslagen.")
-    BriefResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            + "die u het laatst las. Is die verouderd, dan 409 en wordt er niets opgeslagen. Een veld dat u weglaat "
+            + "wordt leeg. Afhandelen: status AFGEHANDELD of GEEN_ACTIE, met wie het afhandelde. Alleen voor wie het "
+            + "huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of "
+            + "toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen "
+            + "gemeente; wijkteam: overgedragen huishoudens); anders 404. Een brief hoort bij financiën "
+            + "(belastingdienst, gemeente, UWV, zorgverzekeraar, verhuurder, energie, CJIB) of bij voortgang (DUO, "
+            + "school, anders); een brief van een soort die u niet mag zien (zonder toestemming) geeft 403. "
+            + "Vastleggen mag wie het huishouden begeleidt (vrijwilliger als toegewezen, begeleider, teamleider, "
+            + "regievoerder, budgetcoach) zolang het traject niet is afgesloten; anders 422 (post.niet-toegestaan of "
+            + "post.traject-afgesloten). "
+            + "Ook 422: een persoon buiten het huishouden, ANDERS zonder afzendernaam, een deadline voor de "
+            + "ontvangst, afgehandeld zonder wie het afhandelde. Een ontbrekend verplicht veld, een ontvangstdatum in "
+            + "de toekomst of te lange tekst geeft 400. De brief komt in het verwerkingslog en de poststand van het "
+            + "huishouden (werklijst) wordt bijgewerkt.")
+    BriefResource wijzig(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van de brief", example = "3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a")
+                    @PathVariable UUID id,
             @Valid @RequestBody BriefWijziging wijziging) {
         Brief b = post.wijzig(ik, new BriefId(id), java.util.Objects.requireNonNull(wijziging.versie()),
                 wijziging.toGegevens());

@@ -1,5 +1,8 @@
 package nl.wegwijs.signaal.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -49,7 +52,8 @@ class SignaalApiController {
     }
 
     @GetMapping("/signalen")
-    @Operation(summary = "De open signalen van de huishoudens die u mag zien, meest dringend eerst (zonder vrije tekst)")
+    @Operation(summary = "De open signalen van de huishoudens die u mag zien, meest dringend eerst (zonder vrije "
+            + "tekst)")
     SignaalPagina open(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het laatste signaal van de vorige pagina")
             @RequestParam(required = false) @Nullable UUID na,
@@ -77,8 +81,24 @@ class SignaalApiController {
     @Operation(summary = "Een signaal melden", description = "Kies aan wie: aan de regievoerder (REGIEVOERDER), de "
             + "teamleider (TEAMLEIDER), de begeleiding van het huishouden (BEGELEIDING), of één toegewezen begeleider "
             + "of vrijwilliger (aanMedewerkerId). Zonder keuze: van de uitvoerder naar de regievoerder, van de "
-            + "gemeente naar de begeleiding.")
-    ResponseEntity<SignaalResource> meld(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            + "gemeente naar de begeleiding. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen "
+            + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+            + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+            + "huishoudens); anders 404. Melden mag wie het huishouden begeleidt (vrijwilliger als "
+            + "toegewezen, begeleider, teamleider, regievoerder, budgetcoach) zolang het traject niet is afgesloten; "
+            + "anders 422. Ook 422: aan de regievoerder door een regievoerder of aan de teamleider door een "
+            + "teamleider, aan uzelf of aan een begeleider die niet is toegewezen, van de begeleiding aan de "
+            + "regievoerder zonder deling (toestemming of acuut gevaar), een persoon buiten het huishouden. Een "
+            + "ontbrekend verplicht veld, een meldingsdatum in de toekomst of te lange tekst geeft 400. De melding "
+            + "zelf verandert daarna nooit. Het komt in het verwerkingslog en werklijst en regieoverzicht worden "
+            + "bijgewerkt.")
+    @ApiResponse(responseCode = "201", description = "Gemeld; Location wijst naar het nieuwe signaal",
+            headers = @Header(name = "Location", description = "adres van het nieuwe signaal",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/signalen/5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c")))
+    ResponseEntity<SignaalResource> meld(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
             @Valid @RequestBody SignaalRequest signaal) {
         Signaal s = signalen.meld(ik, new HuishoudenId(id), signaal.toNieuwSignaal());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -86,8 +106,18 @@ class SignaalApiController {
     }
 
     @GetMapping("/signalen/{id}")
-    @Operation(summary = "Eén signaal met zijn plan van aanpak")
-    SignaalResource signaal(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+    @Operation(summary = "Eén signaal met zijn plan van aanpak",
+            description = "De melding zoals zij werd gedaan, aan wie, de stand en de acties. Alleen voor wie het "
+                    + "huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team "
+                    + "of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van "
+                    + "de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Een signaal dat u alleen "
+                    + "met toestemming mag zien geeft 403; een signaal dat geen toestemming opent (huiselijk geweld "
+                    + "buiten de kring, een gevoelig signaal voor een vrijwilliger die het niet meldde en niet wordt "
+                    + "genoemd) geeft 404. Het lezen komt in het "
+                    + "verwerkingslog.")
+    SignaalResource signaal(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het signaal", example = "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c")
+                    @PathVariable UUID id) {
         return signalen.find(ik, new SignaalId(id)).map(i -> SignaalResource.from(i.signaal()))
             .orElseThrow(NietGevonden::new);
     }
@@ -96,8 +126,24 @@ class SignaalApiController {
     @Operation(summary = "De stand van een signaal zetten: in behandeling, open, afgesloten of heropend",
             description = "De melding zelf verandert nooit. Afsluiten vraagt een toelichting (afsluitnotitie). Alleen "
                     + "wie het signaal mag beheren: teamleider, regievoerder, de melder, of de begeleider aan wie "
-                    + "het is gericht. Geef de versie mee die u het laatst las; is die verouderd, dan 409.")
-    SignaalResource zetStand(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+                    + "het is gericht. Geef de versie mee die u het laatst las; is die verouderd, dan 409 en wijzigt "
+                    + "er niets. Een open stand op een afgesloten signaal heropent het. Alleen voor wie het "
+                    + "huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team "
+                    + "of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van "
+                    + "de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Een signaal dat u alleen "
+                    + "met toestemming mag zien geeft 403; een signaal dat geen toestemming opent (huiselijk geweld "
+                    + "buiten de kring, een gevoelig signaal voor een vrijwilliger die het niet meldde en niet wordt "
+                    + "genoemd) geeft 404. Beheren mag wie het huishouden begeleidt zolang het traject loopt en "
+                    + "verantwoordelijk is: teamleider of regievoerder, de melder, of de begeleider aan wie het is "
+                    + "gericht; een vrijwilliger en een budgetcoach alleen signalen die zij zelf meldden, een "
+                    + "vrijwilliger nooit een gevoelig signaal. Anders 422 (signaal.beheer.niet-toegestaan of "
+                    + "signaal.beheer.gevoelig). Ook 422: afsluiten zonder "
+                    + "toelichting of met open acties (zonder ondanksOpenActies), dezelfde stand nog eens, heropenen "
+                    + "wat al open is. Zonder versie of status volgt 400. De standwijziging komt in het gesprek. Het "
+                    + "komt in het verwerkingslog en werklijst en regieoverzicht worden bijgewerkt.")
+    SignaalResource zetStand(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het signaal", example = "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c")
+                    @PathVariable UUID id,
             @Valid @RequestBody StandRequest stand) {
         SignaalId s = new SignaalId(id);
         long versie = Objects.requireNonNull(stand.versie());
@@ -130,8 +176,19 @@ class SignaalApiController {
     }
 
     @GetMapping("/signalen/{id}/berichten/{berichtId}")
-    @Operation(summary = "Eén bericht uit het gesprek over een signaal")
-    BerichtResource bericht(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+    @Operation(summary = "Eén bericht uit het gesprek over een signaal",
+            description = "Een reactie, standwijziging of actie, met wie het schreef en wanneer. Alleen voor wie het "
+                    + "huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team "
+                    + "of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van "
+                    + "de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Een signaal dat u alleen "
+                    + "met toestemming mag zien geeft 403; een signaal dat geen toestemming opent (huiselijk geweld "
+                    + "buiten de kring, een gevoelig signaal voor een vrijwilliger die het niet meldde en niet wordt "
+                    + "genoemd) geeft 404. Een bericht van "
+                    + "een ander signaal geeft ook 404. Het lezen komt in het verwerkingslog.")
+    BerichtResource bericht(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het signaal", example = "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van het bericht", example = "6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d")
             @PathVariable UUID berichtId) {
         return signalen.find(ik, new SignaalId(id)).stream().flatMap(i -> i.signaal().berichten().stream())
             .filter(b -> b.id().equals(berichtId)).findFirst().map(BerichtResource::from)
@@ -140,8 +197,23 @@ class SignaalApiController {
 
     @PostMapping("/signalen/{id}/berichten")
     @Operation(summary = "Reageren op een signaal", description = "De reactie staat op uw naam in het gesprek; de "
-            + "melding zelf verandert niet.")
-    ResponseEntity<BerichtResource> reageer(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            + "melding zelf verandert niet. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen "
+            + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+            + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+            + "huishoudens); anders 404. Een signaal dat u alleen met toestemming mag zien geeft 403; een signaal dat "
+            + "geen toestemming opent (huiselijk geweld buiten de kring, een gevoelig signaal voor een vrijwilliger "
+            + "die het niet meldde en niet wordt genoemd) geeft 404. Reageren mag wie het huishouden begeleidt "
+            + "(vrijwilliger als "
+            + "toegewezen, begeleider, teamleider, regievoerder, budgetcoach) zolang het traject loopt, ook op een "
+            + "afgesloten signaal; anders 422. Een lege of te lange reactie (tot 4000 tekens) geeft 400. Het komt in "
+            + "het verwerkingslog en werklijst en regieoverzicht worden bijgewerkt.")
+    @ApiResponse(responseCode = "201", description = "Geplaatst; Location wijst naar het nieuwe bericht",
+            headers = @Header(name = "Location", description = "adres van het nieuwe bericht",
+                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/signalen/"
+                            + "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c/berichten/6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d")))
+    ResponseEntity<BerichtResource> reageer(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het signaal", example = "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c")
+                    @PathVariable UUID id,
             @Valid @RequestBody ReactieRequest reactie) {
         SignaalBericht b = signalen.reageer(ik, new SignaalId(id), reactie.tekst());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{berichtId}")
@@ -149,9 +221,31 @@ class SignaalApiController {
     }
 
     @PostMapping("/signalen/{id}/acties")
-    @Operation(summary = "Een actie aan het plan van aanpak toevoegen")
+    @Operation(summary = "Een actie aan het plan van aanpak toevoegen",
+            description = "Een actie met eigenaar en streefdatum; PARTNER vraagt een partnerNaam, een medewerker als "
+                    + "eigenaar werkt bij de uitvoerder (als begeleider) of de gemeente (als regievoerder) van het "
+                    + "huishouden. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; "
+                    + "begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; "
+                    + "regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); "
+                    + "anders 404. Een signaal dat u alleen met toestemming mag zien geeft 403; een signaal dat geen "
+                    + "toestemming opent (huiselijk geweld buiten de kring, een gevoelig signaal voor een "
+                    + "vrijwilliger die het niet meldde en niet wordt genoemd) geeft 404. Beheren mag wie het "
+                    + "huishouden begeleidt zolang het traject loopt en verantwoordelijk is: teamleider of "
+                    + "regievoerder, de melder, of de begeleider aan wie het is gericht; een vrijwilliger en een "
+                    + "budgetcoach alleen signalen die zij zelf meldden, een vrijwilliger nooit een gevoelig signaal. "
+                    + "Anders 422 (signaal.beheer.niet-toegestaan of signaal.beheer.gevoelig). Ook 422: een "
+                    + "afgesloten signaal, een onbekende eigenaar. Een ontbrekend "
+                    + "verplicht veld, te lange tekst of gedaanOp in de toekomst geeft 400. De actie komt in het "
+                    + "gesprek. Het komt in het verwerkingslog en werklijst en regieoverzicht worden bijgewerkt. "
+                    + "Location noemt het adres van de actie; daar is geen GET: de actie staat in het "
+                    + "signaal.")
+    @ApiResponse(responseCode = "201", description = "Toegevoegd; Location noemt de nieuwe actie",
+            headers = @Header(name = "Location", description = "adres van de nieuwe actie (alleen PUT)",
+                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/signalen/"
+                            + "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c/acties/7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e")))
     ResponseEntity<ActiepuntResource> voegActieToe(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @PathVariable UUID id, @Valid @RequestBody ActiepuntRequest actie) {
+            @Parameter(description = "id van het signaal", example = "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c")
+                    @PathVariable UUID id, @Valid @RequestBody ActiepuntRequest actie) {
         Actiepunt a = signalen.voegActieToe(ik, new SignaalId(id), actie.toGegevens());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{actieId}")
                 .build(a.id())).body(ActiepuntResource.from(a));
@@ -159,8 +253,23 @@ class SignaalApiController {
 
     @PutMapping("/signalen/{id}/acties/{actieId}")
     @Operation(summary = "Een actie wijzigen of afvinken (gedaanOp)", description = "Geef de versie van de actie "
-            + "mee die u het laatst las; is die verouderd, dan 409.")
-    ActiepuntResource wijzigActie(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+            + "mee die u het laatst las; is die verouderd, dan 409 en wijzigt er niets. Alleen voor wie het "
+            + "huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of "
+            + "toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen "
+            + "gemeente; wijkteam: overgedragen huishoudens); anders 404. Een signaal dat u alleen met toestemming "
+            + "mag zien geeft 403; een signaal dat geen toestemming opent (huiselijk geweld buiten de kring, een "
+            + "gevoelig signaal voor een vrijwilliger die het niet meldde en niet wordt genoemd) geeft 404. Beheren "
+            + "mag wie het huishouden begeleidt zolang het traject loopt en verantwoordelijk is: teamleider of "
+            + "regievoerder, de melder, of de begeleider aan wie het is gericht; een vrijwilliger en een budgetcoach "
+            + "alleen signalen die zij zelf meldden, een vrijwilliger nooit een gevoelig signaal. Anders 422 "
+            + "(signaal.beheer.niet-toegestaan of signaal.beheer.gevoelig). Afvinken (gedaanOp) "
+            + "mag ook de eigenaar van de actie. Een onbekende actie geeft 404; een afgesloten signaal 422. Een "
+            + "ontbrekend verplicht veld of gedaanOp in de toekomst geeft 400. De wijziging komt in het gesprek. Het "
+            + "komt in het verwerkingslog en werklijst en regieoverzicht worden bijgewerkt.")
+    ActiepuntResource wijzigActie(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het signaal", example = "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de actie", example = "7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e")
             @PathVariable UUID actieId, @Valid @RequestBody ActiepuntWijziging actie) {
         return ActiepuntResource.from(signalen.wijzigActie(ik, new SignaalId(id), actieId,
                 java.util.Objects.requireNonNull(actie.versie()), actie.toGegevens()));

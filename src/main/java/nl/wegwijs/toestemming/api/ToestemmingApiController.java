@@ -1,5 +1,6 @@
 package nl.wegwijs.toestemming.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -50,9 +51,22 @@ class ToestemmingApiController {
     @PostMapping("/huishoudens/{id}/toestemmingen")
     @Operation(summary = "Toestemming vastleggen, voor een of meer personen van het huishouden tegelijk",
             description = "Elke persoon krijgt een eigen toestemming. De ontvanger is de gemeente of de uitvoerder "
-                    + "van het huishouden, eventueel alleen één rol daarin.")
+                    + "van het huishouden, eventueel alleen één rol daarin; bij een verhuizing mag het ook een andere "
+                    + "gemeente zijn. Antwoordt 201 met de lijst van nieuwe toestemmingen, zonder Location (het zijn "
+                    + "er meer). Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; "
+                    + "begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; "
+                    + "regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); "
+                    + "anders 404. Vastleggen en intrekken mag wie het huishouden begeleidt (vrijwilliger als "
+                    + "toegewezen, begeleider, teamleider, regievoerder, budgetcoach) zolang het traject loopt, en "
+                    + "het wijkteam; anders 422 (toestemming.niet-toegestaan). Ook 422: een persoon buiten het "
+                    + "huishouden, geen gegevens, een einde voor "
+                    + "het begin, een controledatum voor het begin, een onbekende ontvanger. Een ontbrekend verplicht "
+                    + "veld geeft 400. Elke toestemming komt in het verwerkingslog en geldt meteen voor wat de "
+                    + "ontvanger mag zien.")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd: één toestemming per persoon")
     ResponseEntity<List<ToestemmingResource>> legVast(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @PathVariable UUID id, @Valid @RequestBody ToestemmingRequest verzoek) {
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id, @Valid @RequestBody ToestemmingRequest verzoek) {
         LocalDate vandaag = service.vandaag();
         return ResponseEntity.status(HttpStatus.CREATED)
             .body(service.legVast(ik, new HuishoudenId(id), verzoek.toNieuw(vandaag)).stream()
@@ -62,8 +76,18 @@ class ToestemmingApiController {
     @PostMapping("/toestemmingen/{id}/intrekking")
     @Operation(summary = "Een toestemming intrekken, met de reden",
             description = "Geef de versie mee die u het laatst las. Is die verouderd, dan 409. De toestemming blijft "
-                    + "bestaan als historie.")
-    ToestemmingResource trekIn(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+                    + "bestaan als historie, met wanneer, door wie en waarom. Antwoordt 200 met de ingetrokken "
+                    + "toestemming. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; "
+                    + "begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; "
+                    + "regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); "
+                    + "anders 404. Vastleggen en intrekken mag wie het huishouden begeleidt (vrijwilliger als "
+                    + "toegewezen, begeleider, teamleider, regievoerder, budgetcoach) zolang het traject loopt, en "
+                    + "het wijkteam; anders 422 (toestemming.niet-toegestaan). Een toestemming die al is ingetrokken "
+                    + "of een lege reden geeft 422; "
+                    + "zonder versie volgt 400. Het intrekken komt in het verwerkingslog en geldt meteen.")
+    ToestemmingResource trekIn(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van de toestemming", example = "0e1f2a3b-4c5d-4e6f-9a7b-8c9d0e1f2a3b")
+            @PathVariable UUID id,
             @Valid @RequestBody IntrekkingRequest verzoek) {
         return ToestemmingResource.from(service.trekIn(ik, id, Objects.requireNonNull(verzoek.versie()),
                 verzoek.reden()), service.vandaag());

@@ -39,11 +39,14 @@ class InzageApiController {
     @Operation(summary = "Het inzagerapport van één persoon",
             description = "Onderdelen (persoon, traject, checklist, contact, post, signalen, toestemmingen) met velden "
                     + "en tabellen onder vaste namen, en de verwerkingen (wie, rol, organisatie, wanneer, wat, "
-                    + "waarvoor) sinds de aanmelding, nieuwste eerst. Labels in de taal van het verzoek.")
+                    + "waarvoor) sinds de aanmelding, nieuwste eerst. Labels in de taal van het verzoek. Alleen de "
+                    + "teamleider en de begeleider die het huishouden van de persoon mogen zien; voor ieder ander "
+                    + "bestaat het rapport niet (404). Het maken komt in het verwerkingslog met doel INZAGE.")
     @ApiResponse(responseCode = "200", description = "Het rapport (formaat wegwijs-inzage/1)")
     @ApiResponse(responseCode = "404", description = "Onbekende persoon, of u mag dit rapport niet maken")
     Map<String, Object> inzage(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @Parameter(description = "id van de persoon") @PathVariable UUID id, Locale locale) {
+            @Parameter(description = "id van de persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+            @PathVariable UUID id, Locale locale) {
         return new Inzageweergave(messages, locale).json(rapporten.rapport(ik, id));
     }
 }

@@ -40,24 +40,60 @@ class TijdlijnFeitenApiController {
     }
 
     @GetMapping("/tijdlijn")
-    @Operation(summary = "Wat van de tijdlijn van een persoon is vastgelegd: PIP en afronding van de inburgering")
-    PersoonFeitenResource lees(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @PathVariable UUID persoonId) {
+    @Operation(summary = "Wat van de tijdlijn van een persoon is vastgelegd: PIP en afronding van de inburgering",
+            description = "Alleen voor wie het huishouden van het traject mag zien (vrijwilliger: toegewezen "
+                    + "huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen "
+                    + "uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen "
+                    + "huishoudens); anders 404. Een persoon buiten het huishouden geeft ook 404. Zonder zicht op "
+                    + "inburgering (een "
+                    + "budgetcoach of het wijkteam zonder toestemming) volgt 403. Het lezen komt in het "
+                    + "verwerkingslog.")
+    PersoonFeitenResource lees(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het traject", example = "1f2e3d4c-5b6a-4978-8a6b-5c4d3e2f1a0b")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                    @PathVariable UUID persoonId) {
         return feiten(ik, id, persoonId);
     }
 
     @PutMapping("/pip")
-    @Operation(summary = "De datum vastleggen waarop het PIP is vastgesteld (leeg: intrekken)")
-    PersoonFeitenResource pip(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @PathVariable UUID persoonId, @Valid @RequestBody PipRequest pip) {
+    @Operation(summary = "De datum vastleggen waarop het PIP is vastgesteld (leeg: intrekken)",
+            description = "Daarmee is de PIP-termijn van de persoon klaar. Alleen voor wie het huishouden van het "
+                    + "traject mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of "
+                    + "toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de "
+                    + "eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Een persoon buiten het "
+                    + "huishouden geeft ook 404. Vastleggen mag de regievoerder van de gemeente en de begeleider of "
+                    + "teamleider van de uitvoerder; anders 422 (traject.niet-toegestaan). Geef de versie van de "
+                    + "feiten van de persoon mee (0 als er nog niets is vastgelegd); verouderd: 409, niets gewijzigd; "
+                    + "ontbrekend: 400. Een datum in de toekomst geeft 422. De wijziging komt in het verwerkingslog "
+                    + "en de termijnen van het traject volgen. Het antwoord leest de feiten terug en vraagt dus zicht "
+                    + "op inburgering (anders 403).")
+    PersoonFeitenResource pip(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het traject", example = "1f2e3d4c-5b6a-4978-8a6b-5c4d3e2f1a0b")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                    @PathVariable UUID persoonId, @Valid @RequestBody PipRequest pip) {
         trajecten.legPipVast(ik, new TrajectId(id), persoonId, pip.versie(), pip.vastgesteldOp());
         return feiten(ik, id, persoonId);
     }
 
     @PutMapping("/inburgering")
-    @Operation(summary = "Vastleggen dat de inburgering is afgerond, of ontheffing of vrijstelling (leeg: intrekken)")
-    PersoonFeitenResource inburgering(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @PathVariable UUID persoonId, @Valid @RequestBody InburgeringRequest inburgering) {
+    @Operation(summary = "Vastleggen dat de inburgering is afgerond, of ontheffing of vrijstelling (leeg: intrekken)",
+            description = "Daarmee is de inburgeringstermijn van de persoon klaar. Alleen voor wie het huishouden van "
+                    + "het traject mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team "
+                    + "of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van "
+                    + "de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Een persoon buiten het "
+                    + "huishouden geeft ook 404. Een datum zonder wijze van afronding geeft 422. Vastleggen mag de "
+                    + "regievoerder van de gemeente en de begeleider of teamleider van de uitvoerder; anders 422 "
+                    + "(traject.niet-toegestaan). Geef de versie van de feiten van de persoon mee (0 als er nog niets "
+                    + "is vastgelegd); verouderd: 409, niets gewijzigd; ontbrekend: 400. Een datum in de toekomst "
+                    + "geeft 422. De wijziging komt in het verwerkingslog en de termijnen van het traject volgen. Het "
+                    + "antwoord leest de feiten terug en vraagt dus zicht op inburgering (anders 403).")
+    PersoonFeitenResource inburgering(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het traject", example = "1f2e3d4c-5b6a-4978-8a6b-5c4d3e2f1a0b")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                    @PathVariable UUID persoonId, @Valid @RequestBody InburgeringRequest inburgering) {
         trajecten.legInburgeringVast(ik, new TrajectId(id), persoonId, inburgering.versie(),
                 inburgering.afgerondOp(), inburgering.afronding());
         return feiten(ik, id, persoonId);

@@ -1,5 +1,6 @@
 package nl.wegwijs.traject.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,13 +24,45 @@ import nl.wegwijs.traject.Verlenging;
  * {@code feiten}: per person what was recorded of their legal timeline (PIP, end of inburgering); null when
  * inburgering is not the reader's to see. Fields the reader may not see are null (see {@code Veldbeleid}).
  */
-record TrajectResource(UUID id, UUID huishoudenId, String huishoudenNaam, UUID contractId, String gemeente,
-        String uitvoerder, @Nullable UUID teamId, TrajectStatus status, @Nullable String faseCode,
-        @Nullable LocalDate faseStart, LocalDate aangemeldOp, String aangemeldDoor, @Nullable LocalDate praktischeStart,
-        @Nullable LocalDate eindeDatum, @Nullable EindeReden eindeReden, @Nullable String eindeToelichting,
-        List<ToewijzingResource> toewijzingen, List<VerlengingResource> verlengingen,
-        List<TermijnResource> termijnen, @Nullable LocalDate uitersteEinde,
+@Schema(description = "Een traject met toewijzingen, verlengingen en wettelijke termijnen, zoals u het mag zien")
+record TrajectResource(
+        @Schema(description = "id van het traject", example = "1f2e3d4c-5b6a-4978-8a6b-5c4d3e2f1a0b") UUID id,
+        @Schema(description = "id van het "
+                + "huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d") UUID huishoudenId,
+        @Schema(description = "naam van het huishouden", example = "Tesfaye") String huishoudenNaam,
+        @Schema(description = "id van het contract", example = "6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a") UUID contractId,
+        @Schema(description = "naam van de gemeente", example = "Gemeente Zwolle") String gemeente,
+        @Schema(description = "naam van de uitvoerder", example = "Stichting Nieuwe Buren") String uitvoerder,
+        @Schema(description = "id van het team", example = "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b", nullable = true)
+        @Nullable UUID teamId,
+        @Schema(description = "status: AANGEMELD, INTAKE, ACTIEF, VERLENGD, AFGEROND, OVERGEDRAGEN of "
+                + "BEEINDIGD", example = "ACTIEF") TrajectStatus status,
+        @Schema(description = "code van de huidige fase; leeg zonder zicht op de voortgang", example = "FASE2",
+                nullable = true)
+        @Nullable String faseCode,
+        @Schema(description = "begin van de huidige fase", example = "2026-06-01", nullable = true)
+        @Nullable LocalDate faseStart,
+        @Schema(description = "aangemeld op", example = "2026-01-12") LocalDate aangemeldOp,
+        @Schema(description = "wie aanmeldde", example = "Fatima El Amrani") String aangemeldDoor,
+        @Schema(description = "praktische "
+                + "start", example = "2026-02-16", nullable = true) @Nullable LocalDate praktischeStart,
+        @Schema(description = "einddatum", example = "2027-02-15", nullable = true) @Nullable LocalDate eindeDatum,
+        @Schema(description = "reden: DUUR_VERSTREKEN, DOELEN_BEREIKT, WARME_OVERDRACHT, VERHUISD, AFGEZIEN (de "
+                + "statushouder zag af), GEEN_RECHT of "
+                + "OVERLEDEN", example = "DOELEN_BEREIKT", nullable = true) @Nullable EindeReden eindeReden,
+        @Schema(description = "toelichting bij het einde; leeg zonder zicht op de voortgang",
+                example = "Gezin redt zich; contact met wijkteam gelegd.", nullable = true)
+        @Nullable String eindeToelichting,
+        @Schema(description = "de toewijzingen") List<ToewijzingResource> toewijzingen,
+        @Schema(description = "de verlengingen") List<VerlengingResource> verlengingen,
+        @Schema(description = "de wettelijke termijnen die u mag zien") List<TermijnResource> termijnen,
+        @Schema(description = "het laatst mogelijke einde met de maximale verlenging van het contract",
+                example = "2027-08-15", nullable = true)
+        @Nullable LocalDate uitersteEinde,
+        @Schema(description = "per persoon wat van de tijdlijn is vastgelegd; leeg zonder zicht op inburgering",
+                nullable = true)
         @Nullable List<PersoonFeitenResource> feiten,
+        @Schema(description = "versie voor optimistische vergrendeling: stuur deze mee bij elke stap", example = "3")
         long versie) {
 
     /**
@@ -66,7 +99,14 @@ record TrajectResource(UUID id, UUID huishoudenId, String huishoudenNaam, UUID c
     }
 
     /** An extension: how many months, decided when, by whom (name), why (null: not the reader's to see). */
-    record VerlengingResource(UUID id, int maanden, LocalDate besluitOp, String beslotenDoor,
+    @Schema(description = "Een verlenging van de begeleiding")
+    record VerlengingResource(
+            @Schema(description = "id van de verlenging", example = "4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e") UUID id,
+            @Schema(description = "hoeveel maanden", example = "6") int maanden,
+            @Schema(description = "besloten op", example = "2026-12-01") LocalDate besluitOp,
+            @Schema(description = "door wie", example = "Fatima El Amrani") String beslotenDoor,
+            @Schema(description = "waarom; leeg zonder zicht op de voortgang",
+                    example = "Taalniveau nog te laag voor zelfstandig regelen.", nullable = true)
             @Nullable String reden) {
 
         static VerlengingResource from(Verlenging v, boolean reden) {
@@ -80,8 +120,24 @@ record TrajectResource(UUID id, UUID huishoudenId, String huishoudenNaam, UUID c
      * names the missing date when the status is ONBEKEND ({@code brp-inschrijving}, {@code koppeling},
      * {@code huisvesting}, {@code verhuizing}, {@code fase-start}).
      */
-    record TermijnResource(TermijnSoort soort, @Nullable UUID persoonId, @Nullable LocalDate uiterlijk,
-            TermijnStatus status, @Nullable String ontbreekt, @Nullable LocalDate afgerondOp) {
+    @Schema(description = "Een wettelijke termijn")
+    record TermijnResource(
+            @Schema(description = "soort: PIP, INBURGERINGSTERMIJN (beide per persoon), ONTZORGEN, EINDE_BEGELEIDING, "
+                    + "AFSLUITING of FASE", example = "PIP")
+            TermijnSoort soort,
+            @Schema(description = "de persoon bij een persoonlijke "
+                    + "termijn", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d",
+                    nullable = true)
+            @Nullable UUID persoonId,
+            @Schema(description = "uiterlijk", example = "2026-08-02", nullable = true) @Nullable LocalDate uiterlijk,
+            @Schema(description = "stand: OP_TIJD, BINNENKORT, VERLOPEN, AFGEROND, GEEN_EINDE of ONBEKEND (een datum "
+                    + "ontbreekt)", example = "OP_TIJD")
+            TermijnStatus status,
+            @Schema(description = "welke datum ontbreekt bij ONBEKEND: brp-inschrijving, koppeling, huisvesting, "
+                    + "verhuizing of fase-start", example = "brp-inschrijving", nullable = true)
+            @Nullable String ontbreekt,
+            @Schema(description = "afgerond "
+                    + "op", example = "2026-03-16", nullable = true) @Nullable LocalDate afgerondOp) {
 
         static TermijnResource from(Termijn t) {
             String ontbreekt = t.ontbreekt();

@@ -1,5 +1,8 @@
 package nl.wegwijs.verzoek.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -58,8 +61,23 @@ class VerzoekApiController {
     @PostMapping("/huishoudens/{id}/verzoeken")
     @Operation(operationId = "dienVerzoekIn", summary = "Een verzoek aan de gemeente indienen (teamleider)",
             description = "Met het akkoord van de cliënt (akkoordOp, akkoordWijze): zonder akkoord 422. De "
-                    + "regievoerders van de gemeente krijgen een melding.")
-    ResponseEntity<VerzoekResource> dienIn(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+                    + "regievoerders van de gemeente krijgen een melding. Alleen voor wie het huishouden mag zien "
+                    + "(vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; "
+                    + "teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen "
+                    + "gemeente; wijkteam: overgedragen huishoudens); anders 404. Zonder zicht op de voortgang (een "
+                    + "budgetcoach zonder toestemming) volgt 403. Indienen mag alleen de teamleider van de "
+                    + "uitvoerder van het huishouden; anders 422 (verzoek.niet-toegestaan). Ook 422: een verlenging "
+                    + "zonder of met meer dan 36 maanden, een product zonder keuze (of ANDERS zonder naam, tot 100 "
+                    + "tekens), een gewenste start buiten bereik, een lege of te lange reden (tot 2000 tekens), een "
+                    + "akkoord in de toekomst of te lang geleden. Zonder soort volgt 400. Het verzoek komt in het "
+                    + "verwerkingslog.")
+    @ApiResponse(responseCode = "201", description = "Ingediend; Location wijst naar het nieuwe verzoek",
+            headers = @Header(name = "Location", description = "adres van het nieuwe verzoek",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/verzoeken/8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f")))
+    ResponseEntity<VerzoekResource> dienIn(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
             @Valid @RequestBody VerzoekRequest verzoek) {
         Verzoek v = verzoeken.dienIn(ik, new HuishoudenId(id), verzoek.toNieuw());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -82,8 +100,15 @@ class VerzoekApiController {
     }
 
     @GetMapping("/verzoeken/{id}")
-    @Operation(operationId = "verzoek", summary = "Eén verzoek")
-    VerzoekResource verzoek(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
+    @Operation(operationId = "verzoek", summary = "Eén verzoek",
+            description = "Het verzoek met akkoord, stand en besluit. Alleen voor wie het huishouden mag zien "
+                    + "(vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; "
+                    + "teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen "
+                    + "gemeente; wijkteam: overgedragen huishoudens); anders 404. Zonder zicht op de voortgang (een "
+                    + "budgetcoach zonder toestemming) volgt 403. Het lezen komt in het verwerkingslog.")
+    VerzoekResource verzoek(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het verzoek", example = "8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f")
+                    @PathVariable UUID id) {
         return verzoeken.find(ik, new VerzoekId(id)).map(i -> VerzoekResource.from(i.verzoek()))
             .orElseThrow(NietGevonden::new);
     }
@@ -92,8 +117,18 @@ class VerzoekApiController {
     @Operation(operationId = "besluitOpVerzoek", summary = "Besluiten op een verzoek (regievoerder)",
             description = "GOEDGEKEURD of AFGEWEZEN (met reden), bij de versie die u het laatst las. Een "
                     + "goedgekeurde verlenging verlengt de begeleiding volgens de regels van het contract; past die "
-                    + "niet, dan 422 en verandert er niets. Verouderde versie of al besloten: 409.")
-    VerzoekResource besluit(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
+                    + "niet, dan 422 en verandert er niets. Verouderde versie of al besloten (of ingetrokken): 409. "
+                    + "Het antwoord is 200 met het verzoek. Alleen voor wie het huishouden mag zien (vrijwilliger: "
+                    + "toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van "
+                    + "de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: "
+                    + "overgedragen huishoudens); anders 404. Zonder zicht op de voortgang (een budgetcoach zonder "
+                    + "toestemming) volgt 403. Besluiten mag alleen de regievoerder van de gemeente "
+                    + "van het huishouden; anders 422 (verzoek.niet-toegestaan). Afwijzen zonder reden geeft 422; "
+                    + "zonder versie of uitkomst volgt 400. Het besluit komt in het verwerkingslog en de indiener "
+                    + "krijgt een melding; een verlenging ook in het traject.")
+    VerzoekResource besluit(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het verzoek", example = "8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f")
+                    @PathVariable UUID id,
             @Valid @RequestBody BesluitRequest besluit) {
         return VerzoekResource.from(verzoeken.besluit(ik, new VerzoekId(id), Objects.requireNonNull(besluit.versie()),
                 Objects.requireNonNull(besluit.uitkomst()), besluit.reden()));
