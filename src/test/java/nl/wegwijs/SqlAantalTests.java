@@ -104,6 +104,38 @@ class SqlAantalTests {
         assertThat(gezocht.aantal()).as(gezocht.toString()).isLessThanOrEqualTo(WERKLIJST_MAX);
     }
 
+    /** The worklist API runs the worklist page's query: the same bound, whatever the caseload, search included. */
+    @Test
+    void worklistApiRunsTheSameFewStatementsWhateverTheCaseload() throws Exception {
+        for (Rol rol : new Rol[] { Rol.VRIJWILLIGER, Rol.BEGELEIDER, Rol.REGIEVOERDER }) {
+            tel(get("/api/v1/werklijst").with(als(w.als(rol))));
+        }
+        var klein = tel(get("/api/v1/werklijst").with(als(w.als(Rol.VRIJWILLIGER))));
+        var kleinTeam = tel(get("/api/v1/werklijst").param("weergave", "team").with(als(w.als(Rol.BEGELEIDER))));
+        var kleinRegie = tel(get("/api/v1/werklijst").param("team", w.teamA().id().toString())
+            .with(als(w.als(Rol.REGIEVOERDER))));
+        for (String naam : new String[] { "Nguyen", "Tesfay", "Rahimi", "Okafor", "Kovalenko", "Yilmaz", "Ahmadi" }) {
+            toegewezen(naam);
+        }
+        var groot = tel(get("/api/v1/werklijst").with(als(w.als(Rol.VRIJWILLIGER))));
+        var grootTeam = tel(get("/api/v1/werklijst").param("weergave", "team").with(als(w.als(Rol.BEGELEIDER))));
+        var grootRegie = tel(get("/api/v1/werklijst").param("team", w.teamA().id().toString())
+            .with(als(w.als(Rol.REGIEVOERDER))));
+        var gezocht = tel(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .post("/api/v1/werklijst/zoeken")
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"naam\": \"yilm\"}")
+            .with(als(w.als(Rol.BEGELEIDER))));
+
+        assertThat(groot.aantal()).as(groot.toString()).isEqualTo(klein.aantal()).isLessThanOrEqualTo(WERKLIJST_MAX);
+        assertThat(grootTeam.aantal()).as(grootTeam.toString()).isEqualTo(kleinTeam.aantal())
+            .isLessThanOrEqualTo(WERKLIJST_MAX);
+        assertThat(grootRegie.aantal()).as(grootRegie.toString()).isEqualTo(kleinRegie.aantal())
+            .isLessThanOrEqualTo(WERKLIJST_MAX);
+        assertThat(gezocht.aantal()).as(gezocht.toString()).isLessThanOrEqualTo(WERKLIJST_MAX);
+        assertThat(groot.statements()).filteredOn(s -> s.contains("insert into verwerking")).hasSize(1);
+    }
+
     @Test
     void householdFileRunsTheSameFewStatementsWhateverTheHouseholdSize() throws Exception {
         Medewerker ik = w.als(Rol.VRIJWILLIGER);

@@ -60,8 +60,23 @@ public class Werklijst {
         if (!voorwaarden(ik, filter, waar, p)) {
             return new Overzicht(new WerklijstPagina(List.of(), null, false), new WerklijstTelling(0, 0, 0, 0, 0));
         }
-        return new Overzicht(pagina(ik, filter, new ArrayList<>(waar), new HashMap<>(p)),
+        return new Overzicht(pagina(ik, filter, new ArrayList<>(waar), new HashMap<>(p), PAGINA),
                 telling(Zicht.van(ik), waar, p));
+    }
+
+    /**
+     * The same as {@link #overzicht(Medewerker, WerklijstFilter)} with a page of {@code aantal} rows (the API's page
+     * size, 1 to {@link nl.wegwijs.system.Paginering#MAX}).
+     */
+    @Transactional
+    public Overzicht overzicht(Medewerker ik, WerklijstFilter filter, int aantal) {
+        List<String> waar = new ArrayList<>();
+        Map<String, Object> p = new HashMap<>();
+        if (!voorwaarden(ik, filter, waar, p)) {
+            return new Overzicht(new WerklijstPagina(List.of(), null, false), new WerklijstTelling(0, 0, 0, 0, 0));
+        }
+        return new Overzicht(pagina(ik, filter, new ArrayList<>(waar), new HashMap<>(p),
+                nl.wegwijs.system.Paginering.grootte(aantal)), telling(Zicht.van(ik), waar, p));
     }
 
     /** A page of the worklist; its rows show the household's name: one log row per hoofdpersoon shown. */
@@ -72,11 +87,12 @@ public class Werklijst {
         if (!voorwaarden(ik, filter, waar, p)) {
             return new WerklijstPagina(List.of(), null, false);
         }
-        return pagina(ik, filter, waar, p);
+        return pagina(ik, filter, waar, p, PAGINA);
     }
 
-    private WerklijstPagina pagina(Medewerker ik, WerklijstFilter filter, List<String> waar, Map<String, Object> p) {
-        p.put("aantal", PAGINA + 1);
+    private WerklijstPagina pagina(Medewerker ik, WerklijstFilter filter, List<String> waar, Map<String, Object> p,
+            int grootte) {
+        p.put("aantal", grootte + 1);
         if (filter.aandacht() != null) {
             switch (filter.aandacht()) {
                 case "signalen" -> waar.add("w.signalen_open > 0");
@@ -108,8 +124,8 @@ public class Werklijst {
             .params(p)
             .query(WerklijstRegel.class)
             .list();
-        boolean meer = regels.size() > PAGINA;
-        List<WerklijstRegel> pagina = meer ? regels.subList(0, PAGINA) : regels;
+        boolean meer = regels.size() > grootte;
+        List<WerklijstRegel> pagina = meer ? regels.subList(0, grootte) : regels;
         log.legLijst(ik.id(), ik.organisatieId(), ik.rol().doel(), Verwerkingslog.Getoond.HOOFDPERSOON,
                 pagina.stream().map(r -> new Verwerkingslog.Lijstregel(r.huishoudenId(), "werklijst", r.trajectId()))
                     .toList());
@@ -218,6 +234,22 @@ public class Werklijst {
         if (filter.uitvoerder() != null) {
             waar.add("w.uitvoerder_id = :uitvoerder");
             p.put("uitvoerder", filter.uitvoerder());
+        }
+        if (filter.team() != null) {
+            waar.add("w.team_id = :team");
+            p.put("team", filter.team());
+        }
+        if (filter.medewerker() != null) {
+            waar.add("w.medewerkers @> :medewerker");
+            p.put("medewerker", new UUID[] { filter.medewerker() });
+        }
+        if (filter.vanaf() != null) { // the date of what is next, as the reader sees it (Zicht#voorLezer)
+            waar.add("w.urgentie >= :vanaf");
+            p.put("vanaf", filter.vanaf());
+        }
+        if (filter.tot() != null) {
+            waar.add("w.urgentie <= :tot");
+            p.put("tot", filter.tot());
         }
         if (filter.fase() != null && !filter.fase().isBlank()) {
             // by the contract's phase name as the user reads it ("Opstart", "opst"), or by its code

@@ -82,6 +82,14 @@ class OpenApiDocumentTests {
     @Test
     void theLoggedInMedewerkerIsNoParameterOfTheApi() {
         List<String> namen = JsonPath.read(document, "$.paths.*.*.parameters[*].name");
-        assertThat(namen).doesNotContain("ik", "medewerker", "gebruikersnaam").contains("id", "na", "aantal");
+        assertThat(namen).doesNotContain("ik", "gebruikersnaam").contains("id", "na", "aantal");
+        // "medewerker" occurs only as the worklist's filter (DESIGN20): a query parameter holding an id, never the
+        // logged-in medewerker as an object
+        List<Map<String, Object>> medewerker = JsonPath.read(document,
+                "$.paths.*.*.parameters[?(@.name == 'medewerker')]");
+        assertThat(medewerker).allSatisfy(p -> {
+            assertThat(p.get("in")).isEqualTo("query");
+            assertThat(JsonPath.<String>read(p, "$.schema.format")).isEqualTo("uuid");
+        });
     }
 }
