@@ -86,8 +86,9 @@ final class ApiDocument {
     }
 
     /**
-     * Sets each operation's id from its controller and method, and refuses (the document then cannot be built) two
-     * controller methods that would get the same id.
+     * Sets each operation's id from its controller and method (an id a controller gave in {@code @Operation} stays,
+     * so the ids clients already use do not change), and refuses (the document then cannot be built) two controller
+     * methods that would get the same id.
      */
     static final class OperatieIds implements GlobalOperationCustomizer {
 
@@ -95,7 +96,9 @@ final class ApiDocument {
 
         @Override
         public Operation customize(Operation operation, HandlerMethod handler) {
-            String id = operatieId(handler.getBeanType(), handler.getMethod().getName());
+            var annotatie = handler.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+            String id = annotatie != null && !annotatie.operationId().isBlank() ? annotatie.operationId()
+                    : operatieId(handler.getBeanType(), handler.getMethod().getName());
             String eigenaar = ClassUtils.getUserClass(handler.getBeanType()).getName() + "#"
                     + handler.getMethod().toGenericString();
             String eerder = eigenaren.putIfAbsent(id, eigenaar);

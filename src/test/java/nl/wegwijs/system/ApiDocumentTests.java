@@ -16,6 +16,10 @@ class ApiDocumentTests {
 
         public void pagina() {
         }
+
+        @io.swagger.v3.oas.annotations.Operation(operationId = "huishoudensVanMij")
+        public void mijn() {
+        }
     }
 
     static class HuishoudenController {
@@ -37,6 +41,13 @@ class ApiDocumentTests {
         assertThat(ids.customize(new Operation().operationId("wijzig_1"), methode).getOperationId())
             .isEqualTo("huishoudenWijzig");
         assertThat(ids.customize(new Operation(), methode).getOperationId()).isEqualTo("huishoudenWijzig");
+    }
+
+    @Test
+    void anIdGivenInTheAnnotationStays() throws Exception {
+        var methode = new HandlerMethod(new HuishoudenApiController(), HuishoudenApiController.class.getMethod("mijn"));
+        assertThat(new ApiDocument.OperatieIds().customize(new Operation().operationId("mijn"), methode)
+            .getOperationId()).isEqualTo("huishoudensVanMij");
     }
 
     @Test
