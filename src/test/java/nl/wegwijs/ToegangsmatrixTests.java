@@ -156,7 +156,7 @@ class ToegangsmatrixTests {
     }
 
     /** Fills each path variable from the fixture, by the path segment before it (e.g. huishoudens/{id}). */
-    private static String invullen(String patroon, MatrixFixture.Huishouden h, MatrixFixture.Wereld f) {
+    static String invullen(String patroon, MatrixFixture.Huishouden h, MatrixFixture.Wereld f) {
         Matcher m = VARIABELE.matcher(patroon);
         StringBuilder pad = new StringBuilder();
         while (m.find()) {

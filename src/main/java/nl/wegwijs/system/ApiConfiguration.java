@@ -51,7 +51,14 @@ class ApiConfiguration {
     OpenApiCustomizer nlApiDesignRules(@Value("${wegwijs.api.version}") String versie) {
         return openApi -> {
             openApi.info(new Info().title("Wegwijs API")
-                .description("Maatschappelijke begeleiding van statushouders: huishoudens, personen, trajecten.")
+                .description("""
+                        Maatschappelijke begeleiding van statushouders: huishoudens, personen, trajecten en alles \
+                        wat begeleiders, teamleiders, regievoerders en budgetcoaches ermee doen. U ziet en wijzigt \
+                        alleen wat uw rol en organisatie mogen; wat u niet mag zien bestaat voor u niet (404). \
+                        Elke fout is application/problem+json (RFC 9457) met een Nederlandse uitleg; lang=en geeft \
+                        Engels. Wijzigingen sturen de versie mee die u het laatst las; is die verouderd, dan 409. \
+                        Lijsten zijn per pagina (aantal 1 tot en met 100). De wijzigingen per versie staan in \
+                        docs/api-changelog.md.""")
                 .version(versie)
                 .contact(new Contact().name("Wegwijs").email("api@wegwijs.nl").url("https://wegwijs.nl")));
             openApi.servers(List.of(new Server().url(BASIS).description("Wegwijs API v1")));
@@ -61,7 +68,14 @@ class ApiConfiguration {
             paden.forEach((pad, item) -> relatief.addPathItem(
                     pad.startsWith(BASIS) ? pad.substring(BASIS.length()) : pad, item));
             openApi.setPaths(relatief);
+            ApiDocument.vul(openApi, versie);
         };
+    }
+
+    /** Operation ids from controller and method ({@code huishoudenWijzig}), unique or no document at all. */
+    @Bean
+    ApiDocument.OperatieIds operatieIds() {
+        return new ApiDocument.OperatieIds();
     }
 
     @Bean
