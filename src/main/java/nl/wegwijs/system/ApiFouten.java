@@ -63,7 +63,11 @@ class ApiFouten {
     }
 
     @ExceptionHandler(GelijktijdigGewijzigd.class)
-    ProblemDetail gelijktijdig(GelijktijdigGewijzigd fout) {
+    ProblemDetail gelijktijdig(GelijktijdigGewijzigd fout, jakarta.servlet.http.HttpServletRequest request) {
+        if (Boolean.TRUE.equals(request.getAttribute(VersieFilter.UIT_IF_MATCH))) {
+            // the version came from If-Match: a failed precondition (RFC 9110 §13.1.1), not a conflict
+            return probleem(HttpStatus.PRECONDITION_FAILED, "fout.if-match.verouderd", "voorwaarde-mislukt");
+        }
         return probleem(HttpStatus.CONFLICT, fout.code(), "gelijktijdig-gewijzigd");
     }
 
@@ -109,10 +113,25 @@ class ApiFouten {
         return Kaderfouten.antwoord(fout, messages);
     }
 
+    /** What one sees but may not do (the design's 403), never the catch-all's 500. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail geenToegang() {
+        return probleem(HttpStatus.FORBIDDEN, "fout.geen-toegang", "geen-toegang");
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail onverwacht(Exception fout) {
+    ResponseEntity<ProblemDetail> onverwacht(Exception fout) {
+        if (fout instanceof org.springframework.web.ErrorResponse antwoord
+                && antwoord.getStatusCode().is4xxClientError()) {
+            // another of Spring's own refusals (a missing header, a bad path variable, ...): the client's fault
+            HttpStatus status = HttpStatus.valueOf(antwoord.getStatusCode().value());
+            ProblemDetail p = status == HttpStatus.NOT_FOUND ? nietGevonden()
+                    : probleem(status, "fout.onleesbaar", "onleesbaar");
+            return ResponseEntity.status(status).contentType(Kaderfouten.PROBLEEM).body(p);
+        }
         log.error("Onverwachte fout in de API", fout);
-        return probleem(HttpStatus.INTERNAL_SERVER_ERROR, "fout.onverwacht", "onverwacht");
+        return ResponseEntity.internalServerError().contentType(Kaderfouten.PROBLEEM)
+            .body(probleem(HttpStatus.INTERNAL_SERVER_ERROR, "fout.onverwacht", "onverwacht"));
     }
 
     private Map<String, String> veld(FieldError fout) {

@@ -32,6 +32,7 @@ final class ApiWeigering {
             String type) throws IOException {
         var locale = talen.resolveLocale(request);
         ProblemDetail p = Kaderfouten.probleem(messages, locale, status, code, null, type);
+        p.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(Kaderfouten.PROBLEEM.toString());
         response.setCharacterEncoding("UTF-8");

@@ -3,6 +3,7 @@ package nl.wegwijs.system;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -32,6 +33,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The challenge of every 401 on the API. */
+    static final String WWW_AUTHENTICATE = "Bearer realm=\"wegwijs\"";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<TweedeStap> tweedeStap,
             ObjectProvider<Inlogrem> inlogrem, org.springframework.context.MessageSource messages,
@@ -55,8 +59,12 @@ class SecurityConfiguration {
             // the token in a cookie, not the session: an anonymous login page creates no session row
             .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
             .exceptionHandling(ex -> ex
-                .defaultAuthenticationEntryPointFor((request, response, fout) -> weigering.schrijf(request,
-                        response, HttpStatus.UNAUTHORIZED, "fout.niet-ingelogd", "niet-ingelogd"), api)
+                .defaultAuthenticationEntryPointFor((request, response, fout) -> {
+                    // RFC 9110 §11.6.1: a 401 names how to authenticate; on the API that is a Bearer token
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, WWW_AUTHENTICATE);
+                    weigering.schrijf(request, response, HttpStatus.UNAUTHORIZED, "fout.niet-ingelogd",
+                            "niet-ingelogd");
+                }, api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         AnyRequestMatcher.INSTANCE)
                 .accessDeniedHandler(csrfVerlopen(api, weigering)))

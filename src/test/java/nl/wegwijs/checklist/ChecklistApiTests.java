@@ -240,9 +240,9 @@ class ChecklistApiTests {
     void badInputIsRefusedInDutchAndWritesNothing() throws Exception {
         Medewerker ik = b.als(Rol.VRIJWILLIGER);
         api.schrijf(ik, patch(item), "{\"status\": \"GEREGELD\", \"wieDeedHet\": \"ZELF\"}")
-            .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.invalidParams[*].name", hasItem("versie")));
+            .andExpect(status().isPreconditionRequired())
+            .andExpect(jsonPath("$.type").value("https://wegwijs.nl/problemen/versie-nodig"));
         api.schrijf(ik, patch(item), "{\"versie\": 1, \"status\": null}")
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -331,11 +331,9 @@ class ChecklistApiTests {
         Medewerker ik = b.als(Rol.VRIJWILLIGER);
         api.schrijf(ik, put(item), afgevinkt(1, "ZELF")).andExpect(status().isMethodNotAllowed());
         mergePatch(ik, item, "{\"status\": \"BEZIG\"}")
-            .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.invalidParams[*].name", hasItem("versie")))
-            .andExpect(jsonPath("$.invalidParams[*].reason",
-                    hasItem("Geef de versie mee die u het laatst heeft gelezen (veld versie).")));
+            .andExpect(status().isPreconditionRequired())
+            .andExpect(jsonPath("$.type").value("https://wegwijs.nl/problemen/versie-nodig"));
         assertThat(rij(jdbc, huurtoeslag.id())).isEqualTo(huurtoeslag);
     }
 

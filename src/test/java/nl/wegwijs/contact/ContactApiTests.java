@@ -207,9 +207,25 @@ class ContactApiTests {
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.detail", containsString("Iemand anders heeft dit intussen gewijzigd")));
         api.schrijf(vw, put("/api/v1/contactmomenten/{id}", id), "{\"contactmoment\": " + geldig(vw) + "}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+            .andExpect(status().isPreconditionRequired())
+            .andExpect(jsonPath("$.type").value("https://wegwijs.nl/problemen/versie-nodig"));
         api.als(vw, get("/api/v1/contactmomenten/{id}", id)).andExpect(jsonPath("$.minuten").value(45));
+    }
+
+    @Test
+    void aDeleteTakesItsVersionFromIfMatchAsTheQueryVersie() throws Exception {
+        Medewerker vw = f.als(Rol.VRIJWILLIGER);
+        Contactmoment c = contacten.legVast(vw, f.a(), f.bezoekA(VANDAAG, vw));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        api.als(vw, delete("/api/v1/contactmomenten/{id}", c.id()).header("If-Match", "\"0\"").with(csrf))
+            .andExpect(status().isPreconditionFailed())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        api.als(vw, delete("/api/v1/contactmomenten/{id}", c.id()).header("If-Match", "\"1\"").param("versie", "2")
+            .with(csrf)).andExpect(status().isPreconditionFailed());
+        api.als(vw, get("/api/v1/contactmomenten/{id}", c.id())).andExpect(status().isOk());
+        api.als(vw, delete("/api/v1/contactmomenten/{id}", c.id()).header("If-Match", "\"1\"").with(csrf))
+            .andExpect(status().isNoContent());
+        nietGevonden(api.als(vw, get("/api/v1/contactmomenten/{id}", c.id())));
     }
 
     @Test
@@ -224,8 +240,8 @@ class ContactApiTests {
         nietGevonden(api.als(f.w().vrijwilliger2(), get("/api/v1/contactmomenten/{id}", c.id())));
         api.als(f.als(Rol.TEAMLEIDER), delete("/api/v1/contactmomenten/{id}", c.id()).with(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-            .andExpect(status().isUnprocessableContent())
-            .andExpect(jsonPath("$.code").value("api.versie.leeg"));
+            .andExpect(status().isPreconditionRequired())
+            .andExpect(jsonPath("$.type").value("https://wegwijs.nl/problemen/versie-nodig"));
         api.als(f.als(Rol.TEAMLEIDER), delete("/api/v1/contactmomenten/{id}", c.id()).param("versie", "1").with(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
             .andExpect(status().isNoContent());

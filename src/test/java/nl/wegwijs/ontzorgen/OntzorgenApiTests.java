@@ -114,6 +114,6 @@ class OntzorgenApiTests {
             .andExpect(status().isUnprocessableContent());
         mvc.perform(post(pad + "/coachgesprekken").with(als(coach)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"datum\":\"" + VANDAAG + "\",\"onderwerp\":\"X\"}"))
-            .andExpect(status().isBadRequest());
+            .andExpect(status().isPreconditionRequired()); // no version: neither If-Match nor versie
     }
 }

@@ -204,8 +204,8 @@ class PostApiTests {
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Iemand anders heeft dit")));
         api.schrijf(w.als(Rol.BEGELEIDER), put("/api/v1/brieven/{id}", id), "{\"afzender\": \"DUO\"}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.invalidParams[*].name").value(hasItem("versie")));
+            .andExpect(status().isPreconditionRequired())
+            .andExpect(jsonPath("$.type").value("https://wegwijs.nl/problemen/versie-nodig"));
         assertThat(jdbc.sql("select afgehandeld_door || '/' || versie from brief where id = ?::uuid").param(id)
             .query(String.class).single()).isEqualTo("SAMEN/2");
     }

@@ -242,8 +242,8 @@ class SignaalApiTests {
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.invalidParams[*].name").value(containsInAnyOrder("omschrijving", "streefdatum")));
         api.schrijf(gids, put("/api/v1/signalen/{id}/stand", id), "{\"status\": \"OPEN\"}")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.invalidParams[*].name").value(hasItem("versie")));
+            .andExpect(status().isPreconditionRequired())
+            .andExpect(jsonPath("$.type").value("https://wegwijs.nl/problemen/versie-nodig"));
         assertThat(jdbc.sql("select count(*) from actiepunt where signaal_id = ?::uuid").param(id)
             .query(Long.class).single()).isZero();
     }

@@ -94,7 +94,7 @@ class TijdlijnFeitenApiTests {
             .andExpect(status().isUnprocessableContent())
             .andExpect(jsonPath("$.code").value("traject.feit.afronding.leeg"));
         api.schrijf(w.als(Rol.BEGELEIDER), put(pad("pip")), "{\"vastgesteldOp\": \"%s\"}".formatted(brp))
-            .andExpect(status().isBadRequest());
+            .andExpect(status().isPreconditionRequired());
         ApiFixture.nietGevonden(api.schrijf(data.wereld().als(Rol.REGIEVOERDER), put(pad("pip")),
                 "{\"versie\": 0, \"vastgesteldOp\": \"%s\"}".formatted(brp)));
 

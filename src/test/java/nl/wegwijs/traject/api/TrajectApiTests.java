@@ -385,8 +385,8 @@ class TrajectApiTests {
             .andExpect(jsonPath("$.invalidParams[0].name").value("datum"))
             .andExpect(jsonPath("$.invalidParams[0].reason").value("Deze datum kan niet in de toekomst liggen."));
         schrijf(pad + "/acceptatie", w.als(Rol.TEAMLEIDER), "{\"teamId\": \"%s\"}".formatted(w.teamA().id()))
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+            .andExpect(status().isPreconditionRequired())
+            .andExpect(jsonPath("$.type").value("https://wegwijs.nl/problemen/versie-nodig"));
         schrijf(pad + "/toewijzingen", w.als(Rol.TEAMLEIDER), "{\"versie\": 3, \"rol\": \"KAPITEIN\"}")
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
