@@ -113,12 +113,6 @@ class ApiFouten {
         return Kaderfouten.antwoord(fout, messages);
     }
 
-    /** What one sees but may not do (the design's 403), never the catch-all's 500. */
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ProblemDetail geenToegang() {
-        return probleem(HttpStatus.FORBIDDEN, "fout.geen-toegang", "geen-toegang");
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onverwacht(Exception fout) {
         if (fout instanceof org.springframework.web.ErrorResponse antwoord
