@@ -46,6 +46,12 @@ class ApiFouten {
         return probleem(HttpStatus.NOT_FOUND, "fout.niet-gevonden", "niet-gevonden");
     }
 
+    /** A role that sees the resource but may not do this (e.g. a non-beheerder on the beheer API). */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail geenToegang() {
+        return probleem(HttpStatus.FORBIDDEN, "fout.geen-toegang", "geen-toegang");
+    }
+
     @ExceptionHandler(ToestemmingNodig.class)
     ProblemDetail toestemmingNodig(ToestemmingNodig fout) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
