@@ -28,11 +28,14 @@ public class OrganisatieService {
     private final Organisaties organisaties;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final nl.wegwijs.verwerkingslog.Verwerkingslog log;
 
-    OrganisatieService(Organisaties organisaties, PasswordEncoder passwordEncoder, Clock clock) {
+    OrganisatieService(Organisaties organisaties, PasswordEncoder passwordEncoder, Clock clock,
+            nl.wegwijs.verwerkingslog.Verwerkingslog log) {
         this.organisaties = organisaties;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.log = log;
     }
 
     // --- reads for everyone (no personal data)
@@ -375,12 +378,30 @@ public class OrganisatieService {
         organisaties.zetTaakstelling(gemeenteId, jaar, halfjaar, aantal);
     }
 
+    /** A beheerder adds a medewerker (personal data: logged as created). */
     @Transactional
     public Medewerker voegMedewerkerToe(Medewerker ik, String gebruikersnaam, String wachtwoord, String naam, Rol rol,
             UUID organisatieId, @Nullable BigDecimal fte, Collection<UUID> teams) {
         vereisBeheerder(ik);
-        return registreerMedewerker(gebruikersnaam, passwordEncoder.encode(wachtwoord), naam, rol, organisatieId, fte,
-                teams);
+        Medewerker m = registreerMedewerker(gebruikersnaam, passwordEncoder.encode(wachtwoord), naam, rol,
+                organisatieId, fte, teams);
+        logMedewerkers(ik, nl.wegwijs.verwerkingslog.Actie.AANMAKEN, List.of(m));
+        return m;
+    }
+
+    /** One medewerker for the beheerder (personal data: the read is logged). */
+    @Transactional
+    public Medewerker medewerkerVoorBeheer(Medewerker ik, UUID id) {
+        vereisBeheerder(ik);
+        Medewerker m = organisaties.medewerker(id).orElseThrow(NietGevonden::new);
+        logMedewerkers(ik, nl.wegwijs.verwerkingslog.Actie.LEZEN, List.of(m));
+        return m;
+    }
+
+    /** Logs a processing of medewerkers' own data (they are data subjects too) under the beheer activity. */
+    private void logMedewerkers(Medewerker ik, nl.wegwijs.verwerkingslog.Actie actie, List<Medewerker> wie) {
+        log.leg(wie.stream().map(m -> new nl.wegwijs.verwerkingslog.Verwerking(ik.id(), ik.organisatieId(), actie,
+                nl.wegwijs.verwerkingslog.Verwerkingsactiviteit.BEHEER, m.id(), null, "medewerker", m.id())).toList());
     }
 
     /**
@@ -450,15 +471,21 @@ public class OrganisatieService {
      * Medewerkers whose display name contains {@code deel} (case-insensitive, also those no longer active), for the
      * beheerder, e.g. to filter the processing log by the name it shows; at most {@code max}, by name.
      */
+    @Transactional
     public List<Medewerker> zoekMedewerkersOpNaam(Medewerker ik, String deel, int max) {
         vereisLogInzage(ik);
-        return organisaties.zoekOpNaam(deel.strip(), max);
+        List<Medewerker> gevonden = organisaties.zoekOpNaam(deel.strip(), max);
+        logMedewerkers(ik, nl.wegwijs.verwerkingslog.Actie.LEZEN, gevonden);
+        return gevonden;
     }
 
-    /** The active medewerkers of one gemeente or uitvoerder, for the beheerder. */
+    /** The active medewerkers of one gemeente or uitvoerder, for the beheerder (the read is logged). */
+    @Transactional
     public List<Medewerker> medewerkersVan(Medewerker ik, UUID organisatieId) {
         vereisBeheerder(ik);
-        return organisaties.medewerkersVanOrganisatie(organisatieId);
+        List<Medewerker> medewerkers = organisaties.medewerkersVanOrganisatie(organisatieId);
+        logMedewerkers(ik, nl.wegwijs.verwerkingslog.Actie.LEZEN, medewerkers);
+        return medewerkers;
     }
 
     /** FTE and teams of the active medewerkers of an uitvoerder (empty for a gemeente), for the beheerder. */

@@ -64,13 +64,18 @@ public class VerwerkingslogZoeker {
     }
 
     public Pagina pagina(Filter filter, @Nullable Positie na) {
+        return pagina(filter, na, PAGINA);
+    }
+
+    /** One page of {@code aantal} rows (the API's page size, 1 to 100). */
+    public Pagina pagina(Filter filter, @Nullable Positie na, int aantal) {
         vereisLogInzage();
-        List<Regel> regels = verwerkingen.pagina(filter, na, PAGINA + 1);
-        if (regels.size() <= PAGINA) {
+        List<Regel> regels = verwerkingen.pagina(filter, na, aantal + 1);
+        if (regels.size() <= aantal) {
             return new Pagina(regels, null);
         }
-        List<Regel> pagina = regels.subList(0, PAGINA);
-        return new Pagina(List.copyOf(pagina), pagina.get(PAGINA - 1).positie());
+        List<Regel> pagina = regels.subList(0, aantal);
+        return new Pagina(List.copyOf(pagina), pagina.get(aantal - 1).positie());
     }
 
     private static void vereisLogInzage() {
