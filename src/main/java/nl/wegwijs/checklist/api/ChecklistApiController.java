@@ -1,5 +1,6 @@
 package nl.wegwijs.checklist.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,8 +52,10 @@ class ChecklistApiController {
             @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
             @RequestParam(defaultValue = "25") int aantal) {
         int n = Paginering.grootte(aantal);
-        return ChecklistItemPagina.van(checklist.items(ik, new HuishoudenId(id), na, n).stream()
-            .map(ChecklistItemResource::from).toList(), n);
+        List<ChecklistItemResource> rijen = checklist.items(ik, new HuishoudenId(id), na, n + 1).stream()
+            .map(ChecklistItemResource::from).toList();
+        List<ChecklistItemResource> pagina = Paginering.eerste(rijen, n);
+        return ChecklistItemPagina.van(pagina, rijen.size() > n ? pagina.get(n - 1).id() : null);
     }
 
     @GetMapping("/checklist-items/{id}")

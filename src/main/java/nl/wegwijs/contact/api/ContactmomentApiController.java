@@ -50,7 +50,7 @@ class ContactmomentApiController {
             @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
             @RequestParam(defaultValue = "25") int aantal) {
         ContactLijst lijst = contacten.lijst(ik, new HuishoudenId(id), na, aantal);
-        return new ContactPagina(lijst.regels().stream().map(ContactmomentResource::from).toList(),
+        return ContactPagina.van(lijst.regels().stream().map(ContactmomentResource::from).toList(),
                 lijst.volgende());
     }
 

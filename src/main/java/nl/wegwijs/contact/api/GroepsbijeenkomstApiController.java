@@ -1,5 +1,6 @@
 package nl.wegwijs.contact.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,8 +52,10 @@ class GroepsbijeenkomstApiController {
             @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
             @RequestParam(defaultValue = "25") int aantal) {
         int n = Paginering.grootte(aantal);
-        return GroepsbijeenkomstPagina.van(bijeenkomsten.pagina(ik, na, n).stream()
-            .map(GroepsbijeenkomstOverzichtResource::from).toList(), n);
+        List<GroepsbijeenkomstOverzichtResource> rijen = bijeenkomsten.pagina(ik, na, n + 1).stream()
+            .map(GroepsbijeenkomstOverzichtResource::from).toList();
+        List<GroepsbijeenkomstOverzichtResource> pagina = Paginering.eerste(rijen, n);
+        return GroepsbijeenkomstPagina.van(pagina, rijen.size() > n ? pagina.get(n - 1).id() : null);
     }
 
     @PostMapping

@@ -62,7 +62,7 @@ class BriefApiController {
             pagina.inzage().vereis(Gegevenssoort.VOORTGANG);
         }
         LocalDate vandaag = LocalDate.now(clock);
-        return new BriefPagina(pagina.brieven().stream().map(b -> BriefResource.from(b, vandaag)).toList(),
+        return BriefPagina.van(pagina.brieven().stream().map(b -> BriefResource.from(b, vandaag)).toList(),
                 pagina.volgende() == null ? null : pagina.volgende().value());
     }
 

@@ -56,7 +56,7 @@ class SignaalApiController {
             @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
             @RequestParam(defaultValue = "25") int aantal) {
         SignaalService.OpenSignalen pagina = signalen.open(ik, na == null ? null : new SignaalId(na), aantal);
-        return new SignaalPagina(pagina.signalen().stream().map(SignaalRegelResource::from).toList(),
+        return SignaalPagina.van(pagina.signalen().stream().map(SignaalRegelResource::from).toList(),
                 pagina.volgende() == null ? null : pagina.volgende().value());
     }
 
@@ -69,7 +69,7 @@ class SignaalApiController {
             @RequestParam(defaultValue = "25") int aantal) {
         SignaalService.SignalenVanHuishouden pagina = signalen.signalen(ik, new HuishoudenId(id),
                 na == null ? null : new SignaalId(na), aantal);
-        return new SignaalPagina(pagina.signalen().stream().map(SignaalRegelResource::from).toList(),
+        return SignaalPagina.van(pagina.signalen().stream().map(SignaalRegelResource::from).toList(),
                 pagina.volgende() == null ? null : pagina.volgende().value());
     }
 

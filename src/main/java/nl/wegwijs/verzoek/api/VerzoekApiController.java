@@ -77,7 +77,7 @@ class VerzoekApiController {
             @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
             @RequestParam(defaultValue = "25") int aantal) {
         VerzoekService.Lijst lijst = verzoeken.lijst(ik, na == null ? null : new VerzoekId(na), aantal);
-        return new VerzoekPagina(lijst.regels().stream().map(VerzoekRegelResource::from).toList(),
+        return VerzoekPagina.van(lijst.regels().stream().map(VerzoekRegelResource::from).toList(),
                 lijst.volgende() == null ? null : lijst.volgende().value());
     }
 
