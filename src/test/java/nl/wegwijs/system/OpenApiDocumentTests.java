@@ -82,6 +82,10 @@ class OpenApiDocumentTests {
     @Test
     void theLoggedInMedewerkerIsNoParameterOfTheApi() {
         List<String> namen = JsonPath.read(document, "$.paths.*.*.parameters[*].name");
-        assertThat(namen).doesNotContain("ik", "medewerker", "gebruikersnaam").contains("id", "na", "aantal");
+        assertThat(namen).doesNotContain("ik", "gebruikersnaam").contains("id", "na", "aantal");
+        // "medewerker" only as the documented filter on an assigned guide, never the logged-in medewerker
+        List<String> medewerker = JsonPath.read(document,
+                "$.paths.*.*.parameters[?(@.name == 'medewerker')].description");
+        assertThat(medewerker).isNotEmpty().allSatisfy(d -> assertThat(d).contains("toegewezen"));
     }
 }
