@@ -231,14 +231,16 @@ public class ChecklistService {
 
     /**
      * A page of a household's items the medewerker may see (all, or a budgetcoach's finance items), keyset on id (1
-     * to 100 per page), e.g. for the API or demo data, without notes they may not see; refused (403) when they see no
+     * to 101 per page: one more than a page tells whether another follows), e.g. for the API or demo data, without notes they may not see; refused (403) when they see no
      * part of the checklist. Logged as a read of every person.
      */
     @Transactional
     public List<ChecklistItem> items(Medewerker ik, HuishoudenId id, @Nullable UUID na, int aantal) {
         Inzage inzage = trajecten.inzage(ik, id);
         ChecklistLezer.vereisIets(inzage);
-        List<ChecklistItem> pagina = items.pagina(id, ChecklistLezer.themas(inzage), na, Paginering.grootte(aantal));
+        // up to one more than the largest page, so a caller can tell whether a next page exists
+        List<ChecklistItem> pagina = items.pagina(id, ChecklistLezer.themas(inzage), na,
+                Math.max(1, Math.min(aantal, Paginering.MAX + 1)));
         inzage.log(Actie.LEZEN, SOORT_CHECKLIST, id.value());
         return pagina.stream().map(i -> ChecklistLezer.voorLezer(inzage, i)).toList();
     }

@@ -76,7 +76,8 @@ public class GroepsbijeenkomstService {
 
     /** A page of the sessions the medewerker sees, newest first (no personal data: not logged). */
     public List<GroepsbijeenkomstOverzicht> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
-        return metNamen(bijeenkomsten.pagina(ik, na, Paginering.grootte(aantal)));
+        // up to one more than the largest page, so a caller can tell whether a next page exists
+        return metNamen(bijeenkomsten.pagina(ik, na, Math.max(1, Math.min(aantal, Paginering.MAX + 1))));
     }
 
     /**

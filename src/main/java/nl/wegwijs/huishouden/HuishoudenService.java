@@ -85,12 +85,42 @@ public class HuishoudenService {
      */
     @Transactional
     public List<Huishouden> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
-        List<Huishouden> pagina = huishoudens.pagina(zichtbaarheid.filter(ik, "h.id"), na, Math.min(aantal, 100));
+        return pagina(ik, HuishoudenSelectie.ALLES, na, aantal).items();
+    }
+
+    /** One page of households and the key after which the next page starts (null on the last page). */
+    public record Pagina(List<Huishouden> items, @Nullable UUID volgende) {
+    }
+
+    /**
+     * A page of the households the medewerker may see that match the selection (it only narrows what they may see),
+     * keyset on id, 1 to 100 per page: read with one row more to know whether a next page exists; only the rows shown
+     * are logged (one read per person, in one insert). A name is matched as the worklist's search does: part of any
+     * person's first or last name, case-insensitive, from two characters.
+     */
+    @Transactional
+    public Pagina pagina(Medewerker ik, HuishoudenSelectie selectie, @Nullable UUID na, int aantal) {
+        int n = nl.wegwijs.system.Paginering.grootte(aantal);
+        Zichtbaarheid.Filter filter = zichtbaarheid.filter(ik, "h.id")
+            .en(zichtbaarheid.selectie(selectie.zonderNaam(), "h.id")).en(naam(selectie.naam()));
+        List<Huishouden> rijen = huishoudens.pagina(filter, na, n + 1);
+        List<Huishouden> pagina = nl.wegwijs.system.Paginering.eerste(rijen, n);
         log.leg(pagina.stream().flatMap(h -> verwerkingen(ik, h, Actie.LEZEN, h.personen()).stream()).toList());
+        UUID volgende = rijen.size() > n ? pagina.get(n - 1).id().value() : null;
         if (organisaties.magIdentificatieZien(ik)) {
-            return pagina;
+            return new Pagina(pagina, volgende);
         }
-        return pagina.stream().map(Huishouden::zonderIdentificatie).toList();
+        return new Pagina(pagina.stream().map(Huishouden::zonderIdentificatie).toList(), volgende);
+    }
+
+    /** The worklist's name match on the household's lower-cased names (trigram index), from two characters. */
+    private static Zichtbaarheid.Filter naam(@Nullable String naam) {
+        if (naam == null || naam.strip().length() < 2) {
+            return new Zichtbaarheid.Filter("true", Map.of());
+        }
+        String tekst = naam.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+            .replace("_", "\\_");
+        return new Zichtbaarheid.Filter("h.zoeknaam like :hZoek", Map.of("hZoek", "%" + tekst + "%"));
     }
 
     /**

@@ -140,11 +140,61 @@ public class SignaalService {
      */
     @Transactional
     public OpenSignalen open(Medewerker ik, @Nullable SignaalId na, int aantal) {
+        return open(ik, Selectie.ALLES, na, aantal);
+    }
+
+    /**
+     * Which open signals a list asks for, on top of what the medewerker may see (it only narrows): any of these
+     * categories, urgencies and statuses, reported ({@code gemeld_op}) from {@code vanaf} (inclusive) until
+     * {@code tot} (exclusive).
+     */
+    public record Selectie(List<Categorie> categorie, List<Urgentie> urgentie, List<SignaalStatus> status,
+            @Nullable LocalDate vanaf, @Nullable LocalDate tot) {
+
+        public static final Selectie ALLES = new Selectie(List.of(), List.of(), List.of(), null, null);
+
+        public Selectie {
+            categorie = categorie == null ? List.of() : List.copyOf(categorie);
+            urgentie = urgentie == null ? List.of() : List.copyOf(urgentie);
+            status = status == null ? List.of() : List.copyOf(status);
+        }
+
+        Zichtbaarheid.Filter filter() {
+            List<String> waar = new java.util.ArrayList<>();
+            java.util.Map<String, Object> p = new java.util.HashMap<>();
+            if (!categorie.isEmpty()) {
+                waar.add("s.categorie = any(:fCategorie)");
+                p.put("fCategorie", categorie.stream().map(Enum::name).toArray(String[]::new));
+            }
+            if (!urgentie.isEmpty()) {
+                waar.add("s.urgentie = any(:fUrgentie)");
+                p.put("fUrgentie", urgentie.stream().map(Enum::name).toArray(String[]::new));
+            }
+            if (!status.isEmpty()) {
+                waar.add("s.status = any(:fStatus)");
+                p.put("fStatus", status.stream().map(Enum::name).toArray(String[]::new));
+            }
+            if (vanaf != null) {
+                waar.add("s.gemeld_op >= :fVanaf");
+                p.put("fVanaf", vanaf);
+            }
+            if (tot != null) {
+                waar.add("s.gemeld_op < :fTot");
+                p.put("fTot", tot);
+            }
+            return new Zichtbaarheid.Filter(waar.isEmpty() ? "true" : String.join(" and ", waar), p);
+        }
+    }
+
+    /** A page of the open signals the medewerker may see that match the selection, as {@link #open(Medewerker, SignaalId, int)}. */
+    @Transactional
+    public OpenSignalen open(Medewerker ik, Selectie selectie, @Nullable SignaalId na, int aantal) {
         if (Inzagebeleid.taak(ik.rol()).isEmpty()) {
             throw new NietGevonden();
         }
         int n = Paginering.grootte(aantal);
-        List<Signalen.OpenRegel> regels = signalen.open(zichtbaarheid.filter(ik, "s.huishouden_id"),
+        List<Signalen.OpenRegel> regels = signalen.open(zichtbaarheid.filter(ik, "s.huishouden_id")
+                .en(selectie.filter()),
                 Signaalbeleid.sql(ik, LocalDate.now(clock), Instant.now(clock)), na, n + 1);
         boolean meer = regels.size() > n;
         List<Signalen.OpenRegel> items = Paginering.eerste(regels, n);

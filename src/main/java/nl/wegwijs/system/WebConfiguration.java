@@ -70,5 +70,6 @@ class WebConfiguration implements WebMvcConfigurer {
                 return true;
             }
         }).addPathPatterns("/api/**");
+        registry.addInterceptor(new BekendeParameters()).addPathPatterns("/api/**");
     }
 }

@@ -150,14 +150,31 @@ public class TrajectService {
      */
     @Transactional
     public List<Traject> pagina(Medewerker ik, @Nullable UUID na, int aantal) {
-        List<Traject> pagina = trajecten.pagina(zichtbaarheid.filter(ik, "t.huishouden_id"), na,
-                Paginering.grootte(aantal));
+        return pagina(ik, nl.wegwijs.huishouden.HuishoudenSelectie.ALLES, na, aantal).items();
+    }
+
+    /** One page of trajectories and the key after which the next page starts (null on the last page). */
+    public record Pagina(List<Traject> items, @Nullable UUID volgende) {
+    }
+
+    /**
+     * A page of the trajectories the medewerker may see that match the selection's filters (status, phase, gemeente,
+     * uitvoerder, team, assigned guide, registration date; they only narrow), keyset on id, read with one row more
+     * to know whether a next page exists. Only the rows shown are logged.
+     */
+    @Transactional
+    public Pagina pagina(Medewerker ik, nl.wegwijs.huishouden.HuishoudenSelectie selectie, @Nullable UUID na,
+            int aantal) {
+        int n = Paginering.grootte(aantal);
+        List<Traject> rijen = trajecten.pagina(zichtbaarheid.filter(ik, "t.huishouden_id")
+            .en(zichtbaarheid.selectie(selectie.zonderNaam(), "t.huishouden_id")), na, n + 1);
+        List<Traject> pagina = Paginering.eerste(rijen, n);
         log.legLijst(ik.id(), ik.organisatieId(), ik.rol().doel(),
                 nl.wegwijs.verwerkingslog.Verwerkingslog.Getoond.IEDEREEN, pagina.stream()
                     .map(t -> new nl.wegwijs.verwerkingslog.Verwerkingslog.Lijstregel(t.huishouden().value(),
                             "traject", t.id().value()))
                     .toList());
-        return pagina;
+        return new Pagina(pagina, rijen.size() > n ? pagina.get(n - 1).id().value() : null);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import nl.wegwijs.huishouden.HuishoudenSelectie;
 import nl.wegwijs.huishouden.Zichtbaarheid;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.OrganisatieService;
@@ -59,5 +60,52 @@ class TrajectZichtbaarheid implements Zichtbaarheid {
                     Map.of("zGemeente", ik.organisatieId()));
             case BELEID, BEHEERDER, PRIVACYFUNCTIONARIS -> new Filter("false", Map.of());
         };
+    }
+
+    /**
+     * The trajectory filters of a list as "household in (trajectories that match)": each part only narrows; every
+     * household has one trajectory, so a trajectory list can use it on {@code t.huishouden_id} too.
+     */
+    @Override
+    public Filter selectie(HuishoudenSelectie s, String kolom) {
+        java.util.List<String> waar = new java.util.ArrayList<>();
+        Map<String, Object> p = new java.util.HashMap<>();
+        if (!s.status().isEmpty()) {
+            String[] statussen = s.status().stream().map(TrajectZichtbaarheid::status).toArray(String[]::new);
+            waar.add("st.status = any(:sStatus)");
+            p.put("sStatus", statussen);
+        }
+        voeg(waar, p, "st.fase_code = :sFase", "sFase", s.fase());
+        voeg(waar, p, "st.gemeente_id = :sGemeente", "sGemeente", s.gemeente());
+        voeg(waar, p, "st.uitvoerder_id = :sUitvoerder", "sUitvoerder", s.uitvoerder());
+        voeg(waar, p, "st.team_id = :sTeam", "sTeam", s.team());
+        voeg(waar, p, "st.aangemeld_op >= :sVanaf", "sVanaf", s.aangemeldVanaf());
+        voeg(waar, p, "st.aangemeld_op < :sTot", "sTot", s.aangemeldTot());
+        voeg(waar, p, """
+                exists (select 1 from toewijzing sw where sw.traject_id = st.id and sw.medewerker_id = :sMedewerker
+                           and sw.vanaf <= current_date and (sw.tot is null or sw.tot >= current_date))""",
+                "sMedewerker", s.medewerker());
+        if (waar.isEmpty()) {
+            return new Filter("true", Map.of());
+        }
+        return new Filter(kolom + " in (select st.huishouden_id from traject st where " + String.join(" and ", waar)
+                + ")", p);
+    }
+
+    private static void voeg(java.util.List<String> waar, Map<String, Object> p, String sql, String naam,
+            @org.jspecify.annotations.Nullable Object waarde) {
+        if (waarde != null) {
+            waar.add(sql);
+            p.put(naam, waarde);
+        }
+    }
+
+    private static String status(String status) {
+        try {
+            return TrajectStatus.valueOf(status.strip()).name();
+        }
+        catch (IllegalArgumentException onbekend) {
+            throw new nl.wegwijs.system.OngeldigeParameter("status", "fout.parameter-waarde");
+        }
     }
 }

@@ -129,8 +129,51 @@ public class VerzoekService {
      */
     @Transactional
     public Lijst lijst(Medewerker ik, @Nullable VerzoekId na, int aantal) {
+        return lijst(ik, Selectie.ALLES, na, aantal);
+    }
+
+    /**
+     * Which requests a list asks for, on top of what the medewerker may see (it only narrows): any of these kinds and
+     * statuses, submitted from {@code vanaf} (inclusive) until {@code tot} (exclusive), dates in Dutch time.
+     */
+    public record Selectie(List<VerzoekSoort> soort, List<VerzoekStatus> status, @Nullable LocalDate vanaf,
+            @Nullable LocalDate tot) {
+
+        public static final Selectie ALLES = new Selectie(List.of(), List.of(), null, null);
+
+        public Selectie {
+            soort = soort == null ? List.of() : List.copyOf(soort);
+            status = status == null ? List.of() : List.copyOf(status);
+        }
+
+        Zichtbaarheid.Filter filter() {
+            List<String> waar = new java.util.ArrayList<>();
+            java.util.Map<String, Object> p = new java.util.HashMap<>();
+            if (!soort.isEmpty()) {
+                waar.add("v.soort = any(:fSoort)");
+                p.put("fSoort", soort.stream().map(Enum::name).toArray(String[]::new));
+            }
+            if (!status.isEmpty()) {
+                waar.add("v.status = any(:fStatus)");
+                p.put("fStatus", status.stream().map(Enum::name).toArray(String[]::new));
+            }
+            if (vanaf != null) {
+                waar.add("v.ingediend_op >= (cast(:fVanaf as date) at time zone 'Europe/Amsterdam')");
+                p.put("fVanaf", vanaf);
+            }
+            if (tot != null) {
+                waar.add("v.ingediend_op < (cast(:fTot as date) at time zone 'Europe/Amsterdam')");
+                p.put("fTot", tot);
+            }
+            return new Zichtbaarheid.Filter(waar.isEmpty() ? "true" : String.join(" and ", waar), p);
+        }
+    }
+
+    /** A page of requests that match the selection, as {@link #lijst(Medewerker, VerzoekId, int)}. */
+    @Transactional
+    public Lijst lijst(Medewerker ik, Selectie selectie, @Nullable VerzoekId na, int aantal) {
         int n = Paginering.grootte(aantal);
-        Zichtbaarheid.Filter filter = zichtbaarheid.filter(ik, "v.huishouden_id");
+        Zichtbaarheid.Filter filter = zichtbaarheid.filter(ik, "v.huishouden_id").en(selectie.filter());
         List<VerzoekRegel> regels;
         if (ik.heeftRol(Rol.REGIEVOERDER)) {
             regels = verzoeken.openVanGemeente(ik.organisatieId(), filter, na, n + 1);

@@ -134,12 +134,12 @@ class SignaalApiTests {
         api.als(data.wereld().als(Rol.TEAMLEIDER), get("/api/v1/signalen"))
             .andExpect(jsonPath("$.items.length()").value(0));
         nietGevonden(api.als(w.als(Rol.BELEID), get("/api/v1/signalen")));
-        String eerste = api.als(w.als(Rol.TEAMLEIDER), get("/api/v1/signalen").param("aantal", "1"))
+        String eerste = api.als(w.als(Rol.TEAMLEIDER), get("/api/v1/signalen?aantal=1"))
             .andExpect(jsonPath("$.items[*].id").value(contains(sb)))
             .andReturn().getResponse().getContentAsString();
-        api.als(w.als(Rol.TEAMLEIDER), get("/api/v1/signalen").param("aantal", "1")
-                .param("na", JsonPath.<String>read(eerste, "$.volgende")))
-            .andExpect(jsonPath("$.items[*].id").value(contains(sa)));
+        api.als(w.als(Rol.TEAMLEIDER), get(java.net.URI.create(JsonPath.<String>read(eerste, "$.volgende"))))
+            .andExpect(jsonPath("$.items[*].id").value(contains(sa)))
+            .andExpect(jsonPath("$.volgende").value((Object) null));
     }
 
     @Test
@@ -319,5 +319,39 @@ class SignaalApiTests {
             .andExpect(jsonPath("$.code").value("signaal.aan.gids.onbekend"));
         assertThat(jdbc.sql("select omschrijving || '/' || aan from signaal where id = ?::uuid").param(id)
             .query(String.class).single()).isEqualTo("Slaapt slecht, veel stress./REGIEVOERDER");
+    }
+
+    @Test
+    void theOpenSignalsFilterOnUrgencyCategoryStatusAndDateAndKeepThemOnTheNextPage() throws Exception {
+        String sa = meld(w.als(Rol.VRIJWILLIGER), a, "HOOG");
+        String sb = meld(w.begeleiderB(), b, "LAAG");
+        String sb2 = meld(w.begeleiderB(), b, "LAAG");
+        Medewerker tl = w.als(Rol.TEAMLEIDER);
+        api.als(tl, get("/api/v1/signalen?urgentie=HOOG")).andExpect(jsonPath("$.items[*].id").value(contains(sa)));
+        api.als(tl, get("/api/v1/signalen?urgentie=HOOG,ACUUT&categorie=GEZINSHERENIGING"))
+            .andExpect(jsonPath("$.items[*].id").value(contains(sa)));
+        api.als(tl, get("/api/v1/signalen?categorie=GELDZORGEN")).andExpect(jsonPath("$.items.length()").value(0));
+        api.als(tl, get("/api/v1/signalen?status=IN_BEHANDELING")).andExpect(jsonPath("$.items.length()").value(0));
+        api.als(tl, get("/api/v1/signalen?status=OPEN&gemeldVanaf=" + VANDAAG))
+            .andExpect(jsonPath("$.items.length()").value(3));
+        api.als(tl, get("/api/v1/signalen?gemeldTot=" + VANDAAG)).andExpect(jsonPath("$.items.length()").value(0));
+        // a filter never widens: the vrijwilliger does not see team B's signals by asking for them
+        api.als(w.als(Rol.VRIJWILLIGER), get("/api/v1/signalen?urgentie=LAAG"))
+            .andExpect(jsonPath("$.items.length()").value(0));
+        // the next page keeps the filter, and the last page has none
+        String eerste = api.als(tl, get("/api/v1/signalen?urgentie=LAAG&aantal=1"))
+            .andReturn().getResponse().getContentAsString();
+        String volgende = JsonPath.read(eerste, "$.volgende");
+        org.assertj.core.api.Assertions.assertThat(volgende)
+            .startsWith("http://localhost/api/v1/signalen?urgentie=LAAG&aantal=1&na=");
+        String tweede = api.als(tl, get(java.net.URI.create(volgende)))
+            .andExpect(jsonPath("$.volgende").value((Object) null)).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(List.of(JsonPath.<String>read(eerste, "$.items[0].id"),
+                JsonPath.<String>read(tweede, "$.items[0].id"))).containsExactlyInAnyOrder(sb, sb2);
+        // refusals
+        for (String fout : List.of("urgentie=ERG", "aantal=0", "aantal=101", "aantal=-1", "aantal=abc", "zoek=x",
+                "gemeldVanaf=gisteren")) {
+            api.als(tl, get("/api/v1/signalen?" + fout)).andExpect(status().isBadRequest());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package nl.wegwijs.checklist.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,15 +45,22 @@ class ChecklistApiController {
     }
 
     @GetMapping("/huishoudens/{id}/checklist-items")
-    @Operation(summary = "De checklistonderdelen van een huishouden, per pagina (keyset op id)")
+    @Operation(summary = "De checklistonderdelen van een huishouden, per pagina",
+            description = "Op volgorde van id (keyset), zodat een pagina nooit verschuift; geen filters of "
+                    + "sortering (de lijst hoort bij één huishouden). De budgetcoach ziet alleen de onderdelen over "
+                    + "geld; wie geen deel van de checklist mag zien krijgt 403, wie het huishouden niet ziet 404. "
+                    + "Het veld volgende is de volledige URL van de volgende pagina, of null op de laatste pagina. Een onbekende parameter of een aantal buiten 1 tot en met 100 geeft 400. Vastgelegd in het verwerkingslog.")
     ChecklistItemPagina pagina(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @Parameter(description = "id van het laatste onderdeel van de vorige pagina")
+            @Parameter(description = "Het id van het laatste onderdeel van de vorige pagina; staat al in de URL van "
+                    + "volgende.", example = "0b9d2f4e-7c1a-4e8b-9f3d-2a6c8e1b5d70")
             @RequestParam(required = false) @Nullable UUID na,
-            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @Parameter(description = "Hoeveel onderdelen per pagina, 1 tot en met 100.", example = "25")
             @RequestParam(defaultValue = "25") int aantal) {
         int n = Paginering.grootte(aantal);
-        return ChecklistItemPagina.van(checklist.items(ik, new HuishoudenId(id), na, n).stream()
-            .map(ChecklistItemResource::from).toList(), n);
+        List<ChecklistItemResource> rijen = checklist.items(ik, new HuishoudenId(id), na, n + 1).stream()
+            .map(ChecklistItemResource::from).toList();
+        List<ChecklistItemResource> pagina = Paginering.eerste(rijen, n);
+        return ChecklistItemPagina.van(pagina, rijen.size() > n ? pagina.get(n - 1).id() : null);
     }
 
     @GetMapping("/checklist-items/{id}")

@@ -3,8 +3,23 @@ package nl.wegwijs.contact.api;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
-/** One page of a household's contacts; {@code volgende} is the {@code na} for the next page, null on the last. */
-record ContactPagina(List<ContactmomentResource> items, @Nullable UUID volgende) {
+import nl.wegwijs.system.Paginering;
+
+/**
+ * One page of contacten: the items, and the absolute URL of the next page ({@code volgende}, with every filter of this
+ * request kept), null on the last page.
+ */
+@Schema(description = "Eén pagina contacten, met de link naar de volgende pagina.")
+record ContactPagina(@Schema(description = "De contacten op deze pagina.") List<ContactmomentResource> items,
+        @Schema(description = "De volledige URL van de volgende pagina, met dezelfde filters; null op de laatste "
+                + "pagina.", example = "https://wegwijs.example/api/v1/huishoudens/5f0c6a3e-2d1b-4c8e-9a7f-1b2c3d4e5f60/contactmomenten?aantal=25&na=0b9d2f4e-7c1a-4e8b-9f3d-2a6c8e1b5d70", nullable = true)
+        @Nullable String volgende) {
+
+    /** The page whose next page starts after {@code laatste} (the last item's key), or the last page when null. */
+    static ContactPagina van(List<ContactmomentResource> items, @Nullable UUID laatste) {
+        return new ContactPagina(items, Paginering.volgende(laatste));
+    }
 }

@@ -47,14 +47,18 @@ class ContactmomentApiController {
     }
 
     @GetMapping("/api/v1/huishoudens/{id}/contactmomenten")
-    @Operation(summary = "Contacten van een huishouden, nieuwste eerst, per pagina (keyset)")
+    @Operation(summary = "Contacten van een huishouden, nieuwste eerst, per pagina",
+            description = "Nieuwste eerst (keyset); geen filters of sortering (de lijst hoort bij "
+                    + "één huishouden). Wie het huishouden niet ziet krijgt 404. Het veld volgende is de volledige URL van de volgende pagina, of null op de laatste pagina. Een onbekende parameter of een aantal buiten 1 tot en met 100 geeft 400. Vastgelegd in het "
+                    + "verwerkingslog.")
     ContactPagina lijst(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @Parameter(description = "id van het laatste contact van de vorige pagina")
+            @Parameter(description = "Het id van het laatste contact van de vorige pagina; staat al in de URL van "
+                    + "volgende.", example = "0b9d2f4e-7c1a-4e8b-9f3d-2a6c8e1b5d70")
             @RequestParam(required = false) @Nullable UUID na,
-            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @Parameter(description = "Hoeveel contacten per pagina, 1 tot en met 100.", example = "25")
             @RequestParam(defaultValue = "25") int aantal) {
         ContactLijst lijst = contacten.lijst(ik, new HuishoudenId(id), na, aantal);
-        return new ContactPagina(lijst.regels().stream().map(ContactmomentResource::from).toList(),
+        return ContactPagina.van(lijst.regels().stream().map(ContactmomentResource::from).toList(),
                 lijst.volgende());
     }
 

@@ -1,5 +1,6 @@
 package nl.wegwijs.contact.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,15 +49,20 @@ class GroepsbijeenkomstApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Groepsbijeenkomsten die u mag zien, nieuwste eerst, per pagina (keyset)")
+    @Operation(summary = "Groepsbijeenkomsten die u mag zien, nieuwste eerst, per pagina",
+            description = "De bijeenkomsten van uw organisatie, nieuwste eerst (keyset); zonder deelnemers, dus "
+                    + "zonder persoonsgegevens. Geen filters: de lijst is per organisatie en blijft klein. Het veld volgende is de volledige URL van de volgende pagina, of null op de laatste pagina. Een onbekende parameter of een aantal buiten 1 tot en met 100 geeft 400.")
     GroepsbijeenkomstPagina pagina(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @Parameter(description = "id van de laatste bijeenkomst van de vorige pagina")
+            @Parameter(description = "Het id van het laatste bijeenkomst van de vorige pagina; staat al in de URL van "
+                    + "volgende.", example = "0b9d2f4e-7c1a-4e8b-9f3d-2a6c8e1b5d70")
             @RequestParam(required = false) @Nullable UUID na,
-            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @Parameter(description = "Hoeveel bijeenkomsten per pagina, 1 tot en met 100.", example = "25")
             @RequestParam(defaultValue = "25") int aantal) {
         int n = Paginering.grootte(aantal);
-        return GroepsbijeenkomstPagina.van(bijeenkomsten.pagina(ik, na, n).stream()
-            .map(GroepsbijeenkomstOverzichtResource::from).toList(), n);
+        List<GroepsbijeenkomstOverzichtResource> rijen = bijeenkomsten.pagina(ik, na, n + 1).stream()
+            .map(GroepsbijeenkomstOverzichtResource::from).toList();
+        List<GroepsbijeenkomstOverzichtResource> pagina = Paginering.eerste(rijen, n);
+        return GroepsbijeenkomstPagina.van(pagina, rijen.size() > n ? pagina.get(n - 1).id() : null);
     }
 
     @PostMapping

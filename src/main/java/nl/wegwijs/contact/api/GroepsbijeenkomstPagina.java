@@ -3,12 +3,23 @@ package nl.wegwijs.contact.api;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
-/** One page of group sessions; {@code volgende} is the {@code na} for the next page, null on the last. */
-record GroepsbijeenkomstPagina(List<GroepsbijeenkomstOverzichtResource> items, @Nullable UUID volgende) {
+import nl.wegwijs.system.Paginering;
 
-    static GroepsbijeenkomstPagina van(List<GroepsbijeenkomstOverzichtResource> items, int aantal) {
-        return new GroepsbijeenkomstPagina(items, items.size() < aantal ? null : items.get(items.size() - 1).id());
+/**
+ * One page of groepsbijeenkomsten: the items, and the absolute URL of the next page ({@code volgende}, with every filter of this
+ * request kept), null on the last page.
+ */
+@Schema(description = "Eén pagina groepsbijeenkomsten, met de link naar de volgende pagina.")
+record GroepsbijeenkomstPagina(@Schema(description = "De groepsbijeenkomsten op deze pagina.") List<GroepsbijeenkomstOverzichtResource> items,
+        @Schema(description = "De volledige URL van de volgende pagina, met dezelfde filters; null op de laatste "
+                + "pagina.", example = "https://wegwijs.example/api/v1/groepsbijeenkomsten?aantal=25&na=0b9d2f4e-7c1a-4e8b-9f3d-2a6c8e1b5d70", nullable = true)
+        @Nullable String volgende) {
+
+    /** The page whose next page starts after {@code laatste} (the last item's key), or the last page when null. */
+    static GroepsbijeenkomstPagina van(List<GroepsbijeenkomstOverzichtResource> items, @Nullable UUID laatste) {
+        return new GroepsbijeenkomstPagina(items, Paginering.volgende(laatste));
     }
 }

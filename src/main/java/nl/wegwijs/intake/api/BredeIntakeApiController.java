@@ -43,9 +43,9 @@ class BredeIntakeApiController {
     @GetMapping("/huishoudens/{id}/brede-intakes")
     @Operation(operationId = "bredeIntakesVanHuishouden",
             summary = "De inburgeringsplichtige personen van een huishouden met hun brede intake (of null)",
-            description = "Het veld gezondheid staat er alleen in voor de regievoerder van de gemeente.")
-    @ApiResponse(responseCode = "200", description = "Per persoon de brede intake, of null als die nog niet is "
-            + "gehouden")
+            description = "Het veld gezondheid staat er alleen in voor de regievoerder van de gemeente. " + "Zonder filters en niet gepagineerd: "
+                    + "één regel per inburgeringsplichtige persoon van één huishouden, dus altijd een korte lijst.")
+    @ApiResponse(responseCode = "200", description = "Per persoon de brede intake, of null als die nog niet is gehouden")
     @ApiResponse(responseCode = "403", description = "Toestemming nodig voor inburgering")
     @ApiResponse(responseCode = "404", description = "Onbekend huishouden, of u heeft er geen toegang toe")
     List<PersoonIntakeResource> lijst(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {

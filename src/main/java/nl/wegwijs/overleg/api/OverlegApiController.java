@@ -58,7 +58,8 @@ class OverlegApiController {
     // --- series
 
     @GetMapping("/reeksen")
-    @Operation(operationId = "overlegReeksen", summary = "De vaste overleggen die u ziet")
+    @Operation(operationId = "overlegReeksen", summary = "De vaste overleggen die u ziet",
+            description = "Zonder filters en niet gepagineerd: een gemeente heeft maar enkele vaste overleggen.")
     List<ReeksResource> reeksen(@Parameter(hidden = true) @Ingelogd Medewerker ik) {
         vereisDeelname(ik);
         return overleg.startpagina(ik).reeksen().stream().map(ReeksResource::from).toList();
@@ -111,8 +112,8 @@ class OverlegApiController {
     }
 
     @GetMapping("/reeksen/{reeks}/overleggen")
-    @Operation(operationId = "overlegOverleggenVanReeks", summary = "De overleggen van een vast overleg, nieuwste "
-            + "eerst")
+    @Operation(operationId = "overlegOverleggenVanReeks", summary = "De overleggen van een vast overleg, nieuwste eerst",
+            description = "Zonder filters en niet gepagineerd: een vast overleg komt hooguit enkele keren per maand bijeen.")
     List<OverlegResource> overleggen(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID reeks) {
         return overleg.overleggenVan(ik, reeks).stream().map(OverlegResource::from).toList();
     }
@@ -185,8 +186,9 @@ class OverlegApiController {
     }
 
     @GetMapping("/{overleg}/agendapunten")
-    @Operation(operationId = "overlegAgendapunten", summary = "De agenda: de huishoudens die u mag zien, in volgorde "
-            + "(zonder verslag)")
+    @Operation(operationId = "overlegAgendapunten", summary = "De agenda: de huishoudens die u mag zien, in volgorde (zonder verslag)",
+            description = "Zonder filters en niet gepagineerd: de agenda van één overleg is kort en hoort in zijn geheel bij "
+                    + "elkaar.")
     List<AgendapuntResource> agenda(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID overleg) {
         return this.overleg.agenda(ik, overleg).stream().map(AgendapuntResource::from).toList();
     }
@@ -295,8 +297,9 @@ class OverlegApiController {
     }
 
     @GetMapping("/afspraken")
-    @Operation(operationId = "overlegMijnAfspraken", summary = "Mijn open afspraken uit alle overleggen, eerst wat "
-            + "het eerst klaar moet zijn")
+    @Operation(operationId = "overlegMijnAfspraken", summary = "Mijn open afspraken uit alle overleggen, eerst wat het eerst klaar moet zijn",
+            description = "Zonder filters en niet gepagineerd: alleen uw eigen open afspraken; een afgeronde afspraak valt "
+                    + "eraf, dus de lijst blijft kort.")
     List<TaakResource> mijnAfspraken(@Parameter(hidden = true) @Ingelogd Medewerker ik) {
         return overleg.mijnAfspraken(ik).stream().map(TaakResource::from).toList();
     }

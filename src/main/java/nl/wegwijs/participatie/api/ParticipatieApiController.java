@@ -62,7 +62,8 @@ class ParticipatieApiController {
     @GetMapping("/huishoudens/{id}/piezo-fasen")
     @Operation(operationId = "piezoFasenVanHuishouden", summary = "De Piëzo-fasen van een huishouden",
             description = "Alle periodes per persoon (oudste eerst), en per persoon de fasen van vandaag; duaal is "
-                    + "waar bij twee of meer fasen tegelijk.")
+                    + "waar bij twee of meer fasen tegelijk. Zonder filters en niet gepagineerd: een handvol periodes per persoon "
+                    + "van één huishouden.")
     @ApiResponse(responseCode = "200", description = "De fasen")
     @ApiResponse(responseCode = "403", description = "Toestemming nodig (gegevenssoort VOORTGANG)")
     @ApiResponse(responseCode = "404", description = "Onbekend huishouden, of u mag het niet zien")
@@ -163,7 +164,8 @@ class ParticipatieApiController {
 
     @GetMapping("/huishoudens/{id}/plaatsingen")
     @Operation(operationId = "plaatsingenVanHuishouden", summary = "De plaatsingen van een huishouden",
-            description = "Vrijwilligerswerk, stages en werkervaringsplaatsen per persoon, lopende eerst.")
+            description = "Vrijwilligerswerk, stages en werkervaringsplaatsen per persoon, lopende eerst. "
+                    + "Zonder filters en niet gepagineerd: een handvol plaatsingen per persoon van één huishouden.")
     @ApiResponse(responseCode = "200", description = "De plaatsingen")
     @ApiResponse(responseCode = "403", description = "Toestemming nodig (gegevenssoort VOORTGANG)")
     @ApiResponse(responseCode = "404", description = "Onbekend huishouden, of u mag het niet zien")

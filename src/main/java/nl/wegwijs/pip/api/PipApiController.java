@@ -59,7 +59,8 @@ class PipApiController {
     @GetMapping
     @Operation(operationId = "pipsVanHuishouden", summary = "De PIP's van een huishouden, per persoon",
             description = "Elke persoon met een PIP, met alle versies (oudste eerst) en de voortgang op de doelen "
-                    + "die u mag zien.")
+                    + "die u mag zien. Zonder filters en niet gepagineerd: één PIP per inburgeringsplichtige persoon van één "
+                    + "huishouden.")
     List<PipResource> pips(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
         return pip.pagina(ik, new HuishoudenId(id)).personen().stream().filter(p -> p.pip() != null)
             .map(PipResource::from).toList();
@@ -82,7 +83,8 @@ class PipApiController {
     }
 
     @GetMapping("/personen/{persoon}/versies")
-    @Operation(operationId = "pipVersies", summary = "De versies van het PIP van één persoon, oudste eerst")
+    @Operation(operationId = "pipVersies", summary = "De versies van het PIP van één persoon, oudste eerst",
+            description = "Zonder filters en niet gepagineerd: een PIP wordt maar enkele keren bijgesteld.")
     List<VersieResource> versies(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
             @PathVariable UUID persoon) {
         return Objects.requireNonNull(pip.persoon(ik, new HuishoudenId(id), persoon).pip()).versies().stream()

@@ -52,12 +52,16 @@ class BriefApiController {
     }
 
     @GetMapping("/huishoudens/{id}/brieven")
-    @Operation(summary = "De brieven van een huishouden, per pagina: eerst wat nog moet gebeuren (op deadline), "
-            + "daarna de afgehandelde (nieuwste eerst)")
+    @Operation(summary = "De brieven van een huishouden, per pagina",
+            description = "Eerst wat nog moet gebeuren (op deadline), daarna de afgehandelde (nieuwste eerst); "
+                    + "keyset. Geen filters of sortering (de lijst hoort bij één huishouden). Wie het huishouden "
+                    + "niet ziet krijgt 404; zonder toestemming voor voortgang 403. Het veld volgende is de volledige URL van de volgende pagina, of null op de laatste pagina. Een onbekende parameter of een aantal buiten 1 tot en met 100 geeft 400. Vastgelegd "
+                    + "in het verwerkingslog.")
     BriefPagina brieven(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @Parameter(description = "id van de laatste brief van de vorige pagina")
+            @Parameter(description = "Het id van het laatste brief van de vorige pagina; staat al in de URL van "
+                    + "volgende.", example = "0b9d2f4e-7c1a-4e8b-9f3d-2a6c8e1b5d70")
             @RequestParam(required = false) @Nullable UUID na,
-            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @Parameter(description = "Hoeveel brieven per pagina, 1 tot en met 100.", example = "25")
             @RequestParam(defaultValue = "25") int aantal) {
         PostService.PostVanHuishouden pagina = post.brieven(ik, new HuishoudenId(id),
                 na == null ? null : new BriefId(na), aantal);
@@ -65,7 +69,7 @@ class BriefApiController {
             pagina.inzage().vereis(Gegevenssoort.VOORTGANG);
         }
         LocalDate vandaag = LocalDate.now(clock);
-        return new BriefPagina(pagina.brieven().stream().map(b -> BriefResource.from(b, vandaag)).toList(),
+        return BriefPagina.van(pagina.brieven().stream().map(b -> BriefResource.from(b, vandaag)).toList(),
                 pagina.volgende() == null ? null : pagina.volgende().value());
     }
 

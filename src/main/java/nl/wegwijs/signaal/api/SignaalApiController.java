@@ -51,29 +51,57 @@ class SignaalApiController {
         this.signalen = signalen;
     }
 
-    @GetMapping("/signalen")
-    @Operation(summary = "De open signalen van de huishoudens die u mag zien, meest dringend eerst (zonder vrije "
-            + "tekst)")
+    @GetMapping(path = "/signalen", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "De open signalen van de huishoudens die u mag zien, per pagina",
+            description = """
+                    De open (niet afgesloten) signalen van de huishoudens die u mag zien en van de signalen die u \
+                    mag zien, meest dringend eerst, dan de nieuwste (zonder vrije tekst), per pagina (keyset). \
+                    Filters (optioneel, ze beperken alleen): categorie, urgentie, status en de meldingsdatum \
+                    (gemeldVanaf, gemeldTot). Geen sortering: de volgorde is altijd meest dringend eerst. Het veld \
+                    volgende is de volledige URL van de volgende pagina met dezelfde filters, of null op de laatste \
+                    pagina. Een onbekende parameter of waarde, of een aantal buiten 1 tot en met 100 geeft 400. \
+                    Rollen die geen huishoudens zien (beleid, beheer, privacy): 404. Vastgelegd in het \
+                    verwerkingslog: één regel per persoon van elk getoond huishouden.""")
     SignaalPagina open(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @Parameter(description = "id van het laatste signaal van de vorige pagina")
+            @Parameter(description = "Alleen signalen in een van deze categorieën; herhaal de parameter of scheid met "
+                    + "komma's.", example = "GELDZORGEN")
+            @RequestParam(required = false) java.util.@Nullable List<nl.wegwijs.signaal.Categorie> categorie,
+            @Parameter(description = "Alleen signalen met een van deze urgenties.", example = "HOOG")
+            @RequestParam(required = false) java.util.@Nullable List<nl.wegwijs.signaal.Urgentie> urgentie,
+            @Parameter(description = "Alleen signalen met een van deze statussen (deze lijst toont alleen open "
+                    + "signalen: OPEN of IN_BEHANDELING).", example = "OPEN")
+            @RequestParam(required = false) java.util.@Nullable List<nl.wegwijs.signaal.SignaalStatus> status,
+            @Parameter(description = "Alleen signalen gemeld op of na deze datum.", example = "2026-01-01")
+            @RequestParam(name = "gemeldVanaf", required = false) java.time.@Nullable LocalDate gemeldVanaf,
+            @Parameter(description = "Alleen signalen gemeld vóór deze datum (de datum zelf telt niet mee).",
+                    example = "2026-07-01")
+            @RequestParam(name = "gemeldTot", required = false) java.time.@Nullable LocalDate gemeldTot,
+            @Parameter(description = "Het id van het laatste signaal van de vorige pagina; staat al in de URL van "
+                    + "volgende.", example = "0b9d2f4e-7c1a-4e8b-9f3d-2a6c8e1b5d70")
             @RequestParam(required = false) @Nullable UUID na,
-            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @Parameter(description = "Hoeveel signalen per pagina, 1 tot en met 100.", example = "25")
             @RequestParam(defaultValue = "25") int aantal) {
-        SignaalService.OpenSignalen pagina = signalen.open(ik, na == null ? null : new SignaalId(na), aantal);
-        return new SignaalPagina(pagina.signalen().stream().map(SignaalRegelResource::from).toList(),
+        SignaalService.OpenSignalen pagina = signalen.open(ik, new SignaalService.Selectie(categorie, urgentie,
+                status, gemeldVanaf, gemeldTot), na == null ? null : new SignaalId(na), aantal);
+        return SignaalPagina.van(pagina.signalen().stream().map(SignaalRegelResource::from).toList(),
                 pagina.volgende() == null ? null : pagina.volgende().value());
     }
 
     @GetMapping("/huishoudens/{id}/signalen")
-    @Operation(summary = "De signalen van een huishouden: open eerst, meest dringend eerst, dan de nieuwste")
+    @Operation(summary = "De signalen van een huishouden, per pagina",
+            description = "Open eerst, meest dringend eerst, dan de nieuwste (keyset); alleen de signalen die u "
+                    + "mag zien. Geen filters of sortering (de lijst hoort bij één huishouden; filteren over "
+                    + "huishoudens heen kan met GET /api/v1/signalen). Wie het huishouden niet ziet krijgt 404. "
+                    + "Het veld volgende is de volledige URL van de volgende pagina, of null op de laatste pagina. Een onbekende parameter of een aantal buiten 1 tot en met 100 geeft 400. Vastgelegd in het verwerkingslog.")
     SignaalPagina vanHuishouden(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id,
-            @Parameter(description = "id van het laatste signaal van de vorige pagina")
+            @Parameter(description = "Het id van het laatste signaal van de vorige pagina; staat al in de URL van "
+                    + "volgende.", example = "0b9d2f4e-7c1a-4e8b-9f3d-2a6c8e1b5d70")
             @RequestParam(required = false) @Nullable UUID na,
-            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @Parameter(description = "Hoeveel signalen per pagina, 1 tot en met 100.", example = "25")
             @RequestParam(defaultValue = "25") int aantal) {
         SignaalService.SignalenVanHuishouden pagina = signalen.signalen(ik, new HuishoudenId(id),
                 na == null ? null : new SignaalId(na), aantal);
-        return new SignaalPagina(pagina.signalen().stream().map(SignaalRegelResource::from).toList(),
+        return SignaalPagina.van(pagina.signalen().stream().map(SignaalRegelResource::from).toList(),
                 pagina.volgende() == null ? null : pagina.volgende().value());
     }
 
@@ -168,7 +196,8 @@ class SignaalApiController {
 
     @GetMapping("/signalen/{id}/berichten")
     @Operation(summary = "Het gesprek over een signaal: reacties, standwijzigingen en acties, in volgorde, met wie "
-            + "wat schreef en wanneer")
+            + "wat schreef en wanneer", description = "Zonder filters en niet gepagineerd: een gesprek blijft kort en "
+                    + "is alleen als geheel te lezen. Wie het signaal niet mag zien krijgt 404.")
     BerichtPagina berichten(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
         return signalen.find(ik, new SignaalId(id))
             .map(i -> new BerichtPagina(i.signaal().berichten().stream().map(BerichtResource::from).toList()))

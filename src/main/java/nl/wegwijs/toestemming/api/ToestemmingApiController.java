@@ -41,7 +41,10 @@ class ToestemmingApiController {
     }
 
     @GetMapping("/huishoudens/{id}/toestemmingen")
-    @Operation(summary = "De toestemmingen van een huishouden, geldige en eerdere (nieuwste eerst)")
+    @Operation(summary = "De toestemmingen van een huishouden, geldige en eerdere (nieuwste eerst)",
+            description = "Zonder filters en niet gepagineerd: de toestemmingen van één huishouden blijven een korte lijst, "
+                    + "en wie het register controleert moet ze allemaal samen zien. Wie het huishouden niet ziet "
+                    + "krijgt 404.")
     List<ToestemmingResource> lijst(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
         LocalDate vandaag = service.vandaag();
         return service.lijst(ik, new HuishoudenId(id)).stream().map(t -> ToestemmingResource.from(t, vandaag))

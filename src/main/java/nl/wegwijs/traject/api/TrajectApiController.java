@@ -43,17 +43,51 @@ class TrajectApiController {
         this.trajecten = trajecten;
     }
 
-    @GetMapping
-    @Operation(summary = "Trajecten die u mag zien, per pagina (keyset op id)",
-            description = "Vastgelegd in het verwerkingslog: één regel per persoon van elk getoond huishouden.")
+    @GetMapping(produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Trajecten die u mag zien, per pagina",
+            description = """
+                    De trajecten die u mag zien, op volgorde van id, per pagina (keyset). Filters (allemaal \
+                    optioneel, ze beperken alleen wat u al mag zien en geven nooit meer): status, fase, gemeente, \
+                    uitvoerder, team, medewerker (de begeleider of vrijwilliger die nu is toegewezen) en de \
+                    aanmelddatum (aangemeldVanaf, aangemeldTot). Geen sortering: de volgorde is vast (id), zodat \
+                    een pagina nooit verschuift. Het veld volgende is de volledige URL van de volgende pagina met \
+                    dezelfde filters, of null op de laatste pagina. Een onbekende parameter, een onbekende status of \
+                    een aantal buiten 1 tot en met 100 geeft 400. Zoeken op naam: POST /api/v1/huishoudens/zoeken. \
+                    Vastgelegd in het verwerkingslog: één regel per persoon van elk getoond huishouden.""")
     TrajectPagina pagina(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @Parameter(description = "id van het laatste traject van de vorige pagina")
+            @Parameter(description = "Alleen trajecten met een van deze statussen; herhaal de parameter of scheid met "
+                    + "komma's.", example = "ACTIEF",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = { "AANGEMELD", "INTAKE",
+                            "ACTIEF", "VERLENGD", "AFGEROND", "OVERGEDRAGEN", "BEEINDIGD" }))
+            @RequestParam(required = false) java.util.@Nullable List<String> status,
+            @Parameter(description = "Alleen trajecten in deze fase (de code uit de voorwaarden van het contract).",
+                    example = "FASE2")
+            @RequestParam(required = false) @Nullable String fase,
+            @Parameter(description = "Alleen trajecten in deze gemeente (id).",
+                    example = "8a1f2c3d-4b5e-4f60-9a7b-8c9d0e1f2a3b")
+            @RequestParam(required = false) @Nullable UUID gemeente,
+            @Parameter(description = "Alleen trajecten van deze uitvoerder (id).",
+                    example = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f")
+            @RequestParam(required = false) @Nullable UUID uitvoerder,
+            @Parameter(description = "Alleen trajecten van dit team (id).", example = "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60")
+            @RequestParam(required = false) @Nullable UUID team,
+            @Parameter(description = "Alleen trajecten waaraan deze begeleider of vrijwilliger nu is toegewezen (id).",
+                    example = "3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b")
+            @RequestParam(required = false) @Nullable UUID medewerker,
+            @Parameter(description = "Alleen trajecten aangemeld op of na deze datum.", example = "2026-01-01")
+            @RequestParam(name = "aangemeldVanaf", required = false) java.time.@Nullable LocalDate aangemeldVanaf,
+            @Parameter(description = "Alleen trajecten aangemeld vóór deze datum (de datum zelf telt niet mee).",
+                    example = "2026-07-01")
+            @RequestParam(name = "aangemeldTot", required = false) java.time.@Nullable LocalDate aangemeldTot,
+            @Parameter(description = "Het id van het laatste traject van de vorige pagina; staat al in de URL van "
+                    + "volgende.", example = "0b9d2f4e-7c1a-4e8b-9f3d-2a6c8e1b5d70")
             @RequestParam(required = false) @Nullable UUID na,
-            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @Parameter(description = "Hoeveel trajecten per pagina, 1 tot en met 100.", example = "25")
             @RequestParam(defaultValue = "25") int aantal) {
-        int n = Paginering.grootte(aantal);
-        java.util.List<Traject> pagina = trajecten.pagina(ik, na, n);
-        return TrajectPagina.van(pagina.stream().map(TrajectOverzichtResource::from).toList(), n);
+        TrajectService.Pagina pagina = trajecten.pagina(ik, new nl.wegwijs.huishouden.HuishoudenSelectie(status,
+                fase, gemeente, uitvoerder, team, medewerker, aangemeldVanaf, aangemeldTot, null), na, aantal);
+        return TrajectPagina.van(pagina.items().stream().map(TrajectOverzichtResource::from).toList(),
+                pagina.volgende());
     }
 
     @GetMapping("/{id}")

@@ -49,7 +49,10 @@ class VerzoekApiController {
     }
 
     @GetMapping("/huishoudens/{id}/verzoeken")
-    @Operation(operationId = "verzoekenVanHuishouden", summary = "De verzoeken van een huishouden, nieuwste eerst")
+    @Operation(operationId = "verzoekenVanHuishouden", summary = "De verzoeken van een huishouden, nieuwste eerst",
+            description = "Zonder filters en niet gepagineerd: een huishouden krijgt maar enkele verzoeken (verlenging, "
+                    + "producten). Filteren over huishoudens heen kan met GET /api/v1/verzoeken. Wie het huishouden "
+                    + "niet ziet krijgt 404; zonder toestemming voor voortgang 403.")
     List<VerzoekResource> vanHuishouden(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
         VerzoekService.VerzoekenVanHuishouden v = verzoeken.vanHuishouden(ik, new HuishoudenId(id));
         if (!v.magZien()) {
@@ -85,17 +88,35 @@ class VerzoekApiController {
             .body(VerzoekResource.from(v));
     }
 
-    @GetMapping("/verzoeken")
+    @GetMapping(path = "/verzoeken", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "openVerzoeken", summary = "Verzoeken over huishoudens heen, per pagina",
-            description = "Voor de regievoerder de open verzoeken van de eigen gemeente, oudste eerst; voor de "
-                    + "teamleider de eigen verzoeken, nieuwste eerst. Andere rollen: 404.")
+            description = """
+                    Voor de regievoerder de open (ingediende) verzoeken van de eigen gemeente, oudste eerst; voor de \
+                    teamleider de eigen verzoeken, nieuwste eerst; alleen van huishoudens die u nu mag zien. Andere \
+                    rollen: 404. Filters (optioneel, ze beperken alleen): soort, status en de indieningsdatum \
+                    (ingediendVanaf, ingediendTot, Nederlandse tijd). Geen sortering: de volgorde hangt af van uw \
+                    rol, zoals hierboven. Het veld volgende is de volledige URL van de volgende pagina met dezelfde \
+                    filters, of null op de laatste pagina. Een onbekende parameter of waarde, of een aantal buiten 1 \
+                    tot en met 100 geeft 400. Vastgelegd in het verwerkingslog: één regel per getoonde hoofdpersoon.""")
     VerzoekPagina lijst(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @Parameter(description = "id van het laatste verzoek van de vorige pagina")
+            @Parameter(description = "Alleen verzoeken van deze soort(en).", example = "VERLENGING")
+            @RequestParam(required = false) java.util.@Nullable List<nl.wegwijs.verzoek.VerzoekSoort> soort,
+            @Parameter(description = "Alleen verzoeken met deze status(sen) (de regievoerder ziet alleen "
+                    + "INGEDIEND).", example = "INGEDIEND")
+            @RequestParam(required = false) java.util.@Nullable List<nl.wegwijs.verzoek.VerzoekStatus> status,
+            @Parameter(description = "Alleen verzoeken ingediend op of na deze datum.", example = "2026-01-01")
+            @RequestParam(name = "ingediendVanaf", required = false) java.time.@Nullable LocalDate ingediendVanaf,
+            @Parameter(description = "Alleen verzoeken ingediend vóór deze datum (de datum zelf telt niet mee).",
+                    example = "2026-07-01")
+            @RequestParam(name = "ingediendTot", required = false) java.time.@Nullable LocalDate ingediendTot,
+            @Parameter(description = "Het id van het laatste verzoek van de vorige pagina; staat al in de URL van "
+                    + "volgende.", example = "0b9d2f4e-7c1a-4e8b-9f3d-2a6c8e1b5d70")
             @RequestParam(required = false) @Nullable UUID na,
-            @Parameter(description = "hoeveel per pagina, 1 tot en met 100")
+            @Parameter(description = "Hoeveel verzoeken per pagina, 1 tot en met 100.", example = "25")
             @RequestParam(defaultValue = "25") int aantal) {
-        VerzoekService.Lijst lijst = verzoeken.lijst(ik, na == null ? null : new VerzoekId(na), aantal);
-        return new VerzoekPagina(lijst.regels().stream().map(VerzoekRegelResource::from).toList(),
+        VerzoekService.Lijst lijst = verzoeken.lijst(ik, new VerzoekService.Selectie(soort, status, ingediendVanaf,
+                ingediendTot), na == null ? null : new VerzoekId(na), aantal);
+        return VerzoekPagina.van(lijst.regels().stream().map(VerzoekRegelResource::from).toList(),
                 lijst.volgende() == null ? null : lijst.volgende().value());
     }
 

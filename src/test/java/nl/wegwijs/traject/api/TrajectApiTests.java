@@ -131,10 +131,10 @@ class TrajectApiTests {
     @Test
     void pagesWithKeysetNaAndAantal() throws Exception {
         Medewerker tl = w.als(Rol.TEAMLEIDER);
-        String eerste = api.als(tl, get("/api/v1/trajecten").param("aantal", "1")).andExpect(status().isOk())
+        String eerste = api.als(tl, get("/api/v1/trajecten?aantal=1")).andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
-        String na = JsonPath.read(eerste, "$.volgende");
-        String tweede = api.als(tl, get("/api/v1/trajecten").param("na", na).param("aantal", "1"))
+        String tweede = api.als(tl, get(java.net.URI.create(JsonPath.read(eerste, "$.volgende"))))
+            .andExpect(jsonPath("$.volgende").value((Object) null))
             .andReturn().getResponse().getContentAsString();
         assertThat(List.of(JsonPath.<String>read(eerste, "$.items[0].id"),
                 JsonPath.<String>read(tweede, "$.items[0].id")))

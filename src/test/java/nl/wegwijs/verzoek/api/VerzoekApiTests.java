@@ -134,4 +134,39 @@ class VerzoekApiTests {
             .andExpect(jsonPath("$.productNaam").value("Taalcafé"))
             .andExpect(header().string("Content-Type", endsWith("json")));
     }
+
+    @Test
+    void theListFiltersOnKindStatusAndDateAndPagesByUrl() throws Exception {
+        String verlenging = dienIn(verlenging(6));
+        String product = dienIn("""
+                {"soort": "PRODUCT", "product": "MINDFIT", "reden": "Slaapt slecht", "akkoordOp": "%s",
+                 "akkoordWijze": "MONDELING_MET_TOLK"}""".formatted(VANDAAG));
+        for (Medewerker wie : java.util.List.of(tl, rv)) {
+            api.als(wie, get("/api/v1/verzoeken?soort=VERLENGING"))
+                .andExpect(jsonPath("$.items[*].verzoek.id").value(org.hamcrest.Matchers.contains(verlenging)));
+            api.als(wie, get("/api/v1/verzoeken?soort=PRODUCT&status=INGEDIEND"))
+                .andExpect(jsonPath("$.items[*].verzoek.id").value(org.hamcrest.Matchers.contains(product)));
+            api.als(wie, get("/api/v1/verzoeken?status=GOEDGEKEURD")).andExpect(jsonPath("$.items.length()").value(0));
+            api.als(wie, get("/api/v1/verzoeken?ingediendVanaf=" + VANDAAG))
+                .andExpect(jsonPath("$.items.length()").value(2));
+            api.als(wie, get("/api/v1/verzoeken?ingediendTot=" + VANDAAG))
+                .andExpect(jsonPath("$.items.length()").value(0));
+            String eerste = api.als(wie, get("/api/v1/verzoeken?ingediendVanaf=" + VANDAAG + "&aantal=1"))
+                .andExpect(jsonPath("$.items.length()").value(1)).andReturn().getResponse().getContentAsString();
+            String volgende = JsonPath.read(eerste, "$.volgende");
+            org.assertj.core.api.Assertions.assertThat(volgende)
+                .startsWith("http://localhost/api/v1/verzoeken?ingediendVanaf=" + VANDAAG + "&aantal=1&na=");
+            api.als(wie, get(java.net.URI.create(volgende))).andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].verzoek.id").value(org.hamcrest.Matchers.not(
+                        JsonPath.<String>read(eerste, "$.items[0].verzoek.id"))))
+                .andExpect(jsonPath("$.volgende").value((Object) null));
+            for (String fout : java.util.List.of("soort=ANDERS", "aantal=0", "aantal=101", "aantal=-1", "aantal=abc",
+                    "gemeente=x")) {
+                api.als(wie, get("/api/v1/verzoeken?" + fout)).andExpect(status().isBadRequest());
+            }
+        }
+        // another gemeente's regievoerder cannot widen with a filter
+        api.als(data.wereld().als(Rol.REGIEVOERDER), get("/api/v1/verzoeken?soort=VERLENGING"))
+            .andExpect(jsonPath("$.items.length()").value(0));
+    }
 }
