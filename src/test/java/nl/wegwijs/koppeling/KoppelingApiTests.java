@@ -215,21 +215,21 @@ class KoppelingApiTests {
         mvc.perform(bearer(get(pad), geldig)).andExpect(status().isOk());
     }
 
+    /** (The rows of spring_session are counted against the real server in KoppelingHttpBrowserTests.) */
     @Test
-    void bearerCallsStoreNoSession() throws Exception {
+    void bearerCallsOpenNoSession() throws Exception {
         var r = registreer(Rol.REGIEVOERDER, w.gemeente().id(), "huishoudens.lezen", "huishoudens.schrijven");
         String token = token(r);
-        long voor = sessies();
-        for (int i = 0; i < 3; i++) {
-            mvc.perform(bearer(get(pad), token)).andExpect(status().isOk()).andExpect(
-                    org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie().doesNotExist("SESSION"));
+        List<MockHttpServletRequestBuilder> verzoeken = List.of(bearer(get(pad), token),
+                bearer(put(pad), token).contentType(MediaType.APPLICATION_JSON).content(wijziging(1)),
+                bearer(get(pad), "onzin"), bearer(get("/api/v1/signalen"), token),
+                post("/oauth2/token").with(httpBasic(r.client().clientId(), r.geheim()))
+                    .param("grant_type", "client_credentials"));
+        for (MockHttpServletRequestBuilder verzoek : verzoeken) {
+            var resultaat = mvc.perform(verzoek).andReturn();
+            assertThat(resultaat.getResponse().getStatus()).isLessThan(500);
+            assertThat(resultaat.getRequest().getSession(false)).as(resultaat.getRequest().getRequestURI()).isNull();
         }
-        mvc.perform(bearer(put(pad), token).contentType(MediaType.APPLICATION_JSON).content(wijziging(1)))
-            .andExpect(status().isOk());
-        mvc.perform(bearer(get(pad), "onzin")).andExpect(status().isUnauthorized());
-        mvc.perform(post("/oauth2/token").with(httpBasic(r.client().clientId(), r.geheim()))
-            .param("grant_type", "client_credentials")).andExpect(status().isOk());
-        assertThat(sessies()).isEqualTo(voor);
     }
 
     @Test
@@ -288,10 +288,6 @@ class KoppelingApiTests {
 
     private static MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
         return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-    }
-
-    private long sessies() {
-        return jdbc.sql("select count(*) from spring_session").query(Long.class).single();
     }
 
     private String straat() {
