@@ -6,7 +6,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a medewerker for login. */
+/** Loads a medewerker for login (never an API client's technical account). */
 @Component
 class MedewerkerAccounts implements UserDetailsService {
 
@@ -19,7 +19,9 @@ class MedewerkerAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String gebruikersnaam) {
+        // an API client's technical account never logs in with the form: as if the name did not exist
         return organisaties.account(gebruikersnaam)
+            .filter(a -> !a.technisch())
             .map(a -> new IngelogdeMedewerker(a.medewerker(), a.wachtwoordHash(), a.actief()))
             .orElseThrow(() -> new UsernameNotFoundException("onbekend"));
     }

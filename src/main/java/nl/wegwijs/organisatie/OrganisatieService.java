@@ -421,6 +421,40 @@ public class OrganisatieService {
         return m;
     }
 
+    /**
+     * The technical account of an API client (issue 20), made by the beheerder: the client acts as this medewerker,
+     * so every rule of the services holds for it unchanged and the processing log names it
+     * ({@code "API-client: <naam>"}). It can never log in with the form (login refuses it by name, and its
+     * password hash is of a random secret nobody knows), has no team and is never offered as a guide.
+     */
+    @Transactional
+    public Medewerker registreerTechnischAccount(Medewerker ik, String clientNaam, Rol rol, UUID organisatieId) {
+        vereisBeheerder(ik);
+        boolean gemeente = organisaties.gemeente(organisatieId).isPresent();
+        if (!gemeente && organisaties.uitvoerder(organisatieId).isEmpty()) {
+            throw new NietGevonden();
+        }
+        if (rol.gemeentezijde() != gemeente && !rol.beideZijden()) {
+            throw new DomeinFout("organisatie.medewerker.rol-past-niet");
+        }
+        UUID id = UUID.randomUUID();
+        Medewerker m = new Medewerker(id, "api-client:" + id, "API-client: " + clientNaam.strip(), rol,
+                gemeente ? organisatieId : null, gemeente ? null : organisatieId);
+        byte[] onbekend = new byte[32];
+        new java.security.SecureRandom().nextBytes(onbekend);
+        organisaties.voegTechnischToe(m, passwordEncoder.encode(java.util.HexFormat.of().formatHex(onbekend)));
+        return m;
+    }
+
+    /** Ends an API client's technical account when the client is revoked. */
+    @Transactional
+    public void beeindigTechnischAccount(Medewerker ik, UUID medewerkerId) {
+        vereisBeheerder(ik);
+        if (!organisaties.beeindigTechnisch(medewerkerId)) {
+            throw new NietGevonden();
+        }
+    }
+
     /** Makes raw structures for start-up code (demo data, generator) without a beheerder. */
     @Transactional
     public Gemeente registreerGemeente(String naam, String cbsCode, List<GemeenteRegime> versies) {

@@ -215,15 +215,17 @@ class Organisaties {
 
     // --- medewerkers
 
-    record Account(Medewerker medewerker, String wachtwoordHash, boolean actief) {
+    /** A login account; {@code technisch}: an API client's account, which never logs in with a password. */
+    record Account(Medewerker medewerker, String wachtwoordHash, boolean actief, boolean technisch) {
     }
 
     Optional<Account> account(String gebruikersnaam) {
         return jdbc.sql("""
-                select id, gebruikersnaam, naam, rol, gemeente_id, uitvoerder_id, wachtwoord_hash, actief
+                select id, gebruikersnaam, naam, rol, gemeente_id, uitvoerder_id, wachtwoord_hash, actief, technisch
                   from medewerker where gebruikersnaam = ?""")
             .param(gebruikersnaam)
-            .query((rs, n) -> new Account(medewerker(rs), rs.getString("wachtwoord_hash"), rs.getBoolean("actief")))
+            .query((rs, n) -> new Account(medewerker(rs), rs.getString("wachtwoord_hash"), rs.getBoolean("actief"),
+                    rs.getBoolean("technisch")))
             .optional();
     }
 
@@ -244,6 +246,23 @@ class Organisaties {
         }
     }
 
+    /** An API client's technical account: no teams, no FTE, never a password login. */
+    void voegTechnischToe(Medewerker m, String wachtwoordHash) {
+        jdbc.sql("""
+                insert into medewerker (id, gebruikersnaam, wachtwoord_hash, naam, rol, gemeente_id, uitvoerder_id,
+                                        technisch)
+                values (?, ?, ?, ?, ?, ?, ?, true)""")
+            .params(m.id(), m.gebruikersnaam(), wachtwoordHash, m.naam(), m.rol().name(), m.gemeenteId(),
+                    m.uitvoerderId())
+            .update();
+    }
+
+    /** Ends an API client's technical account (only such an account). */
+    boolean beeindigTechnisch(UUID id) {
+        return jdbc.sql("update medewerker set actief = false, versie = versie + 1 where id = ? and technisch")
+            .param(id).update() == 1;
+    }
+
     java.util.Map<UUID, String> namen(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();
@@ -261,7 +280,8 @@ class Organisaties {
                 select m.id, m.naam, m.rol, m.fte,
                        coalesce((select string_agg(t.naam, ', ' order by t.naam) from medewerker_team mt
                                    join team t on t.id = mt.team_id where mt.medewerker_id = m.id), '') as teams
-                  from medewerker m where m.uitvoerder_id = ? and m.actief order by m.rol, m.naam""")
+                  from medewerker m where m.uitvoerder_id = ? and m.actief and not m.technisch
+                 order by m.rol, m.naam""")
             .param(uitvoerderId).query(MedewerkerOverzicht.class).list();
     }
 
@@ -272,7 +292,8 @@ class Organisaties {
                    coalesce((select string_agg(t.naam, ', ' order by t.naam) from medewerker_team mt
                                join team t on t.id = mt.team_id where mt.medewerker_id = m.id), '') as teams
               from medewerker m
-             where m.uitvoerder_id = :uitvoerder and m.actief and m.rol in ('BEGELEIDER', 'VRIJWILLIGER', 'TEAMLEIDER')""";
+             where m.uitvoerder_id = :uitvoerder and m.actief and not m.technisch
+               and m.rol in ('BEGELEIDER', 'VRIJWILLIGER', 'TEAMLEIDER')""";
 
     /** Active guiding staff of an uitvoerder in one team, by name. */
     List<MedewerkerOverzicht> toewijsbaarInTeam(UUID uitvoerderId, UUID teamId, int max) {
@@ -328,7 +349,8 @@ class Organisaties {
     List<Medewerker> medewerkersVanOrganisatie(UUID organisatieId) {
         return jdbc.sql("""
                 select id, gebruikersnaam, naam, rol, gemeente_id, uitvoerder_id from medewerker
-                 where (gemeente_id = :org or uitvoerder_id = :org) and actief order by rol, naam""")
+                 where (gemeente_id = :org or uitvoerder_id = :org) and actief and not technisch
+                 order by rol, naam""")
             .param("org", organisatieId).query((rs, n) -> medewerker(rs)).list();
     }
 

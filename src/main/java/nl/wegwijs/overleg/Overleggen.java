@@ -148,7 +148,7 @@ class Overleggen {
     List<Deelnemer> kandidaten(UUID gemeente) {
         return jdbc.sql("""
                 select m.id, m.naam, m.rol from medewerker m
-                 where m.actief and ((m.gemeente_id = :g and m.rol = 'REGIEVOERDER')
+                 where m.actief and not m.technisch and ((m.gemeente_id = :g and m.rol = 'REGIEVOERDER')
                     or (m.rol = 'TEAMLEIDER' and m.uitvoerder_id in
                         (select c.uitvoerder_id from contract c where c.gemeente_id = :g)))
                  order by m.naam, m.id""").param("g", gemeente)
