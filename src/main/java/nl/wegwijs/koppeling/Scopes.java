@@ -28,7 +28,7 @@ public final class Scopes {
         onderdeel("huishoudens", "huishoudens", "personen");
         onderdeel("trajecten", "trajecten", "toewijzingen");
         onderdeel("checklist", "checklist-items", "checklist");
-        onderdeel("contact", "contactmomenten", "groepsbijeenkomsten");
+        onderdeel("contact", "contactmomenten", "groepsbijeenkomsten", "uren");
         onderdeel("brieven", "brieven");
         onderdeel("signalen", "signalen");
         onderdeel("toestemmingen", "toestemmingen");
@@ -39,9 +39,12 @@ public final class Scopes {
         onderdeel("overleggen", "overleggen");
         onderdeel("verzoeken", "verzoeken");
         onderdeel("werklijst", "werklijst");
-        onderdeel("verwerkingslog", "verwerkingslog");
+        onderdeel("verwerkingslog", "verwerkingslog", "verwerkingen");
+        onderdeel("regie", "regie");
+        onderdeel("notificaties", "notificaties");
         onderdeel("beheer", "organisaties", "gemeenten", "uitvoerders", "teams", "contracten", "regimes",
-                "voorwaarden", "medewerkers", "checklist-sjablonen", "contactnormen", "taakstellingen");
+                "voorwaarden", "medewerkers", "checklist-sjablonen", "contactnormen", "taakstellingen",
+                "tweestap-verplichtingen");
     }
 
     private static void onderdeel(String naam, String... segmenten) {

@@ -40,11 +40,6 @@ final class ApiDocument {
     static final String VERSIEKOP = "API-Version";
     static final String LOCATIE = "Location";
 
-    /**
-     * Whether the Bearer scheme of API clients (OAuth 2.0 client credentials) is declared. Off until the clients'
-     * token endpoint exists; the coordinator switches it on with that merge.
-     */
-    static final boolean BEARER = false;
 
     /** The errors every operation can answer, with what each means here. */
     private static final Map<String, String> ALTIJD = new LinkedHashMap<>();
@@ -188,23 +183,22 @@ final class ApiDocument {
         }
     }
 
+    /**
+     * The browser session as a security scheme, unless a module (koppeling: OAuth 2.0 client credentials) already
+     * declared the schemes and the document-wide requirement; then that declaration stands.
+     */
     private static void beveiliging(OpenAPI api, Components components) {
-        components.addSecuritySchemes("sessie", new SecurityScheme()
-            .type(SecurityScheme.Type.APIKEY)
-            .in(SecurityScheme.In.COOKIE)
-            .name("SESSION")
-            .description("De sessie van een medewerker die in de browser is aangemeld. Een schrijvend verzoek "
-                    + "stuurt dan ook de waarde van het cookie XSRF-TOKEN mee in de kop X-XSRF-TOKEN."));
-        List<SecurityRequirement> eisen = new ArrayList<>();
-        eisen.add(new SecurityRequirement().addList("sessie"));
-        if (BEARER) {
-            components.addSecuritySchemes("bearer", new SecurityScheme()
-                .type(SecurityScheme.Type.HTTP)
-                .scheme("bearer")
-                .description("Een toegangstoken van een API-client (OAuth 2.0 client credentials)."));
-            eisen.add(new SecurityRequirement().addList("bearer"));
+        if (components.getSecuritySchemes() == null || !components.getSecuritySchemes().containsKey("sessie")) {
+            components.addSecuritySchemes("sessie", new SecurityScheme()
+                .type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.COOKIE)
+                .name("SESSION")
+                .description("De sessie van een medewerker die in de browser is aangemeld. Een schrijvend verzoek "
+                        + "stuurt dan ook de waarde van het cookie XSRF-TOKEN mee in de kop X-XSRF-TOKEN."));
         }
-        api.setSecurity(eisen);
+        if (api.getSecurity() == null || api.getSecurity().isEmpty()) {
+            api.setSecurity(new ArrayList<>(List.of(new SecurityRequirement().addList("sessie"))));
+        }
     }
 
     @SuppressWarnings("rawtypes")
