@@ -30,7 +30,7 @@ import nl.wegwijs.checklist.Sjabloon;
 import nl.wegwijs.checklist.SjabloonItem;
 import nl.wegwijs.checklist.SjabloonService;
 import nl.wegwijs.checklist.api.SjabloonResources.ContractPagina;
-import nl.wegwijs.checklist.api.SjabloonResources.ContractResource;
+import nl.wegwijs.checklist.api.SjabloonResources.SjabloonContractResource;
 import nl.wegwijs.checklist.api.SjabloonResources.GebruikRequest;
 import nl.wegwijs.checklist.api.SjabloonResources.ItemRequest;
 import nl.wegwijs.checklist.api.SjabloonResources.ItemResource;
@@ -82,7 +82,7 @@ class ChecklistSjabloonApiController {
             .filter(c -> na == null || c.id().compareTo(na) > 0)
             .sorted(Comparator.comparing(Contract::id)).limit(n + 1L).toList();
         List<Contract> items = Paginering.eerste(rest, n);
-        return new ContractPagina(items.stream().map(ContractResource::van).toList(),
+        return new ContractPagina(items.stream().map(SjabloonContractResource::van).toList(),
                 rest.size() > n ? Paginering.volgende(items.get(n - 1).id()) : null);
     }
 

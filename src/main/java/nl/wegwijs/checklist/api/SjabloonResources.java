@@ -29,20 +29,20 @@ final class SjabloonResources {
     }
 
     @Schema(name = "ChecklistSjabloonContract", description = "Een contract waarvan u het checklistsjabloon mag bewerken.")
-    record ContractResource(
+    record SjabloonContractResource(
             @Schema(description = "id van het contract", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") UUID contract,
             @Schema(description = "naam van de gemeente", example = "Den Haag") String gemeenteNaam,
             @Schema(description = "naam van de uitvoerder", example = "VluchtelingenWerk Zuid-Holland")
             String uitvoerderNaam) {
 
-        static ContractResource van(Contract c) {
-            return new ContractResource(c.id(), c.gemeenteNaam(), c.uitvoerderNaam());
+        static SjabloonContractResource van(Contract c) {
+            return new SjabloonContractResource(c.id(), c.gemeenteNaam(), c.uitvoerderNaam());
         }
     }
 
     @Schema(name = "ChecklistSjablonenPagina", description = "Eén pagina contracten met een bewerkbaar sjabloon.")
     record ContractPagina(
-            @Schema(description = "de contracten van deze pagina") List<ContractResource> items,
+            @Schema(description = "de contracten van deze pagina") List<SjabloonContractResource> items,
             @Schema(description = "de URL van de volgende pagina; leeg op de laatste pagina", nullable = true,
                     example = "https://wegwijs.example/api/v1/checklist-sjablonen?na=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d")
             @Nullable String volgende) {

@@ -17,11 +17,11 @@ final class UrenResources {
 
     @Schema(description = "Uw eigen uren in een jaar, per maand (alle twaalf maanden, ook lege).")
     record MijnUren(@Schema(description = "het jaar", example = "2026") int jaar,
-            @Schema(description = "de twaalf maanden") List<Maand> maanden,
+            @Schema(description = "de twaalf maanden") List<UrenMaand> maanden,
             @Schema(description = "het totaal van het jaar") Totaal totaal) {
 
         static MijnUren van(int jaar, List<Uren.Maand> maanden) {
-            return new MijnUren(jaar, maanden.stream().map(Maand::van).toList(),
+            return new MijnUren(jaar, maanden.stream().map(UrenMaand::van).toList(),
                     new Totaal(maanden.stream().mapToInt(Uren.Maand::contactMinuten).sum(),
                             maanden.stream().mapToInt(Uren.Maand::contacten).sum(),
                             maanden.stream().mapToInt(Uren.Maand::groepMinuten).sum(),
@@ -30,7 +30,7 @@ final class UrenResources {
     }
 
     @Schema(description = "Uren in één maand.")
-    record Maand(@Schema(description = "maand, 1 tot en met 12", example = "3") int maand,
+    record UrenMaand(@Schema(description = "maand, 1 tot en met 12", example = "3") int maand,
             @Schema(description = "minuten aan contacten", example = "420") int contactMinuten,
             @Schema(description = "aantal contacten", example = "9") int contacten,
             @Schema(description = "minuten aan groepsbijeenkomsten die u organiseerde", example = "120")
@@ -38,8 +38,8 @@ final class UrenResources {
             @Schema(description = "aantal groepsbijeenkomsten", example = "1") int groepen,
             @Schema(description = "alle minuten samen", example = "540") int totaalMinuten) {
 
-        static Maand van(Uren.Maand m) {
-            return new Maand(m.maand(), m.contactMinuten(), m.contacten(), m.groepMinuten(), m.groepen(),
+        static UrenMaand van(Uren.Maand m) {
+            return new UrenMaand(m.maand(), m.contactMinuten(), m.contacten(), m.groepMinuten(), m.groepen(),
                     m.totaalMinuten());
         }
     }

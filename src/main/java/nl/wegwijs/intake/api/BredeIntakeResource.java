@@ -80,7 +80,7 @@ record BredeIntakeResource(
                 nullable = true)
         @Nullable String kinderopvangToelichting,
         @Schema(description = "eerdere signalen")
-        List<SignaalResource> signalen,
+        List<IntakeSignaalResource> signalen,
         @Schema(description = "id van wie de intake vastlegde", example = "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b")
         UUID vastgelegdDoor,
         @Schema(description = "wanneer de intake werd vastgelegd", example = "2026-02-17T14:05:00Z")
@@ -124,13 +124,13 @@ record BredeIntakeResource(
     }
 
     @Schema(description = "Een signaal van voor de brede intake")
-    record SignaalResource(
+    record IntakeSignaalResource(
             @Schema(description = "van wie: COA, HUISARTS, BEGELEIDER of ANDERS", example = "COA") SignaalBron bron,
             @Schema(description = "datum van het signaal", example = "2026-01-20") LocalDate datum,
             @Schema(description = "het signaal", example = "Slaapt slecht sinds de verhuizing.") String tekst) {
 
-        static SignaalResource from(EerderSignaal s) {
-            return new SignaalResource(s.bron(), s.datum(), s.tekst());
+        static IntakeSignaalResource from(EerderSignaal s) {
+            return new IntakeSignaalResource(s.bron(), s.datum(), s.tekst());
         }
     }
 
@@ -143,7 +143,7 @@ record BredeIntakeResource(
                 g.taalToelichting(), GezondheidResource.from(g.gezondheid()), g.gezin(), g.nareizigersVerwacht(),
                 g.nareizigersToelichting(), g.digitaal(), g.digitaalToelichting(), g.verwachtingen(),
                 g.kinderopvangNodig(), g.kinderopvangToelichting(),
-                g.signalen().stream().map(SignaalResource::from).toList(), b.vastgelegdDoor(), b.vastgelegdOp(),
+                g.signalen().stream().map(IntakeSignaalResource::from).toList(), b.vastgelegdDoor(), b.vastgelegdOp(),
                 b.gewijzigdDoor(), b.gewijzigdOp(), b.versie());
     }
 }

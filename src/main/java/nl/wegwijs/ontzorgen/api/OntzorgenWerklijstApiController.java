@@ -36,14 +36,14 @@ class OntzorgenWerklijstApiController {
     }
 
     @Schema(description = "Een pagina van de werklijst van de budgetcoach.")
-    record Pagina(@Schema(description = "de huishoudens van deze pagina") List<Regel> items,
+    record BudgetcoachPagina(@Schema(description = "de huishoudens van deze pagina") List<BudgetcoachRegel> items,
             @Schema(description = "adres van de volgende pagina; leeg op de laatste",
                     example = "https://wegwijs.example/api/v1/ontzorgen?na=4d3c2b1a-0f9e-4d8c-b7a6-958473625140")
             @Nullable String volgende) {
     }
 
     @Schema(description = "Eén huishouden in ontzorgen en wat aandacht vraagt.")
-    record Regel(@Schema(description = "id van het ontzorgen", example = "4d3c2b1a-0f9e-4d8c-b7a6-958473625140")
+    record BudgetcoachRegel(@Schema(description = "id van het ontzorgen", example = "4d3c2b1a-0f9e-4d8c-b7a6-958473625140")
             UUID id,
             @Schema(description = "id van het huishouden", example = "7a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d")
             UUID huishoudenId,
@@ -69,7 +69,7 @@ class OntzorgenWerklijstApiController {
                     laatste), of met afgelopen=true de huishoudens waarvan het ontzorgen eindigde; zoals de pagina \
                     Ontzorgen. Alleen de budgetcoach; anderen krijgen 403. Vastgelegd in het verwerkingslog: één regel \
                     per getoond huishouden.""")
-    Pagina werklijst(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+    BudgetcoachPagina werklijst(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "true: de huishoudens waarvan het ontzorgen eindigde", example = "false")
             @RequestParam(defaultValue = "false") boolean afgelopen,
             @Parameter(description = "positie na de vorige pagina; neem het adres uit volgende over")
@@ -87,12 +87,12 @@ class OntzorgenWerklijstApiController {
             throw new OngeldigeParameter("na", "api.ontzorgen.na");
         }
         OntzorgenService.Werklijst lijst = ontzorgen.werklijst(ik, afgelopen, naId, Paginering.grootte(aantal));
-        return new Pagina(lijst.regels().stream().map(r -> regel(r, lijst)).toList(),
+        return new BudgetcoachPagina(lijst.regels().stream().map(r -> regel(r, lijst)).toList(),
                 Paginering.volgende(lijst.volgende()));
     }
 
-    private static Regel regel(OntzorgenRegel r, OntzorgenService.Werklijst lijst) {
-        return new Regel(r.id().value(), r.huishouden().value(), r.naam(), r.start(), r.einde(), r.gestoptOp(),
+    private static BudgetcoachRegel regel(OntzorgenRegel r, OntzorgenService.Werklijst lijst) {
+        return new BudgetcoachRegel(r.id().value(), r.huishouden().value(), r.naam(), r.start(), r.einde(), r.gestoptOp(),
                 r.stopReden() == null ? null : r.stopReden().name(), r.maandenAchterstand(), r.gesprekkenVoorEinde(),
                 lijst.overgangGeregeld(r), lijst.eindigtZonderOvergang(r));
     }

@@ -25,7 +25,7 @@ import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.organisatie.Team;
-import nl.wegwijs.organisatie.api.UitvoerderResources.TeamRequest;
+import nl.wegwijs.organisatie.api.UitvoerderResources.NieuwTeamRequest;
 import nl.wegwijs.organisatie.api.UitvoerderResources.TeamResource;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.NietGevonden;
@@ -72,7 +72,7 @@ class TeamApiController {
                     + "al heeft wordt geweigerd (422). Alleen voor de beheerder.")
     @ApiResponse(responseCode = "201", description = "Het team is toegevoegd; Location wijst ernaar.")
     ResponseEntity<TeamResource> maak(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @Valid @RequestBody TeamRequest team) {
+            @Valid @RequestBody NieuwTeamRequest team) {
         Beheer.vereisBeheerder(ik);
         UUID uitvoerder = Objects.requireNonNull(team.uitvoerder());
         String naam = Objects.requireNonNull(team.naam()).strip();

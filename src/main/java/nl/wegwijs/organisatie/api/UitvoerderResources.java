@@ -54,7 +54,7 @@ final class UitvoerderResources {
     }
 
     @Schema(name = "NieuwTeam", description = "Een nieuw team van een uitvoerder.")
-    record TeamRequest(
+    record NieuwTeamRequest(
             @Schema(description = "de uitvoerder", example = "3c9e1f2a-7b4d-4e8f-a1b2-c3d4e5f6a7b8",
                     requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull(message = "{beheer.team.uitvoerder.leeg}") @Nullable UUID uitvoerder,

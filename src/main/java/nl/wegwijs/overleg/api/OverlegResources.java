@@ -26,15 +26,15 @@ final class OverlegResources {
 
     @Schema(name = "OverlegDeelnemer", description = "Vaste deelnemer: een medewerker in Wegwijs (medewerkerId) of "
             + "iemand van buiten met naam en rol")
-    record DeelnemerResource(
+    record OverlegDeelnemerResource(
             @Schema(description = "id van de medewerker in Wegwijs; leeg voor iemand van buiten",
                     example = "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b", nullable = true)
             @Nullable UUID medewerkerId,
             @Schema(description = "naam, tot 200 tekens", example = "Fatima El Amrani") String naam,
             @Schema(description = "rol of functie, tot 200 tekens", example = "REGIEVOERDER", nullable = true)
             @Nullable String rol) {
-        static DeelnemerResource from(Deelnemer d) {
-            return new DeelnemerResource(d.medewerkerId(), d.naam(), d.rol());
+        static OverlegDeelnemerResource from(Deelnemer d) {
+            return new OverlegDeelnemerResource(d.medewerkerId(), d.naam(), d.rol());
         }
     }
 
@@ -48,11 +48,11 @@ final class OverlegResources {
             @Nullable UUID uitvoerderId,
             @Schema(description = "naam", example = "Casuïstiekoverleg statushouders Noord") String naam,
             @Schema(description = "elke hoeveel weken, 1 tot en met 26", example = "4") int frequentieWeken,
-            @Schema(description = "de vaste deelnemers") List<DeelnemerResource> deelnemers,
+            @Schema(description = "de vaste deelnemers") List<OverlegDeelnemerResource> deelnemers,
             @Schema(description = "versie voor optimistische vergrendeling", example = "2") long versie) {
         static ReeksResource from(Reeks r) {
             return new ReeksResource(r.id(), r.gemeenteId(), r.uitvoerderId(), r.naam(), r.frequentieWeken(),
-                    r.deelnemers().stream().map(DeelnemerResource::from).toList(), r.versie());
+                    r.deelnemers().stream().map(OverlegDeelnemerResource::from).toList(), r.versie());
         }
     }
 
@@ -70,7 +70,7 @@ final class OverlegResources {
                     + "uitvoerders met een contract", example = "[\"5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b\"]")
             @Nullable List<UUID> medewerkers,
             @Schema(description = "vaste deelnemers van buiten, met naam en rol (medewerkerId leeg)")
-            @Nullable List<DeelnemerResource> extern,
+            @Nullable List<OverlegDeelnemerResource> extern,
             @Schema(description = "bij wijzigen: de versie die u het laatst las; bij maken leeg", example = "2")
             @Nullable Long versie) {
         OverlegService.ReeksInvoer toInvoer() {

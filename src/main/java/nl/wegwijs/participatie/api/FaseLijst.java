@@ -8,7 +8,7 @@ import nl.wegwijs.participatie.PiezoFase;
 /**
  * A household's phase periods, and per person the phases they are in today ({@code duaal} when two or more).
  */
-record FaseLijst(List<FaseResource> fasen, List<Stand> personen) {
+record FaseLijst(List<PiezoFaseResource> fasen, List<Stand> personen) {
 
     /** A person's phases today. */
     record Stand(UUID persoonId, List<PiezoFase> huidigeFasen, boolean duaal) {

@@ -72,7 +72,7 @@ class ParticipatieApiController {
         Participatie p = zichtbaar(ik, id);
         LocalDate vandaag = p.vandaag();
         return new FaseLijst(p.personen().stream().flatMap(x -> x.fasen().stream())
-            .map(f -> FaseResource.from(f, vandaag)).toList(),
+            .map(f -> PiezoFaseResource.from(f, vandaag)).toList(),
                 p.personen().stream().filter(x -> !x.fasen().isEmpty())
                     .map(x -> new FaseLijst.Stand(x.id(), x.huidigeFasen(), x.duaal())).toList());
     }
@@ -88,12 +88,12 @@ class ParticipatieApiController {
     @ApiResponse(responseCode = "200", description = "De periode")
     @ApiResponse(responseCode = "403", description = "Toestemming nodig (gegevenssoort VOORTGANG)")
     @ApiResponse(responseCode = "404", description = "Onbekend huishouden of periode, of u mag het niet zien")
-    FaseResource fase(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+    PiezoFaseResource fase(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
                     @PathVariable UUID id,
             @Parameter(description = "id van de periode", example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d")
                     @PathVariable UUID fase) {
-        return FaseResource.from(participatie.fase(ik, new HuishoudenId(id), new FaseId(fase)).waarde(),
+        return PiezoFaseResource.from(participatie.fase(ik, new HuishoudenId(id), new FaseId(fase)).waarde(),
                 LocalDate.now(clock));
     }
 
@@ -119,14 +119,14 @@ class ParticipatieApiController {
     @ApiResponse(responseCode = "403", description = "Toestemming nodig (gegevenssoort VOORTGANG)")
     @ApiResponse(responseCode = "404", description = "Onbekend huishouden, of u mag het niet zien")
     @ApiResponse(responseCode = "422", description = "Geweigerd: overlap, datums, niet toegestaan")
-    ResponseEntity<FaseResource> voegFaseToe(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+    ResponseEntity<PiezoFaseResource> voegFaseToe(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
                     @PathVariable UUID id,
-            @Valid @RequestBody FaseRequest fase) {
+            @Valid @RequestBody PiezoFaseRequest fase) {
         FasePeriode f = participatie.voegFaseToe(ik, new HuishoudenId(id), fase.toInvoer());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/huishoudens/{id}/piezo-fasen/{fase}").build(id, f.id().value()))
-            .body(FaseResource.from(f, LocalDate.now(clock)));
+            .body(PiezoFaseResource.from(f, LocalDate.now(clock)));
     }
 
     @PatchMapping(path = "/huishoudens/{id}/piezo-fasen/{fase}", consumes = { MERGE_PATCH,
@@ -150,13 +150,13 @@ class ParticipatieApiController {
     @ApiResponse(responseCode = "404", description = "Onbekend huishouden of periode, of u mag het niet zien")
     @ApiResponse(responseCode = "409", description = "Intussen gewijzigd door een ander")
     @ApiResponse(responseCode = "422", description = "Geweigerd: datums, overlap, niet toegestaan")
-    FaseResource beeindigFase(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+    PiezoFaseResource beeindigFase(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
                     @PathVariable UUID id,
             @Parameter(description = "id van de periode", example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d")
                     @PathVariable UUID fase,
             @Valid @RequestBody FaseEinde einde) {
-        return FaseResource.from(participatie.beeindigFase(ik, new HuishoudenId(id), new FaseId(fase),
+        return PiezoFaseResource.from(participatie.beeindigFase(ik, new HuishoudenId(id), new FaseId(fase),
                 Objects.requireNonNull(einde.versie()), einde.tot(), einde.notitie()), LocalDate.now(clock));
     }
 

@@ -61,14 +61,14 @@ class RegieApiController {
     }
 
     @Schema(description = "Een pagina van de huishoudens achter een cijfer.")
-    record HuishoudenPagina(@Schema(description = "de huishoudens (of personen) van deze pagina") List<Regel> items,
+    record RegieHuishoudenPagina(@Schema(description = "de huishoudens (of personen) van deze pagina") List<RegieRegel> items,
             @Schema(description = "adres van de volgende pagina; leeg op de laatste",
                     example = "https://wegwijs.example/api/v1/regie/huishoudens?cijfer=pip-verlopen&na=2026-01-10_0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0")
             @Nullable String volgende) {
     }
 
     @Schema(description = "Eén regel: een huishouden, of een persoon bij de cijfers per persoon.")
-    record Regel(
+    record RegieRegel(
             @Schema(description = "id van het huishouden", example = "7a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d")
             UUID huishoudenId,
             @Schema(description = "id van de regel: het huishouden of de persoon",
@@ -88,7 +88,7 @@ class RegieApiController {
                     pip-te-laat, intake, pip, taalles, startgat, taakstelling. Alleen de regievoerder van de gemeente; \
                     anderen (ook beleid) krijgen 403. Vastgelegd in het verwerkingslog: één regel per getoond \
                     huishouden.""")
-    HuishoudenPagina huishoudens(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+    RegieHuishoudenPagina huishoudens(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "het cijfer", example = "pip-verlopen", required = true)
             @RequestParam String cijfer,
             @Parameter(description = "alleen de huishoudens van deze uitvoerder")
@@ -123,8 +123,8 @@ class RegieApiController {
         }
         Regieoverzicht.Pagina p = overzicht.huishoudens(ik, c, uitvoerder, status == null ? null : status.name(),
                 fase, naDatum, naId);
-        return new HuishoudenPagina(p.regels().stream()
-            .map(r -> new Regel(r.huishoudenId(), r.id(), r.naam(), r.uitvoerder(), r.datum())).toList(),
+        return new RegieHuishoudenPagina(p.regels().stream()
+            .map(r -> new RegieRegel(r.huishoudenId(), r.id(), r.naam(), r.uitvoerder(), r.datum())).toList(),
                 Paginering.volgende(p.naDatum() == null || p.naId() == null ? null : p.naDatum() + "_" + p.naId()));
     }
 }

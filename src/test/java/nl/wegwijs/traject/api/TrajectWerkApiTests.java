@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The team change (TeamApiController) and ending and restoring an assignment (ToewijzingEindeApiController) through
+ * The team change (TeamkeuzeApiController) and ending and restoring an assignment (ToewijzingEindeApiController) through
  * the API: the teamleider may, a role that sees the trajectory but may not gets 422 (TrajectService's rule, as on the
  * page), one who does not see it 404, bad input 400, a stale version 409; a refusal writes nothing; a change is in the
  * processing log.

@@ -11,7 +11,7 @@ import nl.wegwijs.participatie.PiezoFase;
 
 /** A phase period as the API shows it; {@code loopt} when it runs today. */
 @Schema(description = "Een periode van een persoon in een Piëzo-fase")
-record FaseResource(
+record PiezoFaseResource(
         @Schema(description = "id van de periode", example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d") UUID id,
         @Schema(description = "id van het "
                 + "huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d") UUID huishoudenId,
@@ -30,8 +30,8 @@ record FaseResource(
         @Nullable String notitie,
         @Schema(description = "versie voor optimistische vergrendeling", example = "1") long versie) {
 
-    static FaseResource from(FasePeriode f, LocalDate vandaag) {
-        return new FaseResource(f.id().value(), f.huishouden().value(), f.persoonId(), f.fase(), f.fase().nummer(),
+    static PiezoFaseResource from(FasePeriode f, LocalDate vandaag) {
+        return new PiezoFaseResource(f.id().value(), f.huishouden().value(), f.persoonId(), f.fase(), f.fase().nummer(),
                 f.van(), f.tot(), f.loopt(vandaag), f.notitie(), f.versie());
     }
 }

@@ -13,7 +13,7 @@ import nl.wegwijs.participatie.PiezoFase;
 
 /** A new phase period; without {@code tot} it still runs. Overlap with the same phase and date ranges: 422. */
 @Schema(description = "Een nieuwe periode in een Piëzo-fase")
-record FaseRequest(
+record PiezoFaseRequest(
         @Schema(description = "id van de persoon uit het "
                 + "huishouden", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = "{participatie.persoon.leeg}") @Nullable UUID persoonId,

@@ -20,11 +20,11 @@ import nl.wegwijs.traject.TrajectService;
 /** The team of a trajectory, changed by the teamleider as on the household file ({@code POST /trajecten/{id}/team}). */
 @RestController
 @Tag(name = "Trajecten")
-class TeamApiController {
+class TeamkeuzeApiController {
 
     private final TrajectService trajecten;
 
-    TeamApiController(TrajectService trajecten) {
+    TeamkeuzeApiController(TrajectService trajecten) {
         this.trajecten = trajecten;
     }
 
