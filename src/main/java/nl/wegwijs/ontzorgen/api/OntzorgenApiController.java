@@ -33,7 +33,6 @@ import nl.wegwijs.ontzorgen.VasteLast;
 import nl.wegwijs.ontzorgen.OntzorgenService;
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
-import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.system.OngeldigeParameter;
 
