@@ -224,8 +224,8 @@ class ContactApiTests {
         nietGevonden(api.als(f.w().vrijwilliger2(), get("/api/v1/contactmomenten/{id}", c.id())));
         api.als(f.als(Rol.TEAMLEIDER), delete("/api/v1/contactmomenten/{id}", c.id()).with(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-            .andExpect(status().isUnprocessableContent())
-            .andExpect(jsonPath("$.code").value("api.versie.leeg"));
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
         api.als(f.als(Rol.TEAMLEIDER), delete("/api/v1/contactmomenten/{id}", c.id()).param("versie", "1").with(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
             .andExpect(status().isNoContent());
