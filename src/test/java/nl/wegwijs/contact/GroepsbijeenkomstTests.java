@@ -25,6 +25,7 @@ import static nl.wegwijs.huishouden.api.ApiFixture.nietGevonden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -120,9 +122,12 @@ class GroepsbijeenkomstTests {
             .andExpect(flash().attribute("melding", "2 deelnemer(s) toegevoegd."));
         api.schrijf(f.w().begeleiderB(), post("/api/v1/groepsbijeenkomsten/{id}/deelnemers", id),
                 "{\"huishoudenId\": \"%s\", \"persoonIds\": [\"%s\"]}".formatted(f.b(), f.personenB().get(0)))
-            .andExpect(status().isOk())
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Location", endsWith("/api/v1/groepsbijeenkomsten/" + id + "/deelnemers")))
             .andExpect(jsonPath("$.items[0].huishoudenId").value(f.b().toString()))
             .andExpect(jsonPath("$.verborgen").value(2));
+        api.als(f.w().begeleiderB(), get("/api/v1/groepsbijeenkomsten/{id}/deelnemers", id)).andExpect(status().isOk())
+            .andExpect(jsonPath("$.items[0].huishoudenId").value(f.b().toString()));
 
         // a contact of each household: last contact, the household's list, the event for the worklist
         assertThat(contacten.stand(f.a()).laatsteContact()).isEqualTo(GEHOUDEN);

@@ -116,4 +116,44 @@ class OntzorgenApiTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"datum\":\"" + VANDAAG + "\",\"onderwerp\":\"X\"}"))
             .andExpect(status().isPreconditionRequired()); // no version: neither If-Match nor versie
     }
+
+    @Test
+    void locationOfANewFixedCostAndSessionPointsAtTheItem() throws Exception {
+        LocalDate start = VANDAAG.minusMonths(1).withDayOfMonth(1);
+        mvc.perform(put(pad).with(als(coach)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"start\":\"" + start + "\"}")).andExpect(status().isCreated());
+        mvc.perform(post(pad + "/vaste-lasten").with(als(coach)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"versie\":1,\"soort\":\"HUUR\",\"begunstigde\":\"Staedion\",\"bedrag\":600,"
+                        + "\"machtigingOp\":\"" + start + "\"}")).andExpect(status().isCreated());
+        String last = mvc.perform(post(pad + "/vaste-lasten").with(als(coach)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"versie\":2,\"soort\":\"ZORGVERZEKERING\",\"begunstigde\":\"CZ\",\"bedrag\":148.25,"
+                        + "\"machtigingOp\":\"" + start + "\"}"))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getHeader("Location");
+        mvc.perform(get(last).with(als(coach))).andExpect(status().isOk())
+            .andExpect(jsonPath("$.begunstigde").value("CZ"))
+            .andExpect(jsonPath("$.bedrag").value(148.25));
+        String gesprek = mvc.perform(post(pad + "/coachgesprekken").with(als(coach)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"versie\":3,\"datum\":\"" + VANDAAG + "\",\"status\":\"GEHOUDEN\",\"onderwerp\":\" Toeslagen \"}"))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getHeader("Location");
+        mvc.perform(get(gesprek).with(als(w.als(Rol.BEGELEIDER)))).andExpect(status().isOk())
+            .andExpect(jsonPath("$.onderwerp").value("Toeslagen"));
+        // not visible: 404; an unknown item: 404
+        mvc.perform(get(gesprek).with(als(data.wereld().als(Rol.BUDGETCOACH)))).andExpect(status().isNotFound());
+        mvc.perform(get(pad + "/vaste-lasten/" + java.util.UUID.randomUUID()).with(als(coach)))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMalformedMonthIsABadRequest() throws Exception {
+        mvc.perform(put(pad).with(als(coach)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"start\":\"" + VANDAAG.minusDays(3) + "\"}")).andExpect(status().isCreated());
+        mvc.perform(put(pad + "/maanden/2026-13").with(als(coach)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"versie\":1,\"status\":\"BETAALD\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.invalidParams[0].name").value("maand"));
+    }
 }

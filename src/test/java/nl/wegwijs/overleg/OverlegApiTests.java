@@ -65,7 +65,7 @@ class OverlegApiTests {
             .andReturn().getResponse().getContentAsString();
         String overlegId = JsonPath.read(o, "$.id");
         api.schrijf(f.rv(), post("/api/v1/overleggen/{id}/agenda", overlegId), "{\"versie\": 1}")
-            .andExpect(status().isOk()).andExpect(jsonPath("$.versie").value(2));
+            .andExpect(status().isCreated()).andExpect(jsonPath("$.versie").value(2));
         api.schrijf(f.rv(), post("/api/v1/overleggen/{id}/agenda", overlegId), "{\"versie\": 1}")
             .andExpect(status().isConflict())
             .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
@@ -112,5 +112,47 @@ class OverlegApiTests {
         }
         api.als(f.w().als(Rol.BEGELEIDER), get("/api/v1/overleggen/afspraken")).andExpect(status().isOk())
             .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void createdThingsCanBeReadAtTheirLocationAndMissingInputIsABadRequest() throws Exception {
+        String reeks = api.schrijf(f.rv(), post("/api/v1/overleggen/reeksen"),
+                "{\"naam\": \"Overleg\", \"frequentieWeken\": 6, \"medewerkers\": [\"%s\"]}".formatted(f.tl().id()))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String reeksId = JsonPath.read(reeks, "$.id");
+        String o = api.schrijf(f.rv(), post("/api/v1/overleggen/reeksen/{id}/overleggen", reeksId), "{}").andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String overlegId = JsonPath.read(o, "$.id");
+        // no version: 400 naming it, nothing written
+        api.schrijf(f.rv(), post("/api/v1/overleggen/{id}/agenda", overlegId), "{}")
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+        api.schrijf(f.rv(), put("/api/v1/overleggen/{id}", overlegId), "{\"datum\": \"%s\"}".formatted(LocalDate.now()))
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+        api.schrijf(f.rv(), put("/api/v1/overleggen/{id}", overlegId), "{\"versie\": 1}")
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("datum"));
+        api.schrijf(f.rv(), post("/api/v1/overleggen/{id}/agendapunten", overlegId), "{\"vraag\": \"Hoe verder?\"}")
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("huishoudenId"));
+        // the agenda: 201, Location is the list of agenda items
+        String agenda = api.schrijf(f.rv(), post("/api/v1/overleggen/{id}/agenda", overlegId), "{\"versie\": 1}")
+            .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String punten = api.als(f.tl(), get(agenda)).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
+            .andReturn().getResponse().getContentAsString();
+        String punt = JsonPath.read(punten, "$[0].id");
+        api.schrijf(f.tl(), put("/api/v1/overleggen/agendapunten/{id}/verslag", punt), "{\"besproken\": \"x\"}")
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+        // an agreement: Location is the agenda item that holds it
+        String afspraak = api.schrijf(f.rv(), post("/api/v1/overleggen/agendapunten/{id}/afspraken", punt), """
+                {"omschrijving": "Huisarts bellen", "eigenaarMedewerkerId": "%s", "uiterlijk": "%s"}"""
+                .formatted(f.tl().id(), LocalDate.now().plusDays(10)))
+            .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String afspraakId = api.als(f.rv(), get(afspraak)).andExpect(status().isOk())
+            .andExpect(jsonPath("$.afspraken[0].omschrijving").value("Huisarts bellen"))
+            .andReturn().getResponse().getContentAsString();
+        afspraakId = JsonPath.read(afspraakId, "$.afspraken[0].id");
+        api.schrijf(f.tl(), put("/api/v1/overleggen/afspraken/{id}/status", afspraakId), "{\"versie\": 1}")
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("status"));
+        api.schrijf(f.tl(), put("/api/v1/overleggen/afspraken/{id}/status", afspraakId), "{\"status\": \"GEDAAN\"}")
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("versie"));
+        api.als(f.tl(), get("/api/v1/overleggen/afspraken")).andExpect(status().isOk())
+            .andExpect(jsonPath("$[0].afspraak.status").value("OPEN"));
     }
 }

@@ -99,6 +99,23 @@ class SignaalApiTests {
     }
 
     @Test
+    void aNewActionCanBeReadAtItsLocation() throws Exception {
+        String id = meld(w.als(Rol.BEGELEIDER), a, "HOOG");
+        String locatie = api.schrijf(w.als(Rol.BEGELEIDER), post("/api/v1/signalen/{id}/acties", id), """
+                {"omschrijving": "Huisarts bellen", "eigenaar": "PARTNER", "partnerNaam": "GGZ Testdorp",
+                 "streefdatum": "%s"}""".formatted(VANDAAG.plusDays(5)))
+            .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String actie = locatie.substring(locatie.lastIndexOf('/') + 1);
+        api.als(w.als(Rol.TEAMLEIDER), get(locatie)).andExpect(status().isOk())
+            .andExpect(jsonPath("$.id").value(actie))
+            .andExpect(jsonPath("$.omschrijving").value("Huisarts bellen"));
+        api.als(data.wereld().als(Rol.TEAMLEIDER), get(locatie)).andExpect(status().isNotFound());
+        String ander = meld(w.als(Rol.BEGELEIDER), a, "LAAG");
+        api.als(w.als(Rol.TEAMLEIDER), get("/api/v1/signalen/{id}/acties/{actie}", ander, actie))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
     void regievoerderRaisesTowardsTheGuideWhoReadsItWithItsPlan() throws Exception {
         String id = meld(w.als(Rol.REGIEVOERDER), a, "HOOG");
         String actie = actie(w.als(Rol.REGIEVOERDER), id, "REGIEVOERDER",

@@ -37,6 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -279,6 +280,8 @@ class ToestemmingWebTests {
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.length()").value(2))
             .andExpect(jsonPath("$[0].geldig").value(true))
+            .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith(
+                    "/api/v1/huishoudens/" + a.huishouden() + "/toestemmingen")))
             .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$[0].id");
         api.als(w.als(Rol.REGIEVOERDER), get("/api/v1/huishoudens/{id}/toestemmingen", a.huishouden()))

@@ -134,8 +134,8 @@ class ContactmomentApiController {
                     + "gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie de contacten niet mag zien "
                     + "krijgt 403. "
                     + "Verwijderen mag wie het contact vastlegde (en het huishouden nog begeleidt) en de teamleider "
-                    + "van het huishouden; anders 422 (contact.wijzigen.niet-toegestaan). Zonder versie volgt 422 "
-                    + "(api.versie.leeg), met een verouderde versie 409; er verandert dan niets. Het verwijderen komt "
+                    + "van het huishouden; anders 422 (contact.wijzigen.niet-toegestaan). Zonder versie volgt 400 "
+                    + "(invalidParams noemt versie), met een verouderde versie 409; er verandert dan niets. Het verwijderen komt "
                     + "in het verwerkingslog en de contactstand van het huishouden wordt bijgewerkt.")
     @ApiResponse(responseCode = "204", description = "Verwijderd")
     ResponseEntity<Void> verwijder(@Parameter(hidden = true) @Ingelogd Medewerker ik,
@@ -144,7 +144,7 @@ class ContactmomentApiController {
             @Parameter(description = "de versie die u het laatst heeft gelezen", required = true, example = "2")
             @RequestParam(required = false) @Nullable Long versie) {
         if (versie == null) {
-            throw new nl.wegwijs.system.DomeinFout("api.versie.leeg");
+            throw new nl.wegwijs.system.OngeldigeParameter("versie", "api.versie.leeg");
         }
         contacten.verwijder(ik, new ContactmomentId(id), versie);
         return ResponseEntity.noContent().build();

@@ -137,8 +137,8 @@ class GroepsbijeenkomstApiController {
     @PostMapping("/{id}/deelnemers")
     @Operation(summary = "Personen van één huishouden als deelnemer vastleggen (telt als contact)",
             description = "Legt vast dat personen van één huishouden de bijeenkomst bijwoonden; wie er al bij stond "
-                    + "blijft staan. Antwoordt 200 met alle deelnemers die u mag zien (er ontstaat geen nieuwe "
-                    + "bron). U ziet een bijeenkomst als u werkt bij de uitvoerder waarvoor zij is georganiseerd of "
+                    + "blijft staan. Antwoordt 201 met alle deelnemers die u mag zien; Location wijst naar de "
+                    + "deelnemerslijst. U ziet een bijeenkomst als u werkt bij de uitvoerder waarvoor zij is georganiseerd of "
                     + "bij de gemeente die zij noemt; anders 404. Het huishouden moet u mogen zien (anders 404) en "
                     + "zijn contacten ook (anders 403); "
                     + "vastleggen mag wie het huishouden begeleidt (vrijwilliger als toegewezen, begeleider, "
@@ -146,14 +146,19 @@ class GroepsbijeenkomstApiController {
                     + "(contact.niet-toegestaan). Ook 422: een bijeenkomst die nog moet komen, een lege lijst of een "
                     + "persoon buiten het huishouden. Telt als contact van het huishouden: het komt in het "
                     + "verwerkingslog en de contactstand wordt bijgewerkt.")
-    DeelnemersResource voegToe(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+    @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de deelnemers",
+            headers = @Header(name = "Location", description = "adres van de deelnemers van de bijeenkomst",
+                    schema = @Schema(type = "string", format = "uri", example = "/api/v1/groepsbijeenkomsten/"
+                            + "6f5e4d3c-2b1a-4c9d-8e7f-0a1b2c3d4e5f/deelnemers")))
+    ResponseEntity<DeelnemersResource> voegToe(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van de groepsbijeenkomst", example = "6f5e4d3c-2b1a-4c9d-8e7f-0a1b2c3d4e5f")
                     @PathVariable UUID id,
             @Valid @RequestBody DeelnameRequest deelname) {
         bijeenkomsten.voegDeelnemersToe(ik, new GroepsbijeenkomstId(id),
                 new HuishoudenId(java.util.Objects.requireNonNull(deelname.huishoudenId())),
                 java.util.Objects.requireNonNull(deelname.persoonIds()));
-        return deelnemers(ik, id);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
+            .body(deelnemers(ik, id));
     }
 
     @DeleteMapping("/{id}/deelnemers/{persoonId}")

@@ -26,12 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import nl.wegwijs.huishouden.HuishoudenId;
+import nl.wegwijs.ontzorgen.Coachgesprek;
+import nl.wegwijs.ontzorgen.GesprekStatus;
 import nl.wegwijs.ontzorgen.Ontzorgen;
+import nl.wegwijs.ontzorgen.VasteLast;
 import nl.wegwijs.ontzorgen.OntzorgenService;
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
-import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.system.OngeldigeParameter;
 
 /**
  * A household's financieel ontzorgen. A household the acting medewerker may not see does not exist (404); without
@@ -117,12 +120,13 @@ class OntzorgenApiController {
                     + "vastgelegd ontzorgen volgt 422 (ontzorgen.niet-vastgelegd). Ook 422: geen soort, geen of een "
                     + "te lange begunstigde (tot 200 tekens), een bedrag niet groter dan 0 of vanaf 10.000 euro, "
                     + "geen machtigingsdatum, een datum voor 2000 of ver vooruit, een einde voor de machtiging. Een "
-                    + "ontbrekende versie geeft 400. Location wijst naar het hele ontzorgen, niet naar de vaste "
-                    + "last zelf. Het komt in het verwerkingslog en het regieoverzicht wordt bijgewerkt.")
+                    + "ontbrekende versie geeft 400. Location wijst naar de nieuwe vaste last; het antwoord is het "
+                    + "hele ontzorgen. Het komt in het verwerkingslog en het regieoverzicht wordt bijgewerkt.")
     @ApiResponse(responseCode = "201", description = "Toegevoegd; het antwoord is het hele ontzorgen",
-            headers = @Header(name = "Location", description = "adres van het ontzorgen (niet van de vaste last)",
+            headers = @Header(name = "Location", description = "adres van de nieuwe vaste last",
                     schema = @Schema(type = "string", format = "uri",
-                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/ontzorgen")))
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/ontzorgen/vaste-lasten/"
+                                    + "8b7a6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d")))
     @ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het intussen")
     @ApiResponse(responseCode = "422", description = "Ongeldige invoer, of u bent niet de budgetcoach")
     ResponseEntity<OntzorgenResource> vasteLast(@Parameter(hidden = true) @Ingelogd Medewerker ik,
@@ -131,7 +135,31 @@ class OntzorgenApiController {
         Ontzorgen o = ontzorgen.voegVasteLastToe(ik, new HuishoudenId(id), Objects.requireNonNull(v.versie()),
                 new OntzorgenService.NieuweVasteLast(v.soort(), v.begunstigde(), v.bedrag(), v.machtigingOp(),
                         v.tot()));
-        return ResponseEntity.created(hier(id)).body(resource(o));
+        // fixed costs are listed in the order they were added, so the new one is the last
+        VasteLast nieuw = o.vasteLasten().get(o.vasteLasten().size() - 1);
+        return ResponseEntity.created(hier(id, "/vaste-lasten/{item}", nieuw.id())).body(resource(o));
+    }
+
+    @GetMapping("/vaste-lasten/{last}")
+    @Operation(summary = "Een vaste last",
+            description = "Een vaste last die de gemeente betaalt, met soort, begunstigde, bedrag, machtiging en "
+                    + "einde. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; "
+                    + "begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; "
+                    + "regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); "
+                    + "anders 404. Zonder zicht op financiën (bijvoorbeeld een regievoerder zonder toestemming van "
+                    + "het huishouden) volgt 403. Een onbekende vaste last geeft 404. Het lezen komt in het "
+                    + "verwerkingslog.")
+    @ApiResponse(responseCode = "200", description = "De vaste last")
+    OntzorgenResource.VasteLastResource vasteLastLees(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de vaste last", example = "8b7a6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d")
+            @PathVariable UUID last) {
+        Ontzorgen o = ontzorgen.lees(ik, new HuishoudenId(id)).ontzorgen();
+        if (o == null) {
+            throw new NietGevonden();
+        }
+        return OntzorgenResource.VasteLastResource.from(o.vasteLast(last).orElseThrow(NietGevonden::new));
     }
 
     @PutMapping("/vaste-lasten/{last}")
@@ -167,7 +195,8 @@ class OntzorgenApiController {
                     + "Zonder zicht op financiën (bijvoorbeeld een regievoerder zonder toestemming van het "
                     + "huishouden) volgt 403. Alleen de budgetcoach van de gemeente van het huishouden legt vast; "
                     + "anders 422 (ontzorgen.niet-toegestaan). Een verouderde versie geeft 409 en wijzigt niets. "
-                    + "Ook 422: een maand die geen jjjj-mm is of buiten de periode valt, een maand na deze maand, "
+                    + "Een maand die geen jjjj-mm is geeft 400. Ook 422: een maand buiten de periode, een maand na "
+                    + "deze maand, "
                     + "geen stand, een notitie langer dan 2000 tekens. Een ontbrekende versie geeft 400. Het komt in "
                     + "het verwerkingslog en het regieoverzicht wordt bijgewerkt.")
     @ApiResponse(responseCode = "200", description = "Gewijzigd")
@@ -183,7 +212,7 @@ class OntzorgenApiController {
             ym = YearMonth.parse(maand);
         }
         catch (DateTimeParseException fout) {
-            throw new DomeinFout("ontzorgen.maand.buiten-periode");
+            throw new OngeldigeParameter("maand", "ontzorgen.maand.formaat");
         }
         return resource(ontzorgen.zetMaand(ik, new HuishoudenId(id), Objects.requireNonNull(m.versie()), ym,
                 m.status(), m.notitie()));
@@ -200,12 +229,13 @@ class OntzorgenApiController {
                     + "huishouden legt vast; anders 422 (ontzorgen.niet-toegestaan). Een verouderde versie geeft 409 "
                     + "en wijzigt niets. Ook 422: geen datum, een datum voor 2000 of ver vooruit, gehouden "
                     + "in de toekomst, geen of een te lang onderwerp (tot 200 tekens), een notitie langer dan 2000 "
-                    + "tekens. Een ontbrekende versie geeft 400. Location wijst naar het hele ontzorgen, niet naar "
-                    + "het gesprek zelf. Het komt in het verwerkingslog en het regieoverzicht wordt bijgewerkt.")
+                    + "tekens. Een ontbrekende versie geeft 400. Location wijst naar het nieuwe gesprek; het "
+                    + "antwoord is het hele ontzorgen. Het komt in het verwerkingslog en het regieoverzicht wordt bijgewerkt.")
     @ApiResponse(responseCode = "201", description = "Vastgelegd; het antwoord is het hele ontzorgen",
-            headers = @Header(name = "Location", description = "adres van het ontzorgen (niet van het gesprek)",
+            headers = @Header(name = "Location", description = "adres van het nieuwe gesprek",
                     schema = @Schema(type = "string", format = "uri",
-                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/ontzorgen")))
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/ontzorgen/"
+                                    + "coachgesprekken/2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a")))
     @ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het intussen")
     @ApiResponse(responseCode = "422", description = "Ongeldige invoer, of u bent niet de budgetcoach")
     ResponseEntity<OntzorgenResource> gesprek(@Parameter(hidden = true) @Ingelogd Medewerker ik,
@@ -213,7 +243,34 @@ class OntzorgenApiController {
                     @PathVariable UUID id, @Valid @RequestBody OntzorgenRequests.Gesprek g) {
         Ontzorgen o = ontzorgen.voegGesprekToe(ik, new HuishoudenId(id), Objects.requireNonNull(g.versie()),
                 new OntzorgenService.NieuwGesprek(g.datum(), g.status(), g.onderwerp(), g.notitie()));
-        return ResponseEntity.created(hier(id)).body(resource(o));
+        // sessions are listed by date; the new one is the one with the data just sent (identical twins are alike)
+        GesprekStatus status = g.status() == null ? GesprekStatus.GEPLAND : g.status();
+        Coachgesprek nieuw = o.gesprekken().stream()
+            .filter(x -> x.datum().equals(g.datum()) && x.status() == status
+                    && x.onderwerp().equals(Objects.requireNonNull(g.onderwerp()).strip()))
+            .reduce((a, b) -> b).orElseThrow();
+        return ResponseEntity.created(hier(id, "/coachgesprekken/{item}", nieuw.id())).body(resource(o));
+    }
+
+    @GetMapping("/coachgesprekken/{gesprek}")
+    @Operation(summary = "Een budgetcoachgesprek",
+            description = "Een gesprek op weg naar zelf betalen: datum, stand, onderwerp en notitie. Alleen voor wie "
+                    + "het huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen "
+                    + "team of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die "
+                    + "van de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Zonder zicht op "
+                    + "financiën (bijvoorbeeld een regievoerder zonder toestemming van het huishouden) volgt 403. "
+                    + "Een onbekend gesprek geeft 404. Het lezen komt in het verwerkingslog.")
+    @ApiResponse(responseCode = "200", description = "Het gesprek")
+    OntzorgenResource.GesprekResource gesprekLees(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van het gesprek", example = "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a")
+            @PathVariable UUID gesprek) {
+        Ontzorgen o = ontzorgen.lees(ik, new HuishoudenId(id)).ontzorgen();
+        if (o == null) {
+            throw new NietGevonden();
+        }
+        return OntzorgenResource.GesprekResource.from(o.gesprek(gesprek).orElseThrow(NietGevonden::new));
     }
 
     @PutMapping("/coachgesprekken/{gesprek}")
@@ -242,6 +299,11 @@ class OntzorgenApiController {
 
     private OntzorgenResource resource(Ontzorgen o) {
         return OntzorgenResource.from(o, ontzorgen.norm(), ontzorgen.weken(), LocalDate.now(clock));
+    }
+
+    private static URI hier(UUID id, String deel, UUID item) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+            .path("/api/v1/huishoudens/{id}/ontzorgen" + deel).build(id, item);
     }
 
     private static URI hier(UUID id) {

@@ -3,6 +3,7 @@ package nl.wegwijs.overleg.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.headers.Header;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,7 +33,7 @@ import nl.wegwijs.overleg.Agendapunt;
 import nl.wegwijs.overleg.Overleg;
 import nl.wegwijs.overleg.OverlegService;
 import nl.wegwijs.overleg.Reeks;
-import nl.wegwijs.system.DomeinFout;
+import nl.wegwijs.system.OngeldigeParameter;
 import nl.wegwijs.system.NietGevonden;
 
 import static nl.wegwijs.overleg.api.OverlegResources.*;
@@ -99,7 +101,8 @@ class OverlegApiController {
     @PutMapping("/reeksen/{reeks}")
     @Operation(operationId = "overlegReeksWijzigen", summary = "Een vast overleg wijzigen (de regievoerder)",
             description = "Vervangt naam, frequentie, uitvoerder en deelnemers; geef de versie mee die u het laatst "
-                    + "las. Is die verouderd of ontbreekt hij, dan 409 en wordt er niets opgeslagen. De reeks ziet de "
+                    + "las. Is die verouderd, dan 409 en wordt er niets opgeslagen; ontbreekt hij, dan 400. De reeks "
+                    + "ziet de "
                     + "regievoerder van de gemeente, en de teamleider van een uitvoerder met een contract met die "
                     + "gemeente (als de reeks geen of hun uitvoerder noemt); anders 404. Alleen de regievoerder; "
                     + "anders 422 (overleg.niet-toegestaan). Verder "
@@ -155,34 +158,42 @@ class OverlegApiController {
     @PutMapping("/{overleg}")
     @Operation(operationId = "overlegVerzetten", summary = "Een overleg verzetten naar een andere datum (de "
             + "regievoerder)",
-            description = "Zet het overleg op een andere datum, bij de versie die u het laatst las (verouderd of "
-                    + "ontbrekend: 409, niets gewijzigd). Het overleg ziet wie de reeks ziet: de regievoerder van de "
-                    + "gemeente en de teamleider van een uitvoerder met contract; anders 404. Alleen de regievoerder; "
-                    + "anders 422 (overleg.niet-toegestaan). Geen datum, of een datum meer dan een jaar terug of "
-                    + "meer dan twee jaar vooruit, geeft 422 (overleg.datum.ongeldig).")
+            description = "Zet het overleg op een andere datum, bij de versie die u het laatst las ("
+                    + "verouderd: 409, niets gewijzigd; ontbrekend: 400). Het overleg ziet wie de reeks ziet: de "
+                    + "regievoerder van de gemeente en de teamleider van een uitvoerder met contract; anders 404. "
+                    + "Alleen de regievoerder; anders 422 (overleg.niet-toegestaan). Geen datum geeft 400; een datum "
+                    + "meer dan een jaar terug of meer dan twee jaar vooruit 422 (overleg.datum.ongeldig).")
     OverlegResource verzet(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
                     @PathVariable UUID overleg,
             @RequestBody OverlegRequest verzoek) {
-        if (verzoek.datum() == null) {
-            throw new DomeinFout("overleg.datum.ongeldig");
+        long versie = versie(verzoek.versie());
+        LocalDate datum = verzoek.datum();
+        if (datum == null) {
+            throw new OngeldigeParameter("datum", "overleg.datum.leeg");
         }
-        return OverlegResource.from(this.overleg.verzetDatum(ik, overleg, versie(verzoek.versie()), verzoek.datum()));
+        return OverlegResource.from(this.overleg.verzetDatum(ik, overleg, versie, datum));
     }
 
     @PostMapping("/{overleg}/agenda")
     @Operation(operationId = "overlegAgendaMaken", summary = "De agenda maken (de regievoerder)",
             description = "Zet huishoudens met open signalen of iets dat te laat is op de agenda; wat er al staat, "
-                    + "blijft staan en krijgt de nieuwe redenen erbij; er gaat niets af. Het antwoord is 200 met het "
-                    + "overleg (de agendapunten zijn geen nieuwe bron van dit verzoek). Geef de versie van het overleg "
-                    + "mee (verouderd of ontbrekend: 409, niets gewijzigd). Het overleg ziet wie de reeks ziet: de "
+                    + "blijft staan en krijgt de nieuwe redenen erbij; er gaat niets af. Het antwoord is 201 met het "
+                    + "overleg; Location wijst naar de agendapunten van het overleg. Geef de versie van het overleg "
+                    + "mee (verouderd: 409, niets gewijzigd; ontbrekend: 400). Het overleg ziet wie de reeks ziet: de "
                     + "regievoerder van de gemeente en de teamleider van een uitvoerder met contract; anders 404. "
                     + "Alleen de regievoerder; anders 422 (overleg.niet-toegestaan).")
-    OverlegResource maakAgenda(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+    @ApiResponse(responseCode = "201", description = "Agenda gemaakt; Location wijst naar de agendapunten",
+            headers = @Header(name = "Location", description = "adres van de agendapunten van het overleg",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/overleggen/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d/agendapunten")))
+    ResponseEntity<OverlegResource> maakAgenda(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
                     @PathVariable UUID overleg,
-            @RequestBody VersieRequest verzoek) {
-        return OverlegResource.from(this.overleg.maakAgenda(ik, overleg, versie(verzoek.versie())));
+            @Valid @RequestBody VersieRequest verzoek) {
+        OverlegResource o = OverlegResource.from(this.overleg.maakAgenda(ik, overleg, versie(verzoek.versie())));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/overleggen/{id}/agendapunten").build(overleg)).body(o);
     }
 
     @GetMapping("/{overleg}/agendapunten")
@@ -197,8 +208,8 @@ class OverlegApiController {
     @Operation(operationId = "overlegInbrengen", summary = "Een huishouden inbrengen met een vraag",
             description = "De regievoerder, of de teamleider voor een huishouden van de eigen uitvoerder; alleen "
                     + "voor een overleg dat nog komt. Het overleg ziet wie de reeks ziet: de regievoerder van de "
-                    + "gemeente en de teamleider van een uitvoerder met contract; anders 404. Een huishouden dat u "
-                    + "niet mag zien (of geen huishoudenId) "
+                    + "gemeente en de teamleider van een uitvoerder met contract; anders 404. Geen huishoudenId geeft "
+                    + "400. Een huishouden dat u niet mag zien "
                     + "geeft 404, zonder zicht op de voortgang 403. Een overleg dat voorbij is, of een lege of te "
                     + "lange "
                     + "vraag (tot 2000 tekens), geeft 422. Staat het huishouden al op de agenda, dan krijgt dat punt "
@@ -209,11 +220,8 @@ class OverlegApiController {
                             example = "/api/v1/overleggen/agendapunten/7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")))
     ResponseEntity<AgendapuntResource> brengIn(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
-                    @PathVariable UUID overleg, @RequestBody InbrengRequest inbreng) {
-        if (inbreng.huishoudenId() == null) {
-            throw new NietGevonden();
-        }
-        Agendapunt p = this.overleg.brengIn(ik, overleg, new HuishoudenId(inbreng.huishoudenId()),
+                    @PathVariable UUID overleg, @Valid @RequestBody InbrengRequest inbreng) {
+        Agendapunt p = this.overleg.brengIn(ik, overleg, new HuishoudenId(Objects.requireNonNull(inbreng.huishoudenId())),
                 inbreng.vraag() == null ? "" : inbreng.vraag());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/overleggen/agendapunten/{id}").build(p.id())).body(AgendapuntResource.from(p));
@@ -261,13 +269,13 @@ class OverlegApiController {
             description = "Vervangt het verslag van dit huishouden (leeg maakt het leeg). Het agendapunt ziet de "
                     + "regievoerder of teamleider die het overleg ziet en het huishouden mag zien; anders 404. Zonder "
                     + "de categorie "
-                    + "notities volgt 403. Geef de versie van het agendapunt mee; is die verouderd of ontbreekt hij, "
-                    + "dan 409 en wordt er niets opgeslagen. Langer dan 10.000 tekens geeft 422. Het verslag komt in "
+                    + "notities volgt 403. Geef de versie van het agendapunt mee; is die verouderd, "
+                    + "dan 409 en wordt er niets opgeslagen; ontbreekt hij, dan 400. Langer dan 10.000 tekens geeft 422. Het verslag komt in "
                     + "het verwerkingslog.")
     AgendapuntResource verslag(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het agendapunt", example = "7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")
                     @PathVariable UUID punt,
-            @RequestBody VerslagRequest verslag) {
+            @Valid @RequestBody VerslagRequest verslag) {
         overleg.legVerslagVast(ik, punt, versie(verslag.versie()), verslag.besproken());
         return AgendapuntResource.from(overleg.punt(ik, punt));
     }
@@ -282,18 +290,18 @@ class OverlegApiController {
                     + "zicht op de "
                     + "voortgang van het huishouden volgt 403. Ook 422: een lege of te lange omschrijving (tot 1000 "
                     + "tekens), geen of twee eigenaren, een eigenaar die geen vaste deelnemer is, een datum buiten de "
-                    + "termijn. De afspraak komt in het verwerkingslog. Let op: er is geen GET op het adres in "
-                    + "Location; de afspraak staat in het agendapunt.")
-    @ApiResponse(responseCode = "201", description = "Vastgelegd; Location noemt het adres van de afspraak",
-            headers = @Header(name = "Location", description = "adres van de afspraak",
+                    + "termijn. De afspraak komt in het verwerkingslog. Location wijst naar het agendapunt, waarin de "
+                    + "afspraak staat (onder afspraken).")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar het agendapunt met de afspraak",
+            headers = @Header(name = "Location", description = "adres van het agendapunt met de nieuwe afspraak",
                     schema = @Schema(type = "string", format = "uri",
-                            example = "/api/v1/overleggen/afspraken/9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b")))
+                            example = "/api/v1/overleggen/agendapunten/7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")))
     ResponseEntity<AfspraakResource> afspraak(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het agendapunt", example = "7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")
                     @PathVariable UUID punt, @RequestBody AfspraakRequest afspraak) {
         Afspraak a = overleg.maakAfspraak(ik, punt, afspraak.toInvoer());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/overleggen/afspraken/{id}").build(a.id())).body(AfspraakResource.from(a));
+                .path("/api/v1/overleggen/agendapunten/{id}").build(a.puntId())).body(AfspraakResource.from(a));
     }
 
     @GetMapping("/afspraken")
@@ -307,22 +315,20 @@ class OverlegApiController {
     @PutMapping("/afspraken/{afspraak}/status")
     @Operation(operationId = "overlegAfspraakStatus", summary = "Een afspraak op gedaan of weer open zetten",
             description = "De eigenaar, of wie het verslag van het huishouden mag schrijven. Geef de versie mee; is "
-                    + "die verouderd of ontbreekt hij, dan 409 en wordt er niets gewijzigd. Wie geen eigenaar is en "
+                    + "die verouderd, dan 409 en wordt er niets gewijzigd; ontbreekt hij, dan 400. Wie geen eigenaar is en "
                     + "het agendapunt niet ziet, krijgt 404; zonder zicht op de voortgang van het huishouden 403. "
-                    + "Zonder status volgt 422. De wijziging komt in het verwerkingslog.")
+                    + "Zonder status volgt 400. De wijziging komt in het verwerkingslog.")
     AfspraakResource status(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van de afspraak", example = "9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b")
                     @PathVariable UUID afspraak,
-            @RequestBody StatusRequest status) {
-        if (status.status() == null) {
-            throw new DomeinFout("overleg.niet-toegestaan");
-        }
-        return AfspraakResource.from(overleg.zetStatus(ik, afspraak, versie(status.versie()), status.status()));
+            @Valid @RequestBody StatusRequest status) {
+        return AfspraakResource.from(overleg.zetStatus(ik, afspraak, versie(status.versie()),
+                Objects.requireNonNull(status.status())));
     }
 
     private static long versie(@Nullable Long versie) {
         if (versie == null) {
-            throw new nl.wegwijs.system.GelijktijdigGewijzigd();
+            throw new OngeldigeParameter("versie", "api.versie.leeg");
         }
         return Objects.requireNonNull(versie);
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import nl.wegwijs.overleg.Afspraak;
@@ -109,7 +110,7 @@ final class OverlegResources {
     record VersieRequest(
             @Schema(description = "de versie van het overleg die u het laatst las", example = "3",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @Nullable Long versie) {
+            @NotNull @Nullable Long versie) {
     }
 
     @Schema(name = "OverlegAgendapunt", description = "Een huishouden op de agenda, waarom, en (als u het mag zien) "
@@ -152,7 +153,7 @@ final class OverlegResources {
     record InbrengRequest(
             @Schema(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @Nullable UUID huishoudenId,
+            @NotNull @Nullable UUID huishoudenId,
             @Schema(description = "de vraag, tot 2000 tekens", example = "Hoe krijgen we de schulden in beeld?",
                     requiredMode = Schema.RequiredMode.REQUIRED)
             @Nullable String vraag) {
@@ -166,7 +167,7 @@ final class OverlegResources {
             @Nullable String besproken,
             @Schema(description = "de versie van het agendapunt die u het laatst las", example = "1",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @Nullable Long versie) {
+            @NotNull @Nullable Long versie) {
     }
 
     @Schema(name = "OverlegAfspraak", description = "Een afspraak uit het overleg: een taak met eigenaar en datum")
@@ -217,10 +218,10 @@ final class OverlegResources {
     @Schema(name = "OverlegAfspraakStatus", description = "Open of gedaan, met de versie van de afspraak")
     record StatusRequest(
             @Schema(description = "OPEN of GEDAAN", example = "GEDAAN", requiredMode = Schema.RequiredMode.REQUIRED)
-            Afspraak.@Nullable Status status,
+            @NotNull Afspraak.@Nullable Status status,
             @Schema(description = "de versie van de afspraak die u het laatst las", example = "1",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @Nullable Long versie) {
+            @NotNull @Nullable Long versie) {
     }
 
     @Schema(name = "OverlegTaak", description = "Een open afspraak van u, met de datum van het overleg en de naam van "

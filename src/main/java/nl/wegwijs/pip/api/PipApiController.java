@@ -29,8 +29,10 @@ import nl.wegwijs.pip.PipService;
 import nl.wegwijs.pip.PipVersie;
 import nl.wegwijs.pip.Plan;
 import nl.wegwijs.pip.Voortgang;
+import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.pip.api.PipResources.BijstellingRequest;
 import nl.wegwijs.pip.api.PipResources.DoelRequest;
+import nl.wegwijs.pip.api.PipResources.DoelResource;
 import nl.wegwijs.pip.api.PipResources.PipResource;
 import nl.wegwijs.pip.api.PipResources.PlanRequest;
 import nl.wegwijs.pip.api.PipResources.VaststellingRequest;
@@ -147,13 +149,12 @@ class PipApiController {
                     + "regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); "
                     + "anders 404. Alleen de regievoerder van de gemeente van het huishouden; anders 422. Zonder "
                     + "concept, zonder omschrijving, met te lange tekst of een streefdatum buiten "
-                    + "bereik volgt ook 422. Location noemt het adres van het doel; daar is geen GET: het doel staat "
-                    + "in het PIP. Geef de versie van het PIP mee die u het laatst las; verouderd: 409, niets "
+                    + "bereik volgt ook 422. Location wijst naar het nieuwe doel in het concept. Geef de versie van het PIP mee die u het laatst las; verouderd: 409, niets "
                     + "gewijzigd; ontbrekend: 400. De wijziging komt in het verwerkingslog, het regieoverzicht wordt "
                     + "bijgewerkt en de eigenaren van gewijzigde doelen krijgen een melding (niet wie de wijziging "
                     + "deed).")
-    @ApiResponse(responseCode = "201", description = "Toegevoegd; Location noemt het nieuwe doel",
-            headers = @Header(name = "Location", description = "Toegevoegd; Location noemt het nieuwe doel",
+    @ApiResponse(responseCode = "201", description = "Toegevoegd; Location wijst naar het nieuwe doel",
+            headers = @Header(name = "Location", description = "adres van het nieuwe doel in het concept",
                     schema = @Schema(type = "string", format = "uri",
                             example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/personen/7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d/concept/doelen/1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e")))
     ResponseEntity<PipResource> voegDoelToe(@Parameter(hidden = true) @Ingelogd Medewerker ik,
@@ -168,6 +169,28 @@ class PipApiController {
                 .path("/api/v1/huishoudens/{id}/pip/personen/{persoon}/concept/doelen/{doel}")
                 .build(id, persoon, nieuw))
             .body(PipResource.from(pip.persoon(ik, h, persoon)));
+    }
+
+    @GetMapping("/personen/{persoon}/concept/doelen/{doel}")
+    @Operation(summary = "Een doel van het concept",
+            description = "Leefgebied, omschrijving, eigenaar, streefdatum en stand van een doel in het concept van "
+                    + "het PIP. Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; "
+                    + "begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; "
+                    + "regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); "
+                    + "anders 404. Wie inburgering noch financiën mag zien, krijgt 403. Een persoon zonder PIP, een "
+                    + "PIP zonder concept of een doel dat niet in het concept staat of dat u niet mag zien, geeft "
+                    + "404. Het lezen komt in het verwerkingslog.")
+    @ApiResponse(responseCode = "200", description = "Het doel")
+    DoelResource doel(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de persoon", example = "7d6c5b4a-3e2f-4a1b-9c0d-8e7f6a5b4c3d")
+                    @PathVariable UUID persoon,
+            @Parameter(description = "id van het doel", example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e")
+                    @PathVariable UUID doel) {
+        Pip p = Objects.requireNonNull(pip.persoon(ik, new HuishoudenId(id), persoon).pip());
+        return p.concept().flatMap(v -> v.doelen().stream().filter(d -> d.id().equals(doel)).findFirst())
+            .map(DoelResource::from).orElseThrow(NietGevonden::new);
     }
 
     @PutMapping("/personen/{persoon}/concept/doelen/{doel}")
@@ -253,6 +276,28 @@ class PipApiController {
         return versie(id, persoon, p.concept().orElseThrow());
     }
 
+    @GetMapping("/doelen/{doel}/voortgang/{voortgang}")
+    @Operation(summary = "Een voortgangsmelding op een doel",
+            description = "Datum, tekst en eventueel de stand die het doel kreeg. Alleen voor wie het huishouden mag "
+                    + "zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; "
+                    + "teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen "
+                    + "gemeente; wijkteam: overgedragen huishoudens); anders 404. Wie inburgering noch financiën mag "
+                    + "zien, krijgt 403. Een melding op een doel dat u niet mag zien, of een onbekende melding, geeft "
+                    + "404. Het lezen komt in het verwerkingslog.")
+    @ApiResponse(responseCode = "200", description = "De melding")
+    VoortgangResource voortgang(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van het doel", example = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e")
+                    @PathVariable UUID doel,
+            @Parameter(description = "id van de melding", example = "6f5e4d3c-2b1a-4c9d-8e7f-6a5b4c3d2e1f")
+                    @PathVariable UUID voortgang) {
+        return pip.pagina(ik, new HuishoudenId(id)).personen().stream().filter(p -> p.pip() != null)
+            .flatMap(p -> p.alleVoortgang().stream())
+            .filter(v -> v.id().equals(voortgang) && v.doelId().equals(doel)).findFirst()
+            .map(VoortgangResource::from).orElseThrow(NietGevonden::new);
+    }
+
     @PostMapping("/doelen/{doel}/voortgang")
     @Operation(operationId = "pipVoortgangMelden", summary = "Voortgang melden op een doel",
             description = "De regievoerder op elk doel; begeleider, teamleider en vrijwilliger op doelen van de "
@@ -265,12 +310,13 @@ class PipApiController {
                     + "versie staat geeft 404. Ook 422: geen datum, een datum in de toekomst, te lange tekst. Met een "
                     + "status krijgt het doel die stand. De melding komt in het verwerkingslog, het regieoverzicht "
                     + "wordt bijgewerkt en de eigenaar van het doel krijgt een melding (niet wie rapporteert). "
-                    + "Location wijst naar de PIP's van het huishouden.")
-    @ApiResponse(responseCode = "201", description = "Gemeld; Location wijst naar de PIP's van het huishouden",
-            headers = @Header(name = "Location", description = "Gemeld; Location wijst naar de PIP's van het "
-                    + "huishouden",
+                    + "Location wijst naar de nieuwe melding.")
+    @ApiResponse(responseCode = "201", description = "Gemeld; Location wijst naar de nieuwe melding",
+            headers = @Header(name = "Location", description = "adres van de nieuwe voortgangsmelding",
                     schema = @Schema(type = "string", format = "uri",
-                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip")))
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/pip/doelen/"
+                                    + "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e/voortgang/"
+                                    + "6f5e4d3c-2b1a-4c9d-8e7f-6a5b4c3d2e1f")))
     ResponseEntity<VoortgangResource> rapporteer(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
                     @PathVariable UUID id,
@@ -280,7 +326,7 @@ class PipApiController {
         Voortgang r = pip.rapporteer(ik, new HuishoudenId(id), doel, Objects.requireNonNull(v.versie()), v.op(),
                 v.tekst(), v.status());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/huishoudens/{id}/pip").build(id))
+                .path("/api/v1/huishoudens/{id}/pip/doelen/{doel}/voortgang/{voortgang}").build(id, doel, r.id()))
             .body(VoortgangResource.from(r));
     }
 

@@ -266,10 +266,9 @@ class SignaalApiController {
                     + "afgesloten signaal, een onbekende eigenaar. Een ontbrekend "
                     + "verplicht veld, te lange tekst of gedaanOp in de toekomst geeft 400. De actie komt in het "
                     + "gesprek. Het komt in het verwerkingslog en werklijst en regieoverzicht worden bijgewerkt. "
-                    + "Location noemt het adres van de actie; daar is geen GET: de actie staat in het "
-                    + "signaal.")
-    @ApiResponse(responseCode = "201", description = "Toegevoegd; Location noemt de nieuwe actie",
-            headers = @Header(name = "Location", description = "adres van de nieuwe actie (alleen PUT)",
+                    + "Location wijst naar de nieuwe actie.")
+    @ApiResponse(responseCode = "201", description = "Toegevoegd; Location wijst naar de nieuwe actie",
+            headers = @Header(name = "Location", description = "adres van de nieuwe actie",
                     schema = @Schema(type = "string", format = "uri", example = "/api/v1/signalen/"
                             + "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c/acties/7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e")))
     ResponseEntity<ActiepuntResource> voegActieToe(@Parameter(hidden = true) @Ingelogd Medewerker ik,
@@ -278,6 +277,27 @@ class SignaalApiController {
         Actiepunt a = signalen.voegActieToe(ik, new SignaalId(id), actie.toGegevens());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{actieId}")
                 .build(a.id())).body(ActiepuntResource.from(a));
+    }
+
+    @GetMapping("/signalen/{id}/acties/{actieId}")
+    @Operation(summary = "Eén actie uit het plan van aanpak van een signaal",
+            description = "Wat er moet gebeuren, door wie, wanneer, en of het gedaan is. Alleen voor wie het "
+                    + "huishouden mag zien (vrijwilliger: toegewezen huishoudens; begeleider: die van het eigen team "
+                    + "of toegewezen; teamleider: die van de eigen uitvoerder; regievoerder en budgetcoach: die van "
+                    + "de eigen gemeente; wijkteam: overgedragen huishoudens); anders 404. Een signaal dat u alleen "
+                    + "met toestemming mag zien geeft 403; een signaal dat geen toestemming opent (huiselijk geweld "
+                    + "buiten de kring, een gevoelig signaal voor een vrijwilliger die het niet meldde en niet wordt "
+                    + "genoemd) geeft 404. Een actie van een ander signaal geeft ook 404. Het lezen komt in het "
+                    + "verwerkingslog.")
+    @ApiResponse(responseCode = "200", description = "De actie")
+    ActiepuntResource actie(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het signaal", example = "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c")
+                    @PathVariable UUID id,
+            @Parameter(description = "id van de actie", example = "7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e")
+            @PathVariable UUID actieId) {
+        return signalen.find(ik, new SignaalId(id)).stream().flatMap(i -> i.signaal().acties().stream())
+            .filter(a -> a.id().equals(actieId)).findFirst().map(ActiepuntResource::from)
+            .orElseThrow(NietGevonden::new);
     }
 
     @PutMapping("/signalen/{id}/acties/{actieId}")

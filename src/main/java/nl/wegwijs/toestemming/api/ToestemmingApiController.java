@@ -1,5 +1,7 @@
 package nl.wegwijs.toestemming.api;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.organisatie.Ingelogd;
@@ -55,8 +57,8 @@ class ToestemmingApiController {
     @Operation(summary = "Toestemming vastleggen, voor een of meer personen van het huishouden tegelijk",
             description = "Elke persoon krijgt een eigen toestemming. De ontvanger is de gemeente of de uitvoerder "
                     + "van het huishouden, eventueel alleen één rol daarin; bij een verhuizing mag het ook een andere "
-                    + "gemeente zijn. Antwoordt 201 met de lijst van nieuwe toestemmingen, zonder Location (het zijn "
-                    + "er meer). Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; "
+                    + "gemeente zijn. Antwoordt 201 met de lijst van nieuwe toestemmingen; Location wijst naar de "
+                    + "toestemmingen van het huishouden (het zijn er meer). Alleen voor wie het huishouden mag zien (vrijwilliger: toegewezen huishoudens; "
                     + "begeleider: die van het eigen team of toegewezen; teamleider: die van de eigen uitvoerder; "
                     + "regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: overgedragen huishoudens); "
                     + "anders 404. Vastleggen en intrekken mag wie het huishouden begeleidt (vrijwilliger als "
@@ -66,12 +68,16 @@ class ToestemmingApiController {
                     + "het begin, een controledatum voor het begin, een onbekende ontvanger. Een ontbrekend verplicht "
                     + "veld geeft 400. Elke toestemming komt in het verwerkingslog en geldt meteen voor wat de "
                     + "ontvanger mag zien.")
-    @ApiResponse(responseCode = "201", description = "Vastgelegd: één toestemming per persoon")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd: één toestemming per persoon; Location wijst naar de "
+            + "toestemmingen van het huishouden",
+            headers = @Header(name = "Location", description = "adres van de toestemmingen van het huishouden",
+                    schema = @Schema(type = "string", format = "uri",
+                            example = "/api/v1/huishoudens/0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d/toestemmingen")))
     ResponseEntity<List<ToestemmingResource>> legVast(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van het huishouden", example = "0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d")
                     @PathVariable UUID id, @Valid @RequestBody ToestemmingRequest verzoek) {
         LocalDate vandaag = service.vandaag();
-        return ResponseEntity.status(HttpStatus.CREATED)
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
             .body(service.legVast(ik, new HuishoudenId(id), verzoek.toNieuw(vandaag)).stream()
                 .map(t -> ToestemmingResource.from(t, vandaag)).toList());
     }

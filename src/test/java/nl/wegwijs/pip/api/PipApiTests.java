@@ -142,6 +142,32 @@ class PipApiTests {
     }
 
     @Test
+    void aNewGoalAndANewReportCanBeReadAtTheirLocation() throws Exception {
+        api.schrijf(regie, post(pad("/personen/" + samira)), "{}").andExpect(status().isCreated());
+        api.schrijf(regie, put(pad("/personen/" + samira + "/concept")), """
+                {"versie": %d, "leerroute": "Z_ROUTE", "niveau": "A1", "ontzorgen": false}""".formatted(versie()))
+            .andExpect(status().isOk());
+        String doel = api.schrijf(regie, post(pad("/personen/" + samira + "/concept/doelen")), """
+                {"versie": %d, "leefgebied": "WONEN", "eigenaar": "UITVOERDER", "omschrijving": "Huurtoeslag",
+                 "termijn": "KORT"}""".formatted(versie()))
+            .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String id = doel.substring(doel.lastIndexOf('/') + 1);
+        String json = api.als(regie, get(doel)).andExpect(status().isOk())
+            .andExpect(jsonPath("$.id").value(id)).andExpect(jsonPath("$.leefgebied").value("WONEN"))
+            .andReturn().getResponse().getContentAsString();
+        int doelVersie = JsonPath.read(json, "$.versie");
+        nietGevonden(api.als(data.wereld().als(Rol.REGIEVOERDER), get(doel)));
+        api.schrijf(regie, post(pad("/personen/" + samira + "/vaststellingen")), """
+                {"versie": %d, "op": "%s"}""".formatted(versie(), LocalDate.now())).andExpect(status().isCreated());
+        String melding = api.schrijf(w.als(Rol.BEGELEIDER), post(pad("/doelen/" + id + "/voortgang")), """
+                {"versie": %d, "op": "%s", "tekst": "Samen ingevuld"}""".formatted(doelVersie, LocalDate.now()))
+            .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        api.als(w.als(Rol.BEGELEIDER), get(melding)).andExpect(status().isOk())
+            .andExpect(jsonPath("$.tekst").value("Samen ingevuld"));
+        nietGevonden(api.als(w.als(Rol.BEGELEIDER), get(pad("/doelen/" + id + "/voortgang/" + UUID.randomUUID()))));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesThePipOperations() throws Exception {
         mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
             .andExpect(jsonPath("$.paths['/huishoudens/{id}/pip'].get.operationId").value("pipsVanHuishouden"))
