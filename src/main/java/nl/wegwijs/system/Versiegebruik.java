@@ -60,8 +60,11 @@ record Versiegebruik(@Nullable Plaats plaats, boolean nodig) {
                     || HttpEntity.class.isAssignableFrom(parameter.getParameterType())) {
                 Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
                 Boolean verplicht = versieVerplicht(type);
+                RequestBody body = parameter.getParameterAnnotation(RequestBody.class);
+                // a body that may be left out (such as the plan when a PIP is drawn up) requires no version
+                boolean bodyVerplicht = body == null || body.required();
                 if (verplicht != null) {
-                    return new Versiegebruik(Plaats.BODY, verwijdert || verplicht);
+                    return new Versiegebruik(Plaats.BODY, verwijdert || verplicht && bodyVerplicht);
                 }
             }
         }

@@ -89,6 +89,8 @@ class PaginaBrowserTests extends BrowserTest {
             "/beheer/contracten/{id}/voorwaarden/{versie}/intrekken",
             "/beheer/gemeenten/{id}",
             "/beheer/gemeenten/{id}/versies/{versie}/intrekken",
+            "/beheer/koppelingen",
+            "/beheer/koppelingen/{id}",
             "/beheer/medewerkers",
             "/beheer/organisaties",
             "/beheer/uitvoerders/{id}/identificatie",

@@ -74,7 +74,8 @@ class ContactnormApiTests {
     void badInputAndOtherRolesWriteNothing() throws Exception {
         api.schrijf(w.als(Rol.TEAMLEIDER), put(pad()), "{\"weken\": 60, \"versie\": 0}")
             .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("contact.norm.bereik"));
-        api.schrijf(w.als(Rol.TEAMLEIDER), put(pad()), "{\"weken\": 3}").andExpect(status().isBadRequest());
+        // no version and no If-Match: 428 Precondition Required
+        api.schrijf(w.als(Rol.TEAMLEIDER), put(pad()), "{\"weken\": 3}").andExpect(status().isPreconditionRequired());
         for (Rol rol : new Rol[] { Rol.BEGELEIDER, Rol.REGIEVOERDER, Rol.PRIVACYFUNCTIONARIS }) {
             api.als(w.als(rol), get("/api/v1/contactnormen")).andExpect(status().isForbidden());
             api.schrijf(w.als(rol), put(pad()), "{\"weken\": 3, \"versie\": 0}").andExpect(status().isForbidden());

@@ -137,8 +137,9 @@ class PipApiTests {
                 {"versie": %d, "op": "%s"}""".formatted(versie(), LocalDate.now()))
             .andExpect(status().isUnprocessableContent())
             .andExpect(jsonPath("$.detail").value("Kies een leerroute voordat u het PIP vaststelt."));
+        // no version and no If-Match: 428 Precondition Required
         api.schrijf(regie, post(pad("/personen/" + samira + "/vaststellingen")), "{}")
-            .andExpect(status().isBadRequest());
+            .andExpect(status().isPreconditionRequired());
     }
 
     @Test
