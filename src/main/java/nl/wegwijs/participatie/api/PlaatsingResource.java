@@ -31,9 +31,8 @@ record PlaatsingResource(
         @Schema(description = "werkelijk einde; leeg: nog niet beëindigd", example = "2026-08-31", nullable = true)
         @Nullable LocalDate einde,
         @Schema(description = "reden: AFGEROND (zoals gepland), BETAALD_WERK, OPLEIDING, GESTOPT_DEELNEMER, "
-                + "GESTOPT_ORGANISATIE, VERHUISD of ANDERS", example = "BEtaalniveau (ERK) dat aan de organisatie "
-                + "wordt doorgegeven: A0 (nog geen Nederlands), A1, A2, B1 of "
-                + "B2D_WERK", nullable = true) @Nullable EindeReden eindeReden,
+                + "GESTOPT_ORGANISATIE, VERHUISD of ANDERS", example = "BETAALD_WERK", nullable = true)
+        @Nullable EindeReden eindeReden,
         @Schema(description = "toelichting op het einde", example = "Kan in vaste dienst bij de kringloopwinkel.",
                 nullable = true)
         @Nullable String eindeToelichting,

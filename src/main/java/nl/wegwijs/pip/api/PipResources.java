@@ -142,8 +142,7 @@ final class PipResources {
     @Schema(description = "Het plan van een PIP-versie")
     record PlanVelden(
             @Schema(description = "leerroute: B1_ROUTE, ONDERWIJSROUTE of Z_ROUTE "
-                    + "(zelfredzaamheidsroute)", example = "B1_leerroute: B1_ROUTE, ONDERWIJSROUTE of Z_ROUTE "
-                    + "(zelfredzaamheidsroute)", nullable = true) @Nullable Leerroute leerroute,
+                    + "(zelfredzaamheidsroute)", example = "B1_ROUTE", nullable = true) @Nullable Leerroute leerroute,
             @Schema(description = "beoogd taalniveau: A1, A2, B1 of "
                     + "B2", example = "B1", nullable = true) @Nullable Taalniveau niveau,
             @Schema(description = "geplande afronding van de Module Arbeidsmarkt en "
@@ -172,8 +171,7 @@ final class PipResources {
                     example = "4", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull(message = "{pip.api.versie.leeg}") @Nullable Long versie,
             @Schema(description = "leerroute: B1_ROUTE, ONDERWIJSROUTE of Z_ROUTE "
-                    + "(zelfredzaamheidsroute)", example = "B1_leerroute: B1_ROUTE, ONDERWIJSROUTE of Z_ROUTE "
-                    + "(zelfredzaamheidsroute)") @Nullable Leerroute leerroute,
+                    + "(zelfredzaamheidsroute)", example = "B1_ROUTE") @Nullable Leerroute leerroute,
             @Schema(description = "beoogd taalniveau: A1, A2, B1 of B2", example = "B1") @Nullable Taalniveau niveau,
             @Schema(description = "geplande afronding van de Module Arbeidsmarkt en "
                     + "Participatie", example = "2026-10-01")

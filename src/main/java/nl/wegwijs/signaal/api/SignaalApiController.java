@@ -64,12 +64,12 @@ class SignaalApiController {
                     verwerkingslog: één regel per persoon van elk getoond huishouden.""")
     SignaalPagina open(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "Alleen signalen in een van deze categorieën; herhaal de parameter of scheid met "
-                    + "komma's.", example = "GELDZORGEN")
+                    + "komma's.")
             @RequestParam(required = false) java.util.@Nullable List<nl.wegwijs.signaal.Categorie> categorie,
-            @Parameter(description = "Alleen signalen met een van deze urgenties.", example = "HOOG")
+            @Parameter(description = "Alleen signalen met een van deze urgenties.")
             @RequestParam(required = false) java.util.@Nullable List<nl.wegwijs.signaal.Urgentie> urgentie,
             @Parameter(description = "Alleen signalen met een van deze statussen (deze lijst toont alleen open "
-                    + "signalen: OPEN of IN_BEHANDELING).", example = "OPEN")
+                    + "signalen: OPEN of IN_BEHANDELING).")
             @RequestParam(required = false) java.util.@Nullable List<nl.wegwijs.signaal.SignaalStatus> status,
             @Parameter(description = "Alleen signalen gemeld op of na deze datum.", example = "2026-01-01")
             @RequestParam(name = "gemeldVanaf", required = false) java.time.@Nullable LocalDate gemeldVanaf,

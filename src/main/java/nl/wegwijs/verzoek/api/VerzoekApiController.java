@@ -99,10 +99,10 @@ class VerzoekApiController {
                     filters, of null op de laatste pagina. Een onbekende parameter of waarde, of een aantal buiten 1 \
                     tot en met 100 geeft 400. Vastgelegd in het verwerkingslog: één regel per getoonde hoofdpersoon.""")
     VerzoekPagina lijst(@Parameter(hidden = true) @Ingelogd Medewerker ik,
-            @Parameter(description = "Alleen verzoeken van deze soort(en).", example = "VERLENGING")
+            @Parameter(description = "Alleen verzoeken van deze soort(en).")
             @RequestParam(required = false) java.util.@Nullable List<nl.wegwijs.verzoek.VerzoekSoort> soort,
             @Parameter(description = "Alleen verzoeken met deze status(sen) (de regievoerder ziet alleen "
-                    + "INGEDIEND).", example = "INGEDIEND")
+                    + "INGEDIEND).")
             @RequestParam(required = false) java.util.@Nullable List<nl.wegwijs.verzoek.VerzoekStatus> status,
             @Parameter(description = "Alleen verzoeken ingediend op of na deze datum.", example = "2026-01-01")
             @RequestParam(name = "ingediendVanaf", required = false) java.time.@Nullable LocalDate ingediendVanaf,
