@@ -66,6 +66,9 @@ class VersieFilter extends OncePerRequestFilter {
     private final JsonMapper json;
     private final ApiWeigering weigering;
     private final Map<java.lang.reflect.Method, Versiegebruik> gebruik = new ConcurrentHashMap<>();
+
+    /** Per GET operation: whether its answer can carry a versie (derived from the declared return type). */
+    private final Map<java.lang.reflect.Method, Boolean> metVersie = new ConcurrentHashMap<>();
     private volatile @Nullable RequestMappingHandlerMapping mapping;
 
     VersieFilter(ApplicationContext context, MessageSource messages, JsonMapper json, LocaleResolver talen) {
@@ -93,6 +96,12 @@ class VersieFilter extends OncePerRequestFilter {
 
     private void metEtag(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        HandlerMethod handler = handler(request);
+        if (handler == null || !metVersie.computeIfAbsent(handler.getMethod(),
+                m -> Versiegebruik.kanVersieGeven(handler))) {
+            chain.doFilter(request, response); // a list or a type without versie: no buffering, no second parse
+            return;
+        }
         ContentCachingResponseWrapper kopie = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, kopie);
         String etag = kopie.getStatus() == HttpStatus.OK.value() ? etag(kopie) : null;

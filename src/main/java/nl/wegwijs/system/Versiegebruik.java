@@ -90,6 +90,28 @@ record Versiegebruik(@Nullable Plaats plaats, boolean nodig) {
     }
 
     /**
+     * Whether the operation's answer can carry a top-level {@code versie} (and so an ETag): false only when that is
+     * sure from the declared return type (a record without one, a list, a JDK type), so the answer need not be
+     * buffered and read again; true when in doubt.
+     */
+    static boolean kanVersieGeven(HandlerMethod handler) {
+        org.springframework.core.ResolvableType type =
+                org.springframework.core.ResolvableType.forMethodReturnType(handler.getMethod());
+        if (HttpEntity.class.isAssignableFrom(type.toClass())) {
+            type = type.as(HttpEntity.class).getGeneric(0);
+        }
+        Class<?> klasse = type.resolve();
+        if (klasse == null || klasse == Object.class) {
+            return true;
+        }
+        if (klasse.isRecord()) {
+            return versieVerplicht(klasse) != null;
+        }
+        return !(klasse.isArray() || klasse.isPrimitive() || klasse == void.class
+                || klasse.getName().startsWith("java."));
+    }
+
+    /**
      * {@code null} when the type has no property {@code versie}; else whether it is required ({@code @NotNull}, or
      * a primitive that cannot be left out).
      */
