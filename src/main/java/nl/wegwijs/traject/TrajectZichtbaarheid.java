@@ -1,15 +1,12 @@
 package nl.wegwijs.traject;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import nl.wegwijs.huishouden.HuishoudenSelectie;
 import nl.wegwijs.huishouden.Zichtbaarheid;
 import nl.wegwijs.organisatie.Medewerker;
-import nl.wegwijs.organisatie.OrganisatieService;
-import nl.wegwijs.organisatie.Team;
 
 /**
  * Who may see which household, decided from trajectories and assignments at the moment of the query:
@@ -31,12 +28,6 @@ class TrajectZichtbaarheid implements Zichtbaarheid {
              where zw.medewerker_id = :zIk and zw.vanaf <= current_date
                and (zw.tot is null or zw.tot >= current_date)""";
 
-    private final OrganisatieService organisaties;
-
-    TrajectZichtbaarheid(OrganisatieService organisaties) {
-        this.organisaties = organisaties;
-    }
-
     /**
      * Each condition is "household in (a set)", so the planner starts from the small set (a vrijwilliger's few
      * households, a team's) through the indexes (traject by uitvoerder, gemeente or team with the household;
@@ -46,11 +37,10 @@ class TrajectZichtbaarheid implements Zichtbaarheid {
     public Filter filter(Medewerker ik, String kolom) {
         return switch (ik.rol()) {
             case VRIJWILLIGER -> new Filter(kolom + " in (" + TOEGEWEZEN + ")", Map.of("zIk", ik.id()));
-            case BEGELEIDER -> {
-                UUID[] teams = organisaties.teamsVan(ik.id()).stream().map(Team::id).toArray(UUID[]::new);
-                yield new Filter(kolom + " in (select zt.huishouden_id from traject zt where zt.team_id = any(:zTeams)"
-                        + " union " + TOEGEWEZEN + ")", Map.of("zIk", ik.id(), "zTeams", teams));
-            }
+            // the teams in the same statement (issue 21): an init plan, so the traject index by team still serves
+            case BEGELEIDER -> new Filter(kolom + " in (select zt.huishouden_id from traject zt where zt.team_id"
+                    + " = any(array(select zmt.team_id from medewerker_team zmt where zmt.medewerker_id = :zIk))"
+                    + " union " + TOEGEWEZEN + ")", Map.of("zIk", ik.id()));
             case TEAMLEIDER -> new Filter(kolom + " in (select zt.huishouden_id from traject zt"
                     + " where zt.uitvoerder_id = :zUitvoerder)", Map.of("zUitvoerder", ik.organisatieId()));
             case REGIEVOERDER, BUDGETCOACH -> new Filter(kolom + " in (select zt.huishouden_id from traject zt"

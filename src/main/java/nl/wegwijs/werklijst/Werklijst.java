@@ -13,9 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.wegwijs.organisatie.Medewerker;
-import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.organisatie.Rol;
-import nl.wegwijs.organisatie.Team;
 import nl.wegwijs.traject.Gegevenssoort;
 import nl.wegwijs.traject.Inzagebeleid;
 import nl.wegwijs.verwerkingslog.Verwerkingslog;
@@ -31,14 +29,12 @@ public class Werklijst {
     public static final int PAGINA = 25;
 
     private final JdbcClient jdbc;
-    private final OrganisatieService organisaties;
     private final Clock clock;
     private final Verwerkingslog log;
 
-    Werklijst(JdbcClient jdbc, OrganisatieService organisaties, Clock clock, Verwerkingslog log) {
+    Werklijst(JdbcClient jdbc, Clock clock, Verwerkingslog log) {
         this.jdbc = jdbc;
         this.log = log;
-        this.organisaties = organisaties;
         this.clock = clock;
     }
 
@@ -285,8 +281,10 @@ public class Werklijst {
                     waar.add("w.medewerkers @> :ik");
                 }
                 else {
-                    p.put("teams", organisaties.teamsVan(ik.id()).stream().map(Team::id).toArray(UUID[]::new));
-                    waar.add("(w.team_id = any(:teams) or w.medewerkers @> :ik)");
+                    // the teams in the same statement (an init plan, so the team index still serves): no lookup first
+                    p.put("ikId", ik.id());
+                    waar.add("(w.team_id = any(array(select mt.team_id from medewerker_team mt"
+                            + " where mt.medewerker_id = :ikId)) or w.medewerkers @> :ik)");
                 }
             }
             case TEAMLEIDER -> {

@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpSession;
 
 import nl.wegwijs.organisatie.Ingelogd;
 import nl.wegwijs.organisatie.Medewerker;
-import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.system.Keuze;
 import nl.wegwijs.system.Meldingen;
@@ -43,16 +42,16 @@ class WerklijstController {
             "OVERGEDRAGEN", "AFGEROND", "BEEINDIGD");
 
     private final Werklijst werklijst;
-    private final OrganisatieService organisaties;
+    private final Filterkeuzes filterkeuzes;
     private final Meldingen meldingen;
     private final Clock clock;
     private final Teamoverzicht teamoverzicht;
 
-    WerklijstController(Werklijst werklijst, OrganisatieService organisaties, Meldingen meldingen, Clock clock,
+    WerklijstController(Werklijst werklijst, Filterkeuzes filterkeuzes, Meldingen meldingen, Clock clock,
             Teamoverzicht teamoverzicht) {
         this.werklijst = werklijst;
         this.teamoverzicht = teamoverzicht;
-        this.organisaties = organisaties;
+        this.filterkeuzes = filterkeuzes;
         this.meldingen = meldingen;
         this.clock = clock;
     }
@@ -205,20 +204,14 @@ class WerklijstController {
     private List<Keuze> gemeenten(Medewerker ik) {
         List<Keuze> keuzes = new ArrayList<>();
         keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle-gemeenten")));
-        organisaties.contractenVanUitvoerder(java.util.Objects.requireNonNull(ik.uitvoerderId())).stream()
-            .map(c -> new Keuze(c.gemeenteId().toString(), c.gemeenteNaam()))
-            .distinct()
-            .forEach(keuzes::add);
+        keuzes.addAll(filterkeuzes.gemeenten(java.util.Objects.requireNonNull(ik.uitvoerderId())));
         return keuzes;
     }
 
     private List<Keuze> uitvoerders(Medewerker ik) {
         List<Keuze> keuzes = new ArrayList<>();
         keuzes.add(new Keuze("", meldingen.tekst("werklijst.filter.alle-uitvoerders")));
-        organisaties.contractenVanGemeente(java.util.Objects.requireNonNull(ik.gemeenteId())).stream()
-            .map(c -> new Keuze(c.uitvoerderId().toString(), c.uitvoerderNaam()))
-            .distinct()
-            .forEach(keuzes::add);
+        keuzes.addAll(filterkeuzes.uitvoerders(java.util.Objects.requireNonNull(ik.gemeenteId())));
         return keuzes;
     }
 }
