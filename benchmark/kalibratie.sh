@@ -22,7 +22,7 @@
 # Environment: RONDES (5), DUUR (seconds per wrk run, 20), OPWARMEN (seconds per target and page before the rounds,
 # 15), VERBINDINGEN (16), DRADEN (2), GEBRUIKERS (32), PAGINAS ("worklist file api-list"), POORT (8080),
 # OUD_POORT (8081), CALIB_POORT (8090), CALIB_SRC (../shared/calibration), CALIB_DIR (/tmp/calib), MVN (mvn),
-# JAVA_OPTS (-Xmx512m, for all three JVMs).
+# JAVA_OPTS (-Xmx512m, for all three JVMs), TIMEOUT (wrk's, 10 s), OUD_COMMIT (the old jar's commit, for the header).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -96,7 +96,7 @@ wacht "http://127.0.0.1:$CALIB_POORT/worklist?guide=1" "$CALIB_PID" "$UIT/calib.
 {
     echo "datum: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo onbekend)$(git diff --quiet 2>/dev/null || echo ' (met wijzigingen)')"
-    [ -z "$OUD" ] || echo "oude jar: $OUD ($(unzip -p "$OUD" META-INF/MANIFEST.MF 2>/dev/null | grep -i 'implementation-version' | tr -d '\r' || true))"
+    [ -z "$OUD" ] || echo "oude jar: $OUD${OUD_COMMIT:+ (commit $OUD_COMMIT)}"
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores"
     echo "geheugen: $(free -m | awk '/Mem:/ {print $2}') MB"
     echo "os: $(uname -sr)"
@@ -150,7 +150,7 @@ meet() {
         referentie) url="http://127.0.0.1:$CALIB_POORT"; script="$CALIB_DIR/rand.lua"
             case "$pagina" in worklist) modus=worklist ;; file) modus=household ;; api-list) modus=api-worklist ;; esac ;;
     esac
-    wrk -t"$DRADEN" -c"$VERBINDINGEN" -d"${duur}s" --latency -s "$script" "$url" -- "$modus" | grep '^RESULT'
+    wrk -t"$DRADEN" -c"$VERBINDINGEN" -d"${duur}s" --timeout "${TIMEOUT:-10}s" --latency -s "$script" "$url" -- "$modus" | grep '^RESULT'
 }
 
 DOELEN="wegwijs referentie${OUD:+ oud}"
@@ -175,6 +175,8 @@ trap - EXIT
 python3 - "$UIT" > "$UIT/kalibratie.md" <<'PY'
 import csv, os, re, statistics, sys
 uit = sys.argv[1]
+def deel(a, b):
+    return a / b if b else float("nan")
 rijen = {}
 for r in csv.DictReader(open(os.path.join(uit, "resultaten.tsv")), delimiter="\t"):
     waarden = dict(re.findall(r"(\w+)=([\d.]+)", r["resultaat"]))
@@ -195,7 +197,7 @@ for pagina, rondes in rijen.items():
     if oud:
         kop += " old commit pages/s | p50 ms | old ratio | new / old |"
         lijn += "---:|---:|---:|---:|"
-    print(kop + "\n" + lijn)
+    print(kop + " errors |\n" + lijn + "---|")
     kolommen = []
     for ronde in sorted(rondes):
         d = rondes[ronde]
@@ -203,11 +205,11 @@ for pagina, rondes in rijen.items():
         if not w or not r:
             continue
         rij = [float(w["rps"]), float(w["p50_ms"]), float(r["rps"]), float(r["p50_ms"]),
-               float(w["rps"]) / float(r["rps"])]
+               deel(float(w["rps"]), float(r["rps"]))]
         if oud and "oud" in d:
             o = d["oud"]
-            rij += [float(o["rps"]), float(o["p50_ms"]), float(o["rps"]) / float(r["rps"]),
-                    float(w["rps"]) / float(o["rps"])]
+            rij += [float(o["rps"]), float(o["p50_ms"]), deel(float(o["rps"]), float(r["rps"])),
+                    deel(float(w["rps"]), float(o["rps"]))]
         kolommen.append(rij)
         fouten = []
         for n, x in d.items():
@@ -217,12 +219,12 @@ for pagina, rondes in rijen.items():
             if status or anders:
                 fouten.append(f"{n}: {status} non-2xx, {anders} socket errors")
         print(f"| {ronde} | " + " | ".join(f"{v:,.2f}" if i in (4, 7, 8) else f"{v:,.0f}" if i in (0, 2, 5) else f"{v:.1f}"
-                                          for i, v in enumerate(rij)) + " |" + (" " + "; ".join(fouten) if fouten else ""))
+                                          for i, v in enumerate(rij)) + " | " + ("; ".join(fouten) or "–") + " |")
     if kolommen:
         n = min(len(k) for k in kolommen)
         med = [statistics.median(k[i] for k in kolommen) for i in range(n)]
         print("| **median** | " + " | ".join(f"**{v:,.2f}**" if i in (4, 7, 8) else f"{v:,.0f}" if i in (0, 2, 5) else f"{v:.1f}"
-                                            for i, v in enumerate(med)) + " |")
+                                            for i, v in enumerate(med)) + " | |")
     print()
 PY
 cat "$UIT/kalibratie.md"
