@@ -48,6 +48,10 @@ class InstellingenController {
 
     /** A contract as the page lists it: its parties and its settings. */
     public record Regel(Contract contract, String naam, Instelling instelling, String instrument) {
+
+        public String momenten() {
+            return InstellingenController.momenten(instelling.momenten());
+        }
     }
 
     @GetMapping("/zelfredzaamheid/instellingen")

@@ -32,7 +32,10 @@ import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.Meldingen;
 import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.system.ToestemmingNodig;
 import nl.wegwijs.traject.Gegevenssoort;
+import nl.wegwijs.traject.Inzage;
+import nl.wegwijs.traject.TrajectService;
 import nl.wegwijs.zelfredzaamheid.Actie;
 import nl.wegwijs.zelfredzaamheid.Domein;
 import nl.wegwijs.zelfredzaamheid.Meting;
@@ -56,9 +59,11 @@ class ZelfredzaamheidController {
     private final Meldingen meldingen;
     private final Plandruk plandruk;
     private final Clock clock;
+    private final TrajectService trajecten;
 
     ZelfredzaamheidController(ZelfredzaamheidService zelf, ChecklistService checklist, Meldingen meldingen,
-            Plandruk plandruk, Clock clock) {
+            Plandruk plandruk, Clock clock, TrajectService trajecten) {
+        this.trajecten = trajecten;
         this.zelf = zelf;
         this.checklist = checklist;
         this.meldingen = meldingen;
@@ -68,7 +73,17 @@ class ZelfredzaamheidController {
 
     @GetMapping("/huishoudens/{id}/zelfredzaamheid")
     String pagina(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, Model model) {
-        ZelfredzaamheidService.Overzicht o = zelf.overzicht(ik, id);
+        ZelfredzaamheidService.Overzicht o;
+        try {
+            o = zelf.overzicht(ik, id);
+        }
+        catch (ToestemmingNodig fout) {
+            // the gemeente without the person's consent: the page says which consent is missing
+            Inzage inzage = trajecten.inzage(ik, id);
+            model.addAttribute("inzage", inzage);
+            model.addAttribute("h", inzage.huishouden());
+            return "zelfredzaamheid/geen-toestemming";
+        }
         model.addAttribute("o", o);
         model.addAttribute("h", o.inzage().huishouden());
         model.addAttribute("voortgang", voortgang(o));
