@@ -57,7 +57,7 @@ class ZelfredzaamheidBrowserTests extends BrowserTest {
         assertThat(page.getByText("De meting met Samira Haddad is opgeslagen.")).isVisible();
         assertThat(page.getByText("Een onderdeel staat op het laagste niveau: dat gaat voor")).isVisible();
 
-        page.getByLabel("Domein").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Financiën en administratie"));
+        page.locator("#actie-domein").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Financiën en administratie"));
         page.getByLabel("Actie", new Page.GetByLabelOptions().setExact(true)).fill("Samen de vaste lasten op een rij zetten");
         page.getByLabel("De begeleider").check();
         page.getByLabel("Urgent").check();
