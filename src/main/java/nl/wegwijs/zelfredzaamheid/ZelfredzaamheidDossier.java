@@ -11,8 +11,8 @@ import nl.wegwijs.traject.Inzage;
 
 /**
  * The self-reliance section of the household file, right after the checklist (whose "wie deed het" it sits next to as
- * a second, independent signal): "zelfredzaam genoeg?" on the latest measurement and the next measurement. Four
- * statements (settings, measurements with scores, trajectory start); for a reader without the category, the "consent
+ * a second, independent signal): "zelfredzaam genoeg?" on the latest measurement and the next measurement. Three
+ * statements (settings, measurements, their scores; the start comes with the file); for a reader without the category, the "consent
  * needed" notice.
  */
 @Component
@@ -36,7 +36,7 @@ class ZelfredzaamheidDossier implements DossierOnderdeel {
 
     @Override
     public @Nullable Object model(Inzage inzage, Dossier dossier) {
-        return zelf.dossier(inzage);
+        return zelf.dossier(inzage, dossier.traject().praktischeStart());
     }
 
     /** What the section shows. */

@@ -81,11 +81,11 @@ public class ZelfredzaamheidService {
     }
 
     /** The file's section: the stand and the next measurement, read through the file's Inzage (no new log row). */
-    ZelfredzaamheidDossier.Model dossier(Inzage inzage) {
+    ZelfredzaamheidDossier.Model dossier(Inzage inzage, @Nullable LocalDate start) {
         if (!inzage.magZien(Gegevenssoort.ZELFREDZAAMHEID)) {
             return new ZelfredzaamheidDossier.Model(inzage, false, null, null, LocalDate.now(clock));
         }
-        Huidig h = huidig(inzage);
+        Huidig h = huidig(inzage, start);
         inzage.log(nl.wegwijs.verwerkingslog.Actie.LEZEN, SOORT_METING, inzage.huishoudenId().value());
         return new ZelfredzaamheidDossier.Model(inzage, true, h.stand().orElse(null), h.volgende(),
                 LocalDate.now(clock));
@@ -365,12 +365,15 @@ public class ZelfredzaamheidService {
     }
 
     private Huidig huidig(Inzage inzage) {
+        return huidig(inzage, opslag.traject(inzage.trajectId().value())
+            .map(Zelfredzaamheidsopslag.TrajectStand::start).orElse(null));
+    }
+
+    private Huidig huidig(Inzage inzage, @Nullable LocalDate start) {
         Instelling instelling = opslag.instelling(inzage.toegang().contractId());
         Instrument instrument = opslag.instrument(instelling.instrumentId()).orElseThrow();
         UUID huishouden = inzage.huishoudenId().value();
         Map<UUID, List<Meting>> per = perOnderwerp(opslag.metingen(huishouden), huishouden);
-        LocalDate start = opslag.traject(inzage.trajectId().value()).map(Zelfredzaamheidsopslag.TrajectStand::start)
-            .orElse(null);
         Signalen s = signalen(instrument, instelling, per, start, inzage.toegang().status().isAfgesloten());
         Map<UUID, String> onderwerpen = new LinkedHashMap<>();
         if (instrument.perHuishouden()) {
