@@ -18,5 +18,10 @@ public enum Gegevenssoort {
     /** Inburgering: PIP, learning route, exemptions. */
     INBURGERING,
     /** Signals and referrals. */
-    SIGNALEN
+    SIGNALEN,
+    /**
+     * The results of the self-reliance measurements (levels per domain, the begeleidingsplan): the guidance sees them
+     * by its task, the gemeente only with a consent for this category (purpose {@code ZELFREDZAAMHEID}).
+     */
+    ZELFREDZAAMHEID
 }

@@ -100,6 +100,7 @@ public class Werklijst {
                 case "te-laat" -> waar.add("w.urgentie < :vandaag");
                 case "binnenkort" -> waar.add("w.urgentie >= :vandaag and w.urgentie < :binnenkort");
                 case "zonder-contact" -> waar.add(Zicht.van(ik).zonderContact());
+                case "zelfredzaamheid" -> waar.add(zelfredzaamheid(ik) ? ZELFREDZAAMHEID : "false");
                 default -> {
                 }
             }
@@ -115,7 +116,8 @@ public class Werklijst {
                        w.eerstvolgende_termijn, w.eerstvolgende_soort,
                        (select count(*) from unnest(w.open_termijnen) d where d < :vandaag) as aantal_verlopen,
                        w.medewerker_namen, w.urgentie as urgentie,\s""" + zicht.kolommen() + """
-                       , w.signalen_open, w.signaal_urgent, w.signaal_vroegste
+                       , w.signalen_open, w.signaal_urgent, w.signaal_vroegste,\s""" + zelfredzaamheidKolommen(ik) + """
+
                   from werklijst_regel w
                  where\s""" + String.join(" and ", waar) + """
 
@@ -186,6 +188,25 @@ public class Werklijst {
             return voortgang ? ZONDER_CONTACT : "false";
         }
     }
+
+    /**
+     * The self-reliance columns (module zelfredzaamheid), only for a role that sees the results by its task (the
+     * guidance): a consent for one household does not widen the list.
+     */
+    private static boolean zelfredzaamheid(Medewerker ik) {
+        return Inzagebeleid.taak(ik.rol()).contains(Gegevenssoort.ZELFREDZAAMHEID);
+    }
+
+    private static String zelfredzaamheidKolommen(Medewerker ik) {
+        return zelfredzaamheid(ik)
+                ? "w.zelfredzaamheid_volgende, w.zelfredzaamheid_stagnatie, w.zelfredzaamheid_laagste"
+                : "null::date as zelfredzaamheid_volgende, false as zelfredzaamheid_stagnatie,"
+                        + " false as zelfredzaamheid_laagste";
+    }
+
+    /** A running trajectory whose self-reliance needs attention: a measurement overdue, stagnation, lowest level. */
+    private static final String ZELFREDZAAMHEID = "w.status in ('INTAKE', 'ACTIEF', 'VERLENGD')"
+            + " and (w.zelfredzaamheid_volgende < :vandaag or w.zelfredzaamheid_stagnatie or w.zelfredzaamheid_laagste)";
 
     /** A running trajectory whose contact norm is exceeded, or that has had no contact at all yet. */
     private static final String ZONDER_CONTACT = "w.status in ('INTAKE', 'ACTIEF', 'VERLENGD')"

@@ -27,6 +27,7 @@ import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectGewijzigd;
 import nl.wegwijs.traject.TrajectId;
 import nl.wegwijs.traject.TrajectService;
+import nl.wegwijs.zelfredzaamheid.ZelfredzaamheidStandGewijzigd;
 
 /**
  * Keeps {@code werklijst_regel} current: a plain {@link EventListener}, so the row changes in the writer's
@@ -87,6 +88,16 @@ class WerklijstBijwerker {
                  where huishouden_id = ?""")
             .params(stand.laatsteContact(), stand.volgendeContact(), stand.contactUiterlijk(),
                     stand.huishouden().value())
+            .update();
+    }
+
+    @EventListener
+    void on(ZelfredzaamheidStandGewijzigd stand) {
+        jdbc.sql("""
+                update werklijst_regel set zelfredzaamheid_volgende = ?, zelfredzaamheid_stagnatie = ?,
+                       zelfredzaamheid_laagste = ?
+                 where huishouden_id = ?""")
+            .params(stand.volgendeMeting(), stand.stagnatie(), stand.laagsteNiveau(), stand.huishouden().value())
             .update();
     }
 

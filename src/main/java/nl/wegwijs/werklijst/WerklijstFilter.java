@@ -25,7 +25,8 @@ public record WerklijstFilter(@Nullable String weergave, @Nullable UUID gemeente
                 null);
     }
 
-    public static final java.util.List<String> AANDACHT = java.util.List.of("te-laat", "binnenkort", "signalen", "zonder-contact");
+    public static final java.util.List<String> AANDACHT = java.util.List.of("te-laat", "binnenkort", "signalen", "zonder-contact",
+            "zelfredzaamheid");
 
     public static WerklijstFilter leeg() {
         return new WerklijstFilter(null, null, null, null, null, null, null, null, null);

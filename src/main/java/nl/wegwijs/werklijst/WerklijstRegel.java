@@ -18,7 +18,32 @@ public record WerklijstRegel(UUID trajectId, UUID huishoudenId, String naam, int
         int checklistOpen, @Nullable LocalDate checklistVroegste, int postOpen, @Nullable LocalDate postVroegste,
         int signalenOpen, boolean signaalUrgent, @Nullable LocalDate laatsteContact,
         @Nullable LocalDate volgendeContact, @Nullable LocalDate contactUiterlijk,
-        @Nullable LocalDate signaalVroegste, boolean voortgang, boolean brieven) {
+        @Nullable LocalDate signaalVroegste, boolean voortgang, boolean brieven,
+        @Nullable LocalDate zelfredzaamheidVolgende, boolean zelfredzaamheidStagnatie,
+        boolean zelfredzaamheidLaagste) {
+
+    /** A row without the self-reliance columns (module zelfredzaamheid). */
+    public WerklijstRegel(UUID trajectId, UUID huishoudenId, String naam, int aantalPersonen, String status,
+            @Nullable String faseCode, @Nullable String faseNaam, @Nullable LocalDate eerstvolgendeTermijn,
+            @Nullable String eerstvolgendeSoort, int aantalVerlopen, String medewerkerNamen, LocalDate urgentie,
+            int checklistOpen, @Nullable LocalDate checklistVroegste, int postOpen, @Nullable LocalDate postVroegste,
+            int signalenOpen, boolean signaalUrgent, @Nullable LocalDate laatsteContact,
+            @Nullable LocalDate volgendeContact, @Nullable LocalDate contactUiterlijk,
+            @Nullable LocalDate signaalVroegste, boolean voortgang, boolean brieven) {
+        this(trajectId, huishoudenId, naam, aantalPersonen, status, faseCode, faseNaam, eerstvolgendeTermijn,
+                eerstvolgendeSoort, aantalVerlopen, medewerkerNamen, urgentie, checklistOpen, checklistVroegste,
+                postOpen, postVroegste, signalenOpen, signaalUrgent, laatsteContact, volgendeContact,
+                contactUiterlijk, signaalVroegste, voortgang, brieven, null, false, false);
+    }
+
+    /**
+     * Self-reliance needs attention (module zelfredzaamheid): a measurement overdue, no progress between the last
+     * two, or a domain at the lowest level; in a running trajectory.
+     */
+    public boolean zelfredzaamheidAandacht(LocalDate vandaag) {
+        return Werklijst.LOPEND.contains(status) && (zelfredzaamheidStagnatie || zelfredzaamheidLaagste
+                || zelfredzaamheidVolgende != null && zelfredzaamheidVolgende.isBefore(vandaag));
+    }
 
     /** Far future: the sort key of a row with nothing dated, or of a closed trajectory (see V12). */
     static final LocalDate NOOIT = LocalDate.of(9999, 12, 31);

@@ -4,5 +4,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "verwerkingslog", "organisatie",
-        "huishouden", "traject", "checklist", "contact", "post", "signaal" })
+        "huishouden", "traject", "checklist", "contact", "post", "signaal", "zelfredzaamheid" })
 package nl.wegwijs.werklijst;

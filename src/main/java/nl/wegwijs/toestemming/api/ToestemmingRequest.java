@@ -33,7 +33,7 @@ record ToestemmingRequest(
         @Schema(description = "alleen deze rol bij de ontvanger; leeg: de hele organisatie", example = "REGIEVOERDER")
         @Nullable Rol ontvangerRol,
         @Schema(description = "gegevens: BASISGEGEVENS, VOORTGANG, NOTITIES, GEZONDHEID, FINANCIEN, INBURGERING, "
-                + "SIGNALEN", example = "[\"GEZONDHEID\", \"FINANCIEN\"]", requiredMode = Schema.RequiredMode.REQUIRED)
+                + "SIGNALEN, ZELFREDZAAMHEID", example = "[\"GEZONDHEID\", \"FINANCIEN\"]", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotEmpty(message = "{toestemming.gegevens.leeg}") @Nullable Set<Gegevenssoort> gegevens,
         @Schema(description = "waarvoor: REGIE (regie en PIP), DOORVERWIJZING, OVERDRACHT (naar het wijkteam), "
                 + "BREDE_INTAKE (aanwezig zijn), CONTACT_INSTANTIES (contact met instanties namens de statushouder), "

@@ -29,7 +29,7 @@ record ToestemmingResource(
         @Schema(description = "naam van de ontvanger", example = "Gemeente Apeldoorn, "
                 + "regievoerder") String ontvangerNaam,
         @Schema(description = "gegevens: BASISGEGEVENS, VOORTGANG, NOTITIES, GEZONDHEID, FINANCIEN, INBURGERING, "
-                + "SIGNALEN", example = "[\"FINANCIEN\", \"GEZONDHEID\"]") List<Gegevenssoort> gegevens,
+                + "SIGNALEN, ZELFREDZAAMHEID", example = "[\"FINANCIEN\", \"GEZONDHEID\"]") List<Gegevenssoort> gegevens,
         @Schema(description = "waarvoor: REGIE (regie en PIP), DOORVERWIJZING, OVERDRACHT (naar het wijkteam), "
                 + "BREDE_INTAKE (aanwezig zijn), CONTACT_INSTANTIES (contact met instanties namens de statushouder), "
                 + "ZELFREDZAAMHEID (uitkomsten delen met de gemeente) of VERHUIZING (het dossier gaat mee naar een "

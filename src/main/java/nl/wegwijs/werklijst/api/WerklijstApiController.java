@@ -78,7 +78,7 @@ class WerklijstApiController {
             @RequestParam(required = false) @Nullable UUID medewerker,
             @Parameter(description = "id van de gemeente") @RequestParam(required = false) @Nullable UUID gemeente,
             @Parameter(description = "id van de uitvoerder") @RequestParam(required = false) @Nullable UUID uitvoerder,
-            @Parameter(description = "te-laat, binnenkort, signalen of zonder-contact", example = "te-laat")
+            @Parameter(description = "te-laat, binnenkort, signalen, zonder-contact of zelfredzaamheid", example = "te-laat")
             @RequestParam(required = false) @Nullable String aandacht,
             @Parameter(description = "datum van wat als eerste aan de beurt is: vanaf (inclusief)",
                     example = "2026-01-01")
@@ -113,7 +113,7 @@ class WerklijstApiController {
             @RequestParam(required = false) @Nullable UUID medewerker,
             @Parameter(description = "id van de gemeente") @RequestParam(required = false) @Nullable UUID gemeente,
             @Parameter(description = "id van de uitvoerder") @RequestParam(required = false) @Nullable UUID uitvoerder,
-            @Parameter(description = "te-laat, binnenkort, signalen of zonder-contact", example = "te-laat")
+            @Parameter(description = "te-laat, binnenkort, signalen, zonder-contact of zelfredzaamheid", example = "te-laat")
             @RequestParam(required = false) @Nullable String aandacht,
             @Parameter(description = "datum van wat als eerste aan de beurt is: vanaf (inclusief)",
                     example = "2026-01-01")
