@@ -7,7 +7,7 @@ import nl.wegwijs.traject.Gegevenssoort;
  * (contacts and languages are basis data the wijkteam sees by its task).
  */
 public enum Blok {
-    LEEFGEBIEDEN(Gegevenssoort.VOORTGANG),
+    LEEFGEBIEDEN(Gegevenssoort.ZELFREDZAAMHEID),
     CHECKLIST(Gegevenssoort.VOORTGANG),
     BRIEVEN(Gegevenssoort.VOORTGANG),
     SIGNALEN(Gegevenssoort.SIGNALEN),
