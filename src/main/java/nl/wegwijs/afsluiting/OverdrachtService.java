@@ -232,7 +232,8 @@ public class OverdrachtService {
 
     // --- the wijkteam's side
 
-    /** The handovers waiting for the wijkteam's organisation, oldest first, keyset-paginated. No personal data. */
+    /** The handovers waiting for the wijkteam's organisation, oldest first, keyset-paginated; the rows shown logged. */
+    @Transactional
     public Inbox inbox(Medewerker ik, @Nullable UUID na, int aantal) {
         if (!ik.heeftRol(Rol.WIJKTEAM)) {
             throw new NietGevonden();
