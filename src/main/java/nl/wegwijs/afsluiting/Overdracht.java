@@ -27,6 +27,12 @@ public record Overdracht(UUID id, UUID huishoudenId, UUID trajectId, UUID gemeen
         @Nullable UUID geaccepteerdDoor, @Nullable String geaccepteerdDoorNaam, @Nullable Instant geaccepteerdOp,
         @Nullable Instant teruggetrokkenOp, @Nullable String terugtrekkingReden, long versie) {
 
+    /** The day the wijkteam accepted it (Dutch time), or null. */
+    public @Nullable LocalDate geaccepteerdOpDatum() {
+        return geaccepteerdOp == null ? null
+                : LocalDate.ofInstant(geaccepteerdOp, java.time.ZoneId.of("Europe/Amsterdam"));
+    }
+
     public @Nullable String aanvulling(Blok blok) {
         return aanvullingen.get(blok);
     }

@@ -42,6 +42,9 @@ class AfsluitingController {
     @GetMapping("/huishoudens/{id}/afsluiting")
     String pagina(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, Model model) {
         model.addAttribute("p", afsluiting.pagina(ik, id));
+        model.addAttribute("blokken", java.util.List.of(nl.wegwijs.afsluiting.Blok.CHECKLIST,
+                nl.wegwijs.afsluiting.Blok.BRIEVEN, nl.wegwijs.afsluiting.Blok.SIGNALEN,
+                nl.wegwijs.afsluiting.Blok.VERWIJZINGEN, nl.wegwijs.afsluiting.Blok.PIP));
         model.addAttribute("redenen", java.util.Arrays.stream(EindeReden.values())
             .filter(r -> r != EindeReden.WARME_OVERDRACHT).toList());
         if (!model.containsAttribute("invoer")) {
