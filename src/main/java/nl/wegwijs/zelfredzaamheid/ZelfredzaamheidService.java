@@ -80,6 +80,17 @@ public class ZelfredzaamheidService {
         return h.stand();
     }
 
+    /** The file's section: the stand and the next measurement, read through the file's Inzage (no new log row). */
+    ZelfredzaamheidDossier.Model dossier(Inzage inzage) {
+        if (!inzage.magZien(Gegevenssoort.ZELFREDZAAMHEID)) {
+            return new ZelfredzaamheidDossier.Model(inzage, false, null, null, LocalDate.now(clock));
+        }
+        Huidig h = huidig(inzage);
+        inzage.log(nl.wegwijs.verwerkingslog.Actie.LEZEN, SOORT_METING, inzage.huishoudenId().value());
+        return new ZelfredzaamheidDossier.Model(inzage, true, h.stand().orElse(null), h.volgende(),
+                LocalDate.now(clock));
+    }
+
     // --- reads for the pages
 
     /** Everything the household's self-reliance page shows; refuses (403) without the category visible. */
@@ -115,6 +126,10 @@ public class ZelfredzaamheidService {
         public @Nullable Meting laatsteMeting() {
             return metingen.values().stream().flatMap(List::stream).max(Comparator.comparing(Meting::gemetenOp)
                 .thenComparing(Meting::vastgelegdOp)).orElse(null);
+        }
+
+        public String domeinNaam(UUID domein) {
+            return instrument.domein(domein).map(Domein::naam).orElse("?");
         }
 
         public boolean teLaat(LocalDate vandaag) {
