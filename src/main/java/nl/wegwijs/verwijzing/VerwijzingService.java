@@ -327,7 +327,7 @@ public class VerwijzingService {
 
     private static void overgang(VerwijzingStatus van, VerwijzingStatus naar) {
         if (!van.magNaar(naar)) {
-            throw new DomeinFout("verwijzing.status.overgang", van.name(), naar.name());
+            throw new DomeinFout("verwijzing.status.overgang", van.name().toLowerCase(java.util.Locale.ROOT), naar.name());
         }
     }
 
