@@ -59,7 +59,7 @@ public class VerwijzingService {
     public static final int PAGINA = 25;
     /** The most referrals {@link #lijst} gives (a household has a handful). */
     static final int LIJST_MAX = 200;
-    static final String DOEL = "DOORVERWIJZING";
+    static final String DOEL = nl.wegwijs.verwerkingslog.Verwerkingsactiviteit.DOORVERWIJZING;
 
     private final Verwijzingen verwijzingen;
     private final TrajectService trajecten;
