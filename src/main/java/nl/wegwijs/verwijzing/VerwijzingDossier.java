@@ -12,20 +12,14 @@ import nl.wegwijs.traject.Gegevenssoort;
 import nl.wegwijs.traject.Inzage;
 
 /**
- * The referrals section of the household file: the newest referrals with their state and waiting time, and the
- * "verwijzen" action. One statement (plus the log row through the file's Inzage).
+ * The referrals section of the household file, lazy: no statement here; the section loads the newest referrals
+ * (state, waiting time) when it comes into view (htmx, {@link VerwijzingService#dossier}) and offers "verwijzen".
  */
 @Component
-class VerwijzingDossier implements DossierOnderdeel {
+public class VerwijzingDossier implements DossierOnderdeel {
 
     /** How many referrals the file shows; the referrals page shows all. */
     static final int MAX = 5;
-
-    private final VerwijzingService service;
-
-    VerwijzingDossier(VerwijzingService service) {
-        this.service = service;
-    }
 
     @Override
     public int volgorde() {
@@ -39,15 +33,15 @@ class VerwijzingDossier implements DossierOnderdeel {
 
     @Override
     public Object model(Inzage inzage, Dossier dossier) {
-        boolean zichtbaar = inzage.magZien(Gegevenssoort.SIGNALEN);
-        List<Verwijzing> alle = zichtbaar ? service.lijst(inzage) : List.of();
-        int open = (int) alle.stream().filter(v -> !v.status().isAfgerond()).count();
-        return new Model(inzage.huishoudenId(), alle.size() > MAX ? alle.subList(0, MAX) : alle, open, zichtbaar,
+        return new Model(inzage.huishoudenId(), List.of(), inzage.magZien(Gegevenssoort.SIGNALEN),
                 VerwijzingService.magVerwijzen(inzage), inzage);
     }
 
-    /** The section's model for {@code verwijzing/dossier :: onderdeel(o)}. */
-    public record Model(HuishoudenId huishouden, List<Verwijzing> verwijzingen, int aantalOpen, boolean zichtbaar,
+    /**
+     * The section's model for {@code verwijzing/dossier :: onderdeel(o)} (no referrals: they load lazily) and, with
+     * the newest referrals, for {@code verwijzing/dossier :: inhoud(o)}.
+     */
+    public record Model(HuishoudenId huishouden, List<Verwijzing> verwijzingen, boolean zichtbaar,
             boolean magVerwijzen, Inzage inzage) {
 
         public String wie(Verwijzing v) {

@@ -104,6 +104,22 @@ public class VerwijzingService {
         return lijst;
     }
 
+    /** The newest referrals for the household file's section (loaded lazily); logged when any is shown. */
+    @Transactional
+    public VerwijzingDossier.Model dossier(Medewerker ik, HuishoudenId id) {
+        Inzage inzage = trajecten.inzage(ik, id);
+        boolean zichtbaar = inzage.magZien(Gegevenssoort.SIGNALEN);
+        List<Verwijzing> lijst = List.of();
+        if (zichtbaar) {
+            lijst = verwijzingen.vanHuishouden(id.value(), null, VerwijzingDossier.MAX).stream()
+                .map(Verwijzingen.Rij::verwijzing).toList();
+            if (!lijst.isEmpty()) {
+                inzage.log(Actie.LEZEN, "verwijzing", id.value());
+            }
+        }
+        return new VerwijzingDossier.Model(id, lijst, zichtbaar, magVerwijzen(inzage), inzage);
+    }
+
     /** A page of the household's referrals, newest first, after {@code na}; logged. */
     @Transactional
     public Pagina pagina(Medewerker ik, HuishoudenId id, @Nullable UUID na, int aantal) {

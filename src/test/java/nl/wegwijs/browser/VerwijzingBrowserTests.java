@@ -78,7 +78,7 @@ class VerwijzingBrowserTests extends BrowserTest {
         page.getByLabel("Voor wie?").selectOption(new SelectOption().setLabel("Yusuf Haddad"));
         page.getByLabel("Reden van de verwijzing").fill("Zoekt werk en wil een buurtactiviteit.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijzing opslaan")).click();
-        assertThat(page.locator("main")).containsText("geen geldige toestemming voor doorverwijzing");
+        assertThat(page.locator("body")).containsText("geen geldige toestemming voor doorverwijzing");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Toestemming vastleggen")))
             .isVisible();
         screenshot("verwijzing-02-geen-toestemming.png");

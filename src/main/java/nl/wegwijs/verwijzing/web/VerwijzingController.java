@@ -56,6 +56,13 @@ class VerwijzingController {
         return "verwijzing/lijst";
     }
 
+    /** The household file's section content, loaded when it comes into view. */
+    @GetMapping("/huishoudens/{id}/verwijzingen/dossier")
+    String dossier(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, Model model) {
+        model.addAttribute("o", service.dossier(ik, id));
+        return "verwijzing/dossier :: inhoud(o=${o})";
+    }
+
     @GetMapping("/huishoudens/{id}/verwijzingen/nieuw")
     String nieuw(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id,
             @RequestParam(required = false) @Nullable UUID signaal,
