@@ -143,7 +143,13 @@ public class ChecklistService {
      */
     @Transactional
     public ChecklistPagina pagina(Medewerker ik, HuishoudenId id, boolean perPersoon) {
-        Inzage inzage = trajecten.inzage(ik, id);
+        return pagina(trajecten.inzage(ik, id), perPersoon);
+    }
+
+    /** {@link #pagina(Medewerker, HuishoudenId, boolean)} through an Inzage already at hand (e.g. the closing page). */
+    @Transactional
+    public ChecklistPagina pagina(Inzage inzage, boolean perPersoon) {
+        HuishoudenId id = inzage.huishoudenId();
         Huishouden h = inzage.huishouden();
         List<ChecklistItem> lijst = ChecklistLezer.zietIets(inzage)
                 ? ChecklistLezer.zichtbaar(inzage, items.vanHuishouden(id)) : List.of();

@@ -5,5 +5,6 @@
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "verwerkingslog", "organisatie",
         "huishouden", "traject", "werklijst", "checklist", "contact", "post", "signaal", "toestemming", "notificatie", "intake", "pip",
-        "participatie", "ontzorgen", "overleg", "verzoek", "regie", "zelfredzaamheid" })
+        "participatie", "ontzorgen", "overleg", "verzoek", "regie", "afsluiting", "zelfredzaamheid",
+        "socialekaart", "verwijzing" })
 package nl.wegwijs.demo;

@@ -76,7 +76,13 @@ public class PipService {
      */
     @Transactional
     public PipPagina pagina(Medewerker ik, HuishoudenId id) {
-        Inzage inzage = trajecten.inzage(ik, id);
+        return pagina(trajecten.inzage(ik, id));
+    }
+
+    /** {@link #pagina(Medewerker, HuishoudenId)} through an Inzage already at hand (e.g. the handover summary). */
+    @Transactional
+    public PipPagina pagina(Inzage inzage) {
+        HuishoudenId id = inzage.huishoudenId();
         if (!inzage.magZien(Gegevenssoort.INBURGERING) && !inzage.magZien(Gegevenssoort.FINANCIEN)) {
             inzage.vereis(Gegevenssoort.INBURGERING);
         }

@@ -62,7 +62,13 @@ public class PostService {
      */
     @Transactional
     public PostVanHuishouden brieven(Medewerker ik, HuishoudenId id, @Nullable BriefId na, int aantal) {
-        Inzage inzage = trajecten.inzage(ik, id);
+        return brieven(trajecten.inzage(ik, id), na, aantal);
+    }
+
+    /** {@link #brieven(Medewerker, HuishoudenId, BriefId, int)} through an Inzage already at hand. */
+    @Transactional
+    public PostVanHuishouden brieven(Inzage inzage, @Nullable BriefId na, int aantal) {
+        HuishoudenId id = inzage.huishoudenId();
         Set<Afzender> zichtbaar = Afzender.zichtbaar(inzage);
         int n = Paginering.grootte(aantal);
         List<Brief> pagina = zichtbaar.isEmpty() ? List.of() : brieven.pagina(id, zichtbaar, na, n + 1);

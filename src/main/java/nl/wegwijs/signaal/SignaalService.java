@@ -97,7 +97,14 @@ public class SignaalService {
      */
     @Transactional
     public SignalenVanHuishouden signalen(Medewerker ik, HuishoudenId id, @Nullable SignaalId na, int aantal) {
-        Inzage inzage = trajecten.inzage(ik, id);
+        return signalen(trajecten.inzage(ik, id), na, aantal);
+    }
+
+    /** {@link #signalen(Medewerker, HuishoudenId, SignaalId, int)} through an Inzage already at hand. */
+    @Transactional
+    public SignalenVanHuishouden signalen(Inzage inzage, @Nullable SignaalId na, int aantal) {
+        HuishoudenId id = inzage.huishoudenId();
+        Medewerker ik = inzage.medewerker();
         int n = Paginering.grootte(aantal);
         List<SignaalRegel> regels = signalen.vanHuishouden(id, Signaalbeleid.sql(ik, inzage), na, n + 1);
         boolean meer = regels.size() > n;

@@ -53,13 +53,16 @@ public class TrajectService {
     private final int binnenkortDagen;
     private final int heropenenDagen;
     private final org.springframework.beans.factory.ObjectProvider<Toestemmingsbron> toestemmingen;
+    private final org.springframework.beans.factory.ObjectProvider<Overdrachtsontvangst> overdrachten;
 
     TrajectService(Trajecten trajecten, Feiten feiten, nl.wegwijs.huishouden.Zichtbaarheid zichtbaarheid, HuishoudenService huishoudens, OrganisatieService organisaties,
             Verwerkingslog log, ApplicationEventPublisher events, Clock clock,
             @Value("${wegwijs.termijn.binnenkort-dagen:14}") int binnenkortDagen,
             @Value("${wegwijs.traject.heropenen-dagen:30}") int heropenenDagen,
-            org.springframework.beans.factory.ObjectProvider<Toestemmingsbron> toestemmingen) {
+            org.springframework.beans.factory.ObjectProvider<Toestemmingsbron> toestemmingen,
+            org.springframework.beans.factory.ObjectProvider<Overdrachtsontvangst> overdrachten) {
         this.toestemmingen = toestemmingen;
+        this.overdrachten = overdrachten;
         this.heropenenDagen = heropenenDagen;
         this.trajecten = trajecten;
         this.feiten = feiten;
@@ -429,6 +432,34 @@ public class TrajectService {
         t.sluitAf(eind, reden, op, toelichting == null || toelichting.isBlank() ? null : toelichting.strip());
         opslaan(ik, g);
         events.publishEvent(new TrajectAfgerond(t.id(), t.huishouden(), eind, reden, op));
+    }
+
+    /**
+     * The receiving wijkteam accepts a warm handover: the trajectory closes as {@code OVERGEDRAGEN} with reason
+     * {@code WARME_OVERDRACHT} on {@code op} and becomes read-only. Only a medewerker with role WIJKTEAM for whom the
+     * handover module confirms that a handover of this trajectory waits for their acceptance
+     * ({@link Overdrachtsontvangst}); anyone else gets 404, as for a household that is not theirs. The receiver cannot
+     * see the household before acceptance, so the write is logged here for every person.
+     */
+    @Transactional
+    public void sluitAfNaOverdracht(Medewerker ik, TrajectId id, LocalDate op, @Nullable String toelichting) {
+        Overdrachtsontvangst ontvangst = overdrachten.getIfAvailable();
+        if (!ik.heeftRol(Rol.WIJKTEAM) || ontvangst == null || !ontvangst.wachtOpAcceptatie(ik, id)) {
+            throw new NietGevonden();
+        }
+        Traject t = trajecten.findById(id).orElseThrow(NietGevonden::new);
+        Huishouden h = huishoudens.intern(t.huishouden()).orElseThrow(NietGevonden::new);
+        vereisNietInToekomst(op);
+        t.sluitAf(TrajectStatus.OVERGEDRAGEN, EindeReden.WARME_OVERDRACHT, op,
+                toelichting == null || toelichting.isBlank() ? null : toelichting.strip());
+        trajecten.save(t, ik.id(), Instant.now(clock));
+        log.leg(h.personen().stream()
+            .map(p -> new Verwerking(ik.id(), ik.organisatieId(), Actie.WIJZIGEN, ik.rol().doel(), p.id(),
+                    h.id().value(), "traject", t.id().value()))
+            .toList());
+        events.publishEvent(new TrajectGewijzigd(t.id(), t.huishouden()));
+        events.publishEvent(new TrajectAfgerond(t.id(), t.huishouden(), TrajectStatus.OVERGEDRAGEN,
+                EindeReden.WARME_OVERDRACHT, op));
     }
 
     /**
