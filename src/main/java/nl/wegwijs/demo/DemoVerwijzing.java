@@ -199,11 +199,11 @@ class DemoVerwijzing implements DemoAanvulling {
             @Nullable Integer geaccepteerd, @Nullable Integer beantwoord) {
         LocalDate vandaag = heden;
         jdbc.sql("""
-                update verwijzing set aangemaakt_op = :a, verstuurd_op = :v,
-                       wachtlijst_op = case when wachtlijst_op is null then null else :w end,
-                       geaccepteerd_op = case when geaccepteerd_op is null then null else :g end,
-                       beantwoord_op = case when beantwoord_op is null then null else :b end,
-                       toestemming_op = case when toestemming_op is null then null else least(toestemming_op, :v) end
+                update verwijzing set aangemaakt_op = cast(:a as date), verstuurd_op = cast(:v as date),
+                       wachtlijst_op = case when wachtlijst_op is null then null else cast(:w as date) end,
+                       geaccepteerd_op = case when geaccepteerd_op is null then null else cast(:g as date) end,
+                       beantwoord_op = case when beantwoord_op is null then null else cast(:b as date) end,
+                       toestemming_op = case when toestemming_op is null then null else least(toestemming_op, cast(:v as date)) end
                  where id = :id""")
             .param("a", vandaag.minusDays(aangemaakt)).param("v", vandaag.minusDays(verstuurd))
             .param("w", wachtlijst == null ? null : vandaag.minusDays(wachtlijst))

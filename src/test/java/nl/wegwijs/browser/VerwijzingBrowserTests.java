@@ -112,9 +112,10 @@ class VerwijzingBrowserTests extends BrowserTest {
         logIn(begeleider);
         page.navigate(url("/huishoudens/" + a.huishouden()));
         openSecties();
+        // the section loads its referrals when it comes into view (htmx "revealed")
+        page.locator("#verwijzingen").scrollIntoViewIfNeeded();
         assertThat(page.locator("#verwijzingen")).containsText("Geaccepteerd");
         assertThat(page.locator("#verwijzingen")).containsText("Sociaal wijkteam Noord");
-        page.locator("#verwijzingen").scrollIntoViewIfNeeded();
         screenshot("verwijzing-08-dossier.png");
         page.locator("#verwijzingen").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
             .setName("Sociaal wijkteam Noord")).click();
