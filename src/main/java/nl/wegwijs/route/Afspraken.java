@@ -41,6 +41,15 @@ public record Afspraken(Set<Dag> dagen, @Nullable LocalTime van, @Nullable Local
         return java.util.Arrays.stream(ZelfTaak.values()).filter(zelf::contains).toList();
     }
 
+    /** The hours as printed: 09:00. */
+    public @Nullable String vanTekst() {
+        return van == null ? null : van.toString();
+    }
+
+    public @Nullable String totTekst() {
+        return tot == null ? null : tot.toString();
+    }
+
     public boolean isLeeg() {
         return dagen.isEmpty() && van == null && kanalen.isEmpty() && telefoon == null && ontmoeting == null
                 && zelf.isEmpty() && notitie == null;

@@ -9,7 +9,7 @@ import org.springframework.context.NoSuchMessageException;
  * The texts of a printed or shown card in Dutch and in the household's language, from the message bundles
  * ({@code messages/route*.properties}: the {@code route.*} keys of the card and the shared {@code taal.*} section of
  * languages and kinds of service that the services list and the consent form use too). A language without a key
- * falls back to Dutch. Templates call {@code tt.nl('key')} and {@code tt.t('key')}.
+ * falls back to Dutch. Templates call {@code tt.nl('key')} and {@code tt.eigen('key')}.
  */
 public final class Teksten {
 
@@ -41,7 +41,7 @@ public final class Teksten {
     }
 
     /** In the household's language. */
-    public String t(String code, Object... argumenten) {
+    public String eigen(String code, Object... argumenten) {
         return bron.getMessage(code, argumenten, code, taal.locale());
     }
 
@@ -52,7 +52,7 @@ public final class Teksten {
 
     /** The names of these values in the household's language, joined with its comma. */
     public String lijst(String prefix, java.util.List<? extends Enum<?>> waarden) {
-        return String.join(taal.rtl() ? "، " : ", ", waarden.stream().map(w -> t(prefix + w.name())).toList());
+        return String.join(taal.rtl() ? "، " : ", ", waarden.stream().map(w -> eigen(prefix + w.name())).toList());
     }
 
     /** Whether a native speaker reviewed this language's texts ({@code taal.nagekeken} in its bundle). */
