@@ -69,9 +69,10 @@ public class RouteService {
     @Transactional
     public Kaart lees(Medewerker ik, HuishoudenId id, @Nullable Taal taal) {
         Inzage inzage = trajecten.inzage(ik, id);
-        Dossier d = trajecten.dossier(inzage);
         Optional<Routekaart> kaart = kaarten.find(id);
+        // logged as a read of the route card (the file's own read below then adds no row for the same persons)
         inzage.log(Actie.LEZEN, SOORT, kaart.map(Routekaart::id).orElse(id.value()));
+        Dossier d = trajecten.dossier(inzage);
         return kaart(inzage, d, kaart.orElse(null), taal);
     }
 

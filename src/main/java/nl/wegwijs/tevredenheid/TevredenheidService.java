@@ -29,8 +29,8 @@ import nl.wegwijs.verwerkingslog.Actie;
 
 /**
  * Public entry point of the tevredenheid module. A household is reached through the acting medewerker's
- * {@link Inzage} (404 when not theirs); only who may record guidance on it (the guide, not beleid or the wijkteam)
- * records a questionnaire, once per household and moment, while it is open; every read and write is logged. No method
+ * {@link Inzage} (404 when not theirs); only its guidance on the uitvoerder's side (vrijwilliger, begeleider,
+ * teamleider; not the gemeente's roles) records a questionnaire, once per household and moment, while it is open; every read and write is logged. No method
  * returns one household's answers: the report counts them per gemeente or uitvoerder and suppresses groups smaller
  * than {@link Tevredenheidsregels#MIN_GROEP}.
  */
@@ -68,7 +68,7 @@ public class TevredenheidService {
         List<Tevredenheidsmetingen.Afgenomen> gedaan = metingen.afgenomen(inzage.huishoudenId());
         Tevredenheidsmetingen.Afgenomen af = p.flatMap(x -> gedaan.stream().filter(g -> g.moment() == x.moment())
             .findFirst()).orElse(gedaan.isEmpty() ? null : gedaan.get(gedaan.size() - 1));
-        boolean mag = inzage.magBegeleiden() && p.isPresent() && af == null && p.get().isOpen(vandaag);
+        boolean mag = magVastleggen(inzage) && p.isPresent() && af == null && p.get().isOpen(vandaag);
         return new Stand(inzage.huishoudenId(), p.orElse(null), af == null ? null : af.op(), mag, vandaag);
     }
 
@@ -76,9 +76,8 @@ public class TevredenheidService {
     @Transactional
     public Stand lees(Medewerker ik, HuishoudenId id) {
         Inzage inzage = trajecten.inzage(ik, id);
-        Dossier d = trajecten.dossier(inzage);
         inzage.log(Actie.LEZEN, SOORT, id.value());
-        return stand(inzage, d);
+        return stand(inzage, trajecten.dossier(inzage));
     }
 
     /**
@@ -88,7 +87,7 @@ public class TevredenheidService {
     @Transactional
     public UUID legVast(Medewerker ik, HuishoudenId id, Invoer invoer) {
         Inzage inzage = trajecten.inzage(ik, id);
-        if (!inzage.magBegeleiden()) {
+        if (!magVastleggen(inzage)) {
             throw new DomeinFout("tevredenheid.niet-toegestaan");
         }
         Dossier d = trajecten.dossier(inzage);
@@ -126,6 +125,11 @@ public class TevredenheidService {
         }
         inzage.log(Actie.AANMAKEN, SOORT, nieuw);
         return nieuw;
+    }
+
+    /** The household's guidance on the uitvoerder's side (vrijwilliger, begeleider, teamleider), not after closing. */
+    static boolean magVastleggen(Inzage inzage) {
+        return inzage.magBegeleiden() && inzage.toegang().uitvoerderszijde();
     }
 
     /** Who may see the report: teamleider (their uitvoerder), regievoerder and beleid (their gemeente). */

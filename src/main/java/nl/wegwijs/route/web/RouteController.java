@@ -148,7 +148,8 @@ class RouteController {
         }
         catch (DomeinFout fout) {
             meldingen.mislukt(redirect, fout);
-            Map<String, List<String>> waarden = new LinkedHashMap<>(velden);
+            LinkedHashMap<String, List<String>> waarden = new LinkedHashMap<>();
+            velden.forEach((k, v) -> waarden.put(k, new java.util.ArrayList<>(v)));
             waarden.remove("_csrf");
             redirect.addFlashAttribute("waarden", new Waarden(waarden));
             redirect.addFlashAttribute("formulier", formulier);
@@ -157,8 +158,8 @@ class RouteController {
                 : "afspraken-kop");
     }
 
-    /** The values typed in a refused form, for the page to show them again. */
-    public record Waarden(Map<String, List<String>> velden) {
+    /** The values typed in a refused form, for the page to show them again (kept in the session: serializable). */
+    public record Waarden(LinkedHashMap<String, List<String>> velden) implements java.io.Serializable {
 
         public @Nullable String een(String naam) {
             List<String> v = velden.get(naam);
