@@ -53,3 +53,11 @@ create index verwijzing_inbox on verwijzing (ontvanger_organisatie_id, verstuurd
     where verstuurd_op is not null;
 -- waiting times per service
 create index verwijzing_dienst on verwijzing (dienst_id, status);
+
+-- the receiving wijkteam reads and answers referrals under a processing activity of its own
+insert into verwerkingsactiviteit (code, naam, doel, grondslag, bewaartermijn, betrokkenen) values
+('DOORVERWIJZING', 'Doorverwijzing',
+ 'Een verwijzing van een statushouder of gezin naar een dienst van de sociale kaart ontvangen en beantwoorden.',
+ 'AVG art. 6 lid 1 sub a (toestemming van de betrokkene voor deze doorverwijzing).',
+ 'Tot het einde van de bewaartermijn van de gemeente na afloop van het traject.',
+ 'Statushouders en hun gezinsleden');

@@ -53,7 +53,7 @@ class Diensten {
     /** A page of a gemeente's services (active and not), optionally of one kind, after service {@code na}. */
     List<DienstRegel> pagina(UUID gemeenteId, @Nullable Dienstsoort soort, @Nullable UUID na, int aantal) {
         String sql = DIENST + " d where d.gemeente_id = :g" + (soort == null ? "" : " and d.soort = :soort")
-                + (na == null ? "" : """
+                + (na == null ? "" : " " + """
                          and (d.soort, d.naam, d.id) > (select k.soort, k.naam, k.id from dienst k
                                                          where k.id = :na and k.gemeente_id = :g)""")
                 + " order by d.soort, d.naam, d.id limit :aantal";

@@ -33,9 +33,13 @@ public final class Verwerkingsactiviteit {
     /** Logins of medewerkers, successful and failed. */
     public static final String AUTHENTICATIE = "AUTHENTICATIE";
 
+    /** A referral received and answered by the service's wijkteam, on the person's consent (issue 22). */
+    public static final String DOORVERWIJZING = "DOORVERWIJZING";
+
     /** Every code above, in the order of the register. */
     public static final List<String> ALLE = List.of(BEGELEIDING, REGIE, FINANCIEEL_ONTZORGEN, OVERDRACHT, BEHEER,
-            DOORBRAAK, AANMELDING, INZAGE, BEWAARTERMIJN, VERHUIZING, AUTHENTICATIE);
+            DOORBRAAK, AANMELDING, INZAGE, BEWAARTERMIJN, VERHUIZING, AUTHENTICATIE,
+            DOORVERWIJZING);
 
     private Verwerkingsactiviteit() {
     }

@@ -59,7 +59,7 @@ public class VerwijzingService {
     public static final int PAGINA = 25;
     /** The most referrals {@link #lijst} gives (a household has a handful). */
     static final int LIJST_MAX = 200;
-    static final String DOEL = "DOORVERWIJZING";
+    static final String DOEL = nl.wegwijs.verwerkingslog.Verwerkingsactiviteit.DOORVERWIJZING;
 
     private final Verwijzingen verwijzingen;
     private final TrajectService trajecten;
@@ -102,6 +102,22 @@ public class VerwijzingService {
             inzage.log(Actie.LEZEN, "verwijzing", inzage.huishoudenId().value());
         }
         return lijst;
+    }
+
+    /** The newest referrals for the household file's section (loaded lazily); logged when any is shown. */
+    @Transactional
+    public VerwijzingDossier.Model dossier(Medewerker ik, HuishoudenId id) {
+        Inzage inzage = trajecten.inzage(ik, id);
+        boolean zichtbaar = inzage.magZien(Gegevenssoort.SIGNALEN);
+        List<Verwijzing> lijst = List.of();
+        if (zichtbaar) {
+            lijst = verwijzingen.vanHuishouden(id.value(), null, VerwijzingDossier.MAX).stream()
+                .map(Verwijzingen.Rij::verwijzing).toList();
+            if (!lijst.isEmpty()) {
+                inzage.log(Actie.LEZEN, "verwijzing", id.value());
+            }
+        }
+        return new VerwijzingDossier.Model(id, lijst, zichtbaar, magVerwijzen(inzage), inzage);
     }
 
     /** A page of the household's referrals, newest first, after {@code na}; logged. */
@@ -327,7 +343,7 @@ public class VerwijzingService {
 
     private static void overgang(VerwijzingStatus van, VerwijzingStatus naar) {
         if (!van.magNaar(naar)) {
-            throw new DomeinFout("verwijzing.status.overgang", van.name(), naar.name());
+            throw new DomeinFout("verwijzing.status.overgang", van.name().toLowerCase(java.util.Locale.ROOT), naar.name());
         }
     }
 

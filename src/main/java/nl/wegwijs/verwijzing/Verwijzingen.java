@@ -46,7 +46,7 @@ class Verwijzingen {
 
     /** A household's referrals, newest first, after {@code na}. */
     List<Rij> vanHuishouden(UUID huishouden, @Nullable UUID na, int aantal) {
-        String sql = VERWIJZING + " where v.huishouden_id = :h" + (na == null ? "" : """
+        String sql = VERWIJZING + " where v.huishouden_id = :h" + (na == null ? "" : " " + """
                  and (v.aangemaakt_tijd, v.id) < (select k.aangemaakt_tijd, k.id from verwijzing k
                                                    where k.id = :na and k.huishouden_id = :h)""")
                 + " order by v.aangemaakt_tijd desc, v.id desc limit :aantal";
@@ -59,14 +59,14 @@ class Verwijzingen {
      * answer when {@code open}.
      */
     List<Rij> inbox(UUID organisatie, boolean open, @Nullable UUID na, int aantal) {
-        String sql = VERWIJZING.replace("v.toestemming_ids", "v.toestemming_ids, g.getoond_id, g.naam") + """
+        String sql = VERWIJZING.replace("v.toestemming_ids", "v.toestemming_ids, g.getoond_id, g.naam") + " " + """
                  left join lateral (select p.id as getoond_id, p.voornaam || ' ' || p.achternaam as naam
                                       from persoon p
                                      where p.huishouden_id = v.huishouden_id
                                        and (v.persoon_id is null or p.id = v.persoon_id)
                                      order by p.rol = 'HOOFDPERSOON' desc, p.volgorde, p.id limit 1) g on true"""
                 + " where v.ontvanger_organisatie_id = :o and v.verstuurd_op is not null"
-                + (open ? " and v.status in ('VERSTUURD', 'WACHTLIJST')" : "") + (na == null ? "" : """
+                + (open ? " and v.status in ('VERSTUURD', 'WACHTLIJST')" : "") + (na == null ? "" : " " + """
                  and (v.verstuurd_op, v.id) < (select k.verstuurd_op, k.id from verwijzing k
                                                 where k.id = :na and k.ontvanger_organisatie_id = :o)""")
                 + " order by v.verstuurd_op desc, v.id desc limit :aantal";
