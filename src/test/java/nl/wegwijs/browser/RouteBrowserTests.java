@@ -122,8 +122,8 @@ class RouteBrowserTests extends BrowserTest {
             assertThat(breed).as(p).isEqualTo(false);
         }
 
-        logOut();
         page.setViewportSize(1280, 900);
+        logOut();
         logIn(f.w().als(Rol.BELEID));
         page.navigate(url("/tevredenheid"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tevredenheid van huishoudens")))
