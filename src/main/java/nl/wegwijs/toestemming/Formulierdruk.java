@@ -17,14 +17,16 @@ import org.thymeleaf.context.Context;
 import nl.wegwijs.traject.Gegevenssoort;
 
 /**
- * Prints the consent form (template {@code toestemming/formulier-pdf}, XHTML) to PDF in plain Dutch, English or
- * Arabic, with the embedded DejaVu Sans (it has Arabic glyphs) and right-to-left layout for Arabic.
+ * Prints the consent form (template {@code toestemming/formulier-pdf}, XHTML) to PDF in plain Dutch, English, Arabic
+ * or Tigrinya, with the embedded DejaVu Sans (it has Arabic glyphs), Noto Sans Ethiopic for Tigrinya, and
+ * right-to-left layout for Arabic. Whether a language was reviewed by a native speaker is the shared bundle key
+ * {@code taal.nagekeken} (messages/route*.properties); the form says so when not.
  */
 @Component
 class Formulierdruk {
 
     /** The languages the form is printed in. */
-    static final java.util.List<String> TALEN = java.util.List.of("nl", "en", "ar");
+    static final java.util.List<String> TALEN = java.util.List.of("nl", "en", "ar", "ti");
 
     private final ITemplateEngine templates;
 
@@ -45,6 +47,10 @@ class Formulierdruk {
                     400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> Formulierdruk.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"),
                     "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> Formulierdruk.class.getResourceAsStream("/fonts/NotoSansEthiopic-Regular.ttf"),
+                    "Noto Sans Ethiopic", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> Formulierdruk.class.getResourceAsStream("/fonts/NotoSansEthiopic-Bold.ttf"),
+                    "Noto Sans Ethiopic", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.defaultTextDirection(rtl ? BaseRendererBuilder.TextDirection.RTL

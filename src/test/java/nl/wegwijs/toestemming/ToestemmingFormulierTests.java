@@ -100,6 +100,27 @@ class ToestemmingFormulierTests {
     }
 
     @Test
+    void tigrinyaRendersInEthiopicWithTheEmbeddedNotoFontAndSaysItIsNotReviewed() throws Exception {
+        byte[] ti = pdf("ti");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "toestemming-formulier-ti.pdf"), ti);
+        String tekst = tekst(ti);
+        assertThat(tekst.codePoints().filter(c -> c >= 0x1200 && c <= 0x139F).count()).isGreaterThan(100);
+        assertThat(tekst).contains("Samira Haddad", "ፍቓድ", "ኣይተመርመረን");
+        boolean noto = false;
+        try (PDDocument doc = Loader.loadPDF(ti)) {
+            for (PDPage page : doc.getPages()) {
+                for (var naam : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(naam);
+                    noto |= font.getName().contains("NotoSansEthiopic") && font.isEmbedded();
+                }
+            }
+        }
+        assertThat(noto).isTrue();
+        assertThat(tekst(pdf("nl"))).doesNotContain("nagekeken");
+    }
+
+    @Test
     void onlyForWhoMayRecord() throws Exception {
         mvc.perform(get("/huishoudens/{id}/toestemmingen/formulier.pdf", a.huishouden())
                 .with(als(w.als(Rol.BELEID))))
