@@ -131,9 +131,8 @@ class DossierController {
         List<StatusWijziging> historie = trajecten.statusHistorie(d);
         model.addAttribute("statusHistorie", historie);
         // the template shows the history only when there is more than one status: then the names, in one query
-        model.addAttribute("historieNamen", historie.size() <= 1 ? java.util.Map.of()
-                : organisaties.namen(historie.stream().map(StatusWijziging::medewerkerId)
-                    .collect(java.util.stream.Collectors.toSet())));
+        // the file's names hold the history's medewerkers when there is more than one status (read with the file)
+        model.addAttribute("historieNamen", historie.size() <= 1 ? java.util.Map.of() : d.namen());
         model.addAttribute("magHeropenen", trajecten.magHeropenen(ik, d.traject()));
         model.addAttribute("heropenenTot", d.traject().eindeDatum() == null ? null
                 : d.traject().eindeDatum().plusDays(trajecten.heropenenDagen()));
