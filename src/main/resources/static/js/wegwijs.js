@@ -44,13 +44,9 @@ document.addEventListener('DOMContentLoaded', function () {
  * pattern of WAI-ARIA), so the whole file fits on a few screens and its actions are near the top. The headings
  * keep what they say (e.g. counts); on a laptop and without JavaScript every section stays open.
  */
-document.addEventListener('DOMContentLoaded', function () {
-  var dossier = document.querySelector('.wegwijs-dossier');
-  if (!dossier || !window.matchMedia('(max-width: 40rem)').matches) {
-    return;
-  }
+(function () {
   var n = 0;
-  dossier.querySelectorAll(':scope > section').forEach(function (sectie) {
+  function vouw(sectie) {
     var kop = sectie.querySelector(':scope > h2, :scope > * > h2');
     if (!kop || kop.querySelector('button')) {
       return;
@@ -82,8 +78,26 @@ document.addEventListener('DOMContentLoaded', function () {
     wegwijsDisclosure(knop, function (open) {
       inhoud.hidden = !open;
     }, location.hash && inhoud.querySelector(location.hash) !== null);
+  }
+  function opTelefoon() {
+    return window.matchMedia('(max-width: 40rem)').matches;
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    var dossier = document.querySelector('.wegwijs-dossier');
+    if (!dossier || !opTelefoon()) {
+      return;
+    }
+    dossier.querySelectorAll(':scope > section').forEach(vouw);
   });
-});
+  // a lazy section (issue 21) folds like the others when htmx has put it in place of its placeholder
+  document.addEventListener('htmx:load', function (e) {
+    var sectie = e.target;
+    if (opTelefoon() && sectie.tagName === 'SECTION' && sectie.parentElement
+        && sectie.parentElement.classList.contains('wegwijs-dossier')) {
+      vouw(sectie);
+    }
+  });
+})();
 
 /*
  * Worklist on a phone: the search and filter form folds behind one button (its text comes from the form's

@@ -39,13 +39,36 @@ class Huishoudens {
         this.jdbc = jdbc;
     }
 
-    /** Finds a household with its persons, in two statements, only where {@code filter} allows. */
+    /**
+     * Finds a household with its persons, only where {@code filter} allows: one statement (the household's columns
+     * repeat on each person's row; a household without persons gives one row with null person columns).
+     */
     Optional<Huishouden> find(HuishoudenId id, Zichtbaarheid.Filter filter) {
-        Optional<Huishouden> kaal = jdbc.sql(HUISHOUDEN + " where h.id = :id and " + filter.sql())
+        List<Persoon> personen = new java.util.ArrayList<>();
+        Huishouden[] kaal = new Huishouden[1];
+        jdbc.sql("""
+                select h.id, h.gemeente_id, h.straat, h.huisnummer, h.postcode, h.woonplaats, h.koppeling_datum,
+                       h.huisvesting_datum, h.regeldag, h.verhuis_datum, h.herkomst_locatie, h.versie,
+                       p.id as p_id, p.rol as p_rol, p.voornaam as p_voornaam, p.achternaam as p_achternaam,
+                       p.geboortedatum as p_geboortedatum, p.geslacht as p_geslacht,
+                       p.land_van_herkomst as p_land_van_herkomst, p.talen as p_talen, p.tolk_nodig as p_tolk_nodig,
+                       p.tolk_taal as p_tolk_taal, p.geletterdheid as p_geletterdheid, p.v_nummer as p_v_nummer,
+                       p.bsn as p_bsn, p.vergunning_datum as p_vergunning_datum, p.brp_datum as p_brp_datum,
+                       p.status as p_status
+                  from huishouden h left join persoon p on p.huishouden_id = h.id
+                 where h.id = :id and\s""" + filter.sql() + " order by p.volgorde")
             .param("id", id.value()).params(filter.parameters())
-            .query((rs, n) -> huishouden(rs, List.of())).optional();
-        return kaal.map(h -> new Huishouden(h.id(), h.gemeenteId(), h.adres(), h.datums(), h.herkomstLocatie(),
-                personen(List.of(h.id().value())).getOrDefault(h.id().value(), List.of()), h.versie()));
+            .query(rs -> {
+                if (kaal[0] == null) {
+                    kaal[0] = huishouden(rs, List.of());
+                }
+                if (rs.getObject("p_id") != null) {
+                    personen.add(persoon(rs, "p_"));
+                }
+            });
+        Huishouden h = kaal[0];
+        return h == null ? Optional.empty() : Optional.of(new Huishouden(h.id(), h.gemeenteId(), h.adres(),
+                h.datums(), h.herkomstLocatie(), List.copyOf(personen), h.versie()));
     }
 
     /** A page of households (keyset on id) with their persons, in two statements. */
@@ -172,14 +195,21 @@ class Huishoudens {
     }
 
     private static Persoon persoon(ResultSet rs) throws SQLException {
-        Array talen = rs.getArray("talen");
-        return new Persoon(rs.getObject("id", UUID.class), PersoonRol.valueOf(rs.getString("rol")),
-                rs.getString("voornaam"), rs.getString("achternaam"), rs.getObject("geboortedatum", LocalDate.class),
-                Geslacht.valueOf(rs.getString("geslacht")), rs.getString("land_van_herkomst"),
-                talen == null ? List.of() : Arrays.asList((String[]) talen.getArray()), rs.getBoolean("tolk_nodig"),
-                rs.getString("tolk_taal"), Geletterdheid.valueOf(rs.getString("geletterdheid")),
-                rs.getString("v_nummer"), rs.getString("bsn"), datum(rs, "vergunning_datum"), datum(rs, "brp_datum"),
-                Verblijfsstatus.valueOf(rs.getString("status")));
+        return persoon(rs, "");
+    }
+
+    /** A person from columns named with this prefix ({@code p_} where the household's columns share the row). */
+    private static Persoon persoon(ResultSet rs, String k) throws SQLException {
+        Array talen = rs.getArray(k + "talen");
+        return new Persoon(rs.getObject(k + "id", UUID.class), PersoonRol.valueOf(rs.getString(k + "rol")),
+                rs.getString(k + "voornaam"), rs.getString(k + "achternaam"),
+                rs.getObject(k + "geboortedatum", LocalDate.class), Geslacht.valueOf(rs.getString(k + "geslacht")),
+                rs.getString(k + "land_van_herkomst"),
+                talen == null ? List.of() : Arrays.asList((String[]) talen.getArray()),
+                rs.getBoolean(k + "tolk_nodig"), rs.getString(k + "tolk_taal"),
+                Geletterdheid.valueOf(rs.getString(k + "geletterdheid")), rs.getString(k + "v_nummer"),
+                rs.getString(k + "bsn"), datum(rs, k + "vergunning_datum"), datum(rs, k + "brp_datum"),
+                Verblijfsstatus.valueOf(rs.getString(k + "status")));
     }
 
     private static @Nullable LocalDate datum(ResultSet rs, String kolom) throws SQLException {

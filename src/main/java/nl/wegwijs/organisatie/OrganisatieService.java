@@ -145,9 +145,7 @@ public class OrganisatieService {
     }
 
     public Regime regime(UUID contractId) {
-        Contract contract = organisaties.contract(contractId).orElseThrow(NietGevonden::new);
-        return new Regime(contract, organisaties.gemeenteVersies(contract.gemeenteId()),
-                organisaties.voorwaarden(contractId));
+        return organisaties.regime(contractId).orElseThrow(NietGevonden::new);
     }
 
     public List<GemeenteRegime> gemeenteVersies(UUID gemeenteId) {

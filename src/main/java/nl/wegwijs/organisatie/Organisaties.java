@@ -142,6 +142,39 @@ class Organisaties {
         return jdbc.sql(CONTRACT + " where c.id = ?").param(id).query(this::mapContract).optional();
     }
 
+    /**
+     * A contract with its gemeente's regime versions and its voorwaarden versions, in one statement (the versions as
+     * JSON arrays, each ordered by the day it applies from), instead of three.
+     */
+    Optional<Regime> regime(UUID contractId) {
+        return jdbc.sql("""
+                select c.id, c.gemeente_id, c.uitvoerder_id, c.peildatum, c.ingang, c.einde, g.naam as gemeente_naam,
+                       u.naam as uitvoerder_naam, gr.regimes, cv.voorwaarden
+                  from contract c join gemeente g on g.id = c.gemeente_id join uitvoerder u on u.id = c.uitvoerder_id,
+                  lateral (select coalesce(json_agg(json_build_object('id', r.id, 'gemeenteId', r.gemeente_id,
+                                   'geldigVanaf', r.geldig_vanaf, 'pipWeken', r.pip_weken,
+                                   'ontzorgenMaanden', r.ontzorgen_maanden,
+                                   'inburgeringstermijnMaanden', r.inburgeringstermijn_maanden)
+                                   order by r.geldig_vanaf), '[]')::text as regimes
+                              from gemeente_regime r where r.gemeente_id = c.gemeente_id) gr,
+                  lateral (select coalesce(json_agg(json_build_object('id', v.id, 'contractId', v.contract_id,
+                                   'geldigVanaf', v.geldig_vanaf, 'begeleidingMaanden', v.begeleiding_maanden,
+                                   'telVanaf', v.tel_vanaf, 'starttrigger', v.starttrigger,
+                                   'startNaWeken', v.start_na_weken, 'verlengingMaxMaanden', v.verlenging_max_maanden,
+                                   'verlengingVoorwaarde', v.verlenging_voorwaarde,
+                                   'verlengingBesluitDoor', v.verlenging_besluit_door,
+                                   'afsluitingVoorloopWeken', v.afsluiting_voorloop_weken, 'fasen', v.fasen)
+                                   order by v.geldig_vanaf), '[]')::text as voorwaarden
+                              from contract_voorwaarden v where v.contract_id = c.id) cv
+                 where c.id = ?""")
+            .param(contractId)
+            .query((rs, n) -> new Regime(mapContract(rs, n),
+                    json.readValue(rs.getString("regimes"), new TypeReference<List<GemeenteRegime>>() {
+                    }), json.readValue(rs.getString("voorwaarden"), new TypeReference<List<ContractVoorwaarden>>() {
+                    })))
+            .optional();
+    }
+
     void voegToe(Contract c) {
         jdbc.sql("insert into contract (id, gemeente_id, uitvoerder_id, peildatum, ingang, einde) values (?,?,?,?,?,?)")
             .params(c.id(), c.gemeenteId(), c.uitvoerderId(), c.peildatum().name(), c.ingang(), c.einde()).update();

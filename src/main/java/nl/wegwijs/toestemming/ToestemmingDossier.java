@@ -46,6 +46,17 @@ class ToestemmingDossier implements DossierOnderdeel {
         return "toestemming/dossier";
     }
 
+    /** Low on the page: loaded when it scrolls into view (issue 21). */
+    @Override
+    public boolean lui() {
+        return true;
+    }
+
+    @Override
+    public String kop() {
+        return "toestemming.dossier.kop";
+    }
+
     @Override
     @Transactional
     public Object model(Inzage inzage, Dossier dossier) {

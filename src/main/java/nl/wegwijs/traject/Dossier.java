@@ -14,10 +14,19 @@ import nl.wegwijs.organisatie.ContractVoorwaarden;
  * @param feiten what was recorded of each person's legal timeline (PIP vastgesteld, inburgering afgerond), by person
  * @param uitersteEinde the latest possible end of guidance (planned end with the contract's maximum extension), or
  *        null when there is no formal end or it cannot be computed yet
+ * @param historie the status history, oldest first (who closed or reopened it, when and why); {@link #namen} holds
+ *        the names of who recorded it
  */
 public record Dossier(Huishouden huishouden, Traject traject, Contract contract, ContractVoorwaarden voorwaarden,
         List<Termijn> termijnen, Map<UUID, String> namen, Map<UUID, PersoonFeiten> feiten,
-        java.time.@org.jspecify.annotations.Nullable LocalDate uitersteEinde) {
+        java.time.@org.jspecify.annotations.Nullable LocalDate uitersteEinde, List<StatusWijziging> historie) {
+
+    /** Without the status history (read with the file since issue 21; {@link #historie} is then empty). */
+    public Dossier(Huishouden huishouden, Traject traject, Contract contract, ContractVoorwaarden voorwaarden,
+            List<Termijn> termijnen, Map<UUID, String> namen, Map<UUID, PersoonFeiten> feiten,
+            java.time.@org.jspecify.annotations.Nullable LocalDate uitersteEinde) {
+        this(huishouden, traject, contract, voorwaarden, termijnen, namen, feiten, uitersteEinde, List.of());
+    }
 
     /** What was recorded of this person's legal timeline (nothing: {@link PersoonFeiten#leeg}). */
     public PersoonFeiten feiten(UUID persoon) {

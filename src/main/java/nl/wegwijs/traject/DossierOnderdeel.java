@@ -23,6 +23,30 @@ public interface DossierOnderdeel {
     @Nullable
     Object model(Inzage inzage, Dossier dossier);
 
+    /**
+     * Whether the file loads this section lazily (issue 21): the page then shows only its heading ({@link #kop()})
+     * and a link, and htmx fetches the section from {@code /huishoudens/{id}/onderdelen/{naam}} when it scrolls into
+     * view; that request reads the file through the same access point and logs the same rows as the page. Meant for
+     * sections low on the page that always show (a section that may be left out would leave its heading behind).
+     */
+    default boolean lui() {
+        return false;
+    }
+
+    /**
+     * The section's name in the URL of {@link #lui() lazy} loading: by default the module of its template
+     * ({@code toestemming} for {@code toestemming/dossier}), else the template with {@code -} for {@code /}.
+     */
+    default String naam() {
+        String t = template();
+        return t.endsWith("/dossier") ? t.substring(0, t.indexOf('/')) : t.replace('/', '-');
+    }
+
+    /** Message key of the heading that stands for a {@link #lui() lazy} section until it has loaded. */
+    default String kop() {
+        return "dossier.onderdeel." + naam();
+    }
+
     /** A rendered section: template plus model. */
     record Weergave(String template, Object model) {
     }

@@ -114,14 +114,14 @@ public class TrajectService {
      */
     @Transactional
     public Dossier dossier(Inzage inzage) {
-        Traject t = trajecten.findById(inzage.trajectId()).orElseThrow(NietGevonden::new);
-        Dossier d = dossier(inzage.huishouden(), t);
+        Trajecten.Volledig v = trajecten.volledig(inzage.trajectId()).orElseThrow(NietGevonden::new);
+        Dossier d = dossier(inzage.huishouden(), v.traject(), v.feiten(), v.historie());
         inzage.log(Actie.LEZEN, "huishouden", inzage.huishoudenId().value());
         if (inzage.magZien(Gegevenssoort.INBURGERING)) {
             return d;
         }
         return new Dossier(d.huishouden(), d.traject(), d.contract(), d.voorwaarden(), d.huishoudenTermijnen(),
-                d.namen(), java.util.Map.of(), d.uitersteEinde());
+                d.namen(), java.util.Map.of(), d.uitersteEinde(), d.historie());
     }
 
     @Transactional
@@ -214,9 +214,14 @@ public class TrajectService {
     }
 
     private Dossier dossier(Huishouden h, Traject t) {
+        return dossier(h, t, feiten.van(t.id()), List.of());
+    }
+
+    /** Deadlines, voorwaarden and names for a trajectory read with its facts and history (two statements more). */
+    private Dossier dossier(Huishouden h, Traject t, java.util.Map<UUID, PersoonFeiten> vastgelegd,
+            List<StatusWijziging> historie) {
         Regime regime = organisaties.regime(t.contractId());
         LocalDate vandaag = LocalDate.now(clock);
-        java.util.Map<UUID, PersoonFeiten> vastgelegd = feiten.van(t.id());
         TijdlijnInvoer invoer = invoer(h, t, vandaag, vastgelegd);
         List<Termijn> termijnen = Termijnregels.bereken(invoer, regime.gemeenteVersies(), regime.voorwaarden(),
                 regime.contract().peildatum(), vandaag, binnenkortDagen);
@@ -233,8 +238,12 @@ public class TrajectService {
                 mensen.add(f.inburgeringVastgelegdDoor());
             }
         });
+        // the history's names only when the file shows the history (more than one status), as before
+        if (historie.size() > 1) {
+            historie.forEach(s -> mensen.add(s.medewerkerId()));
+        }
         return new Dossier(h, t, regime.contract(), voorwaarden, termijnen, organisaties.namen(mensen), vastgelegd,
-                Termijnregels.uitersteEinde(invoer, voorwaarden).orElse(null));
+                Termijnregels.uitersteEinde(invoer, voorwaarden).orElse(null), historie);
     }
 
     /** The input of the deadline rules; {@code vastgelegd}: the recorded PIP and inburgering dates by person. */
@@ -400,7 +409,7 @@ public class TrajectService {
 
     /** The status history of a file the medewerker has open: who closed or reopened it, when and why. */
     public List<StatusWijziging> statusHistorie(Dossier d) {
-        return trajecten.statusHistorie(d.traject().id());
+        return d.historie().isEmpty() ? trajecten.statusHistorie(d.traject().id()) : d.historie();
     }
 
     /** Extends guidance within the contract's maximum; decided by the teamleider or the gemeente's regievoerder. */

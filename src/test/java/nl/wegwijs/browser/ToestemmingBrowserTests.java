@@ -58,6 +58,7 @@ class ToestemmingBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(Duration.between(begin, Instant.now())).isLessThan(
                 Duration.ofMinutes(1));
         openSecties();
+        page.locator("#onderdeel-toestemming, #toestemming-kop").first().scrollIntoViewIfNeeded(); // lazy (issue 21)
         assertThat(page.locator("#toestemming-kop")).isVisible();
         assertThat(page.locator(".wegwijs-toestemmingen")).containsText("regievoerder");
         assertThat(page.locator(".wegwijs-toestemmingen")).containsText("Notities van de begeleiding");

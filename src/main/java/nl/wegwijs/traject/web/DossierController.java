@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -50,12 +51,20 @@ class DossierController {
     private final Meldingen meldingen;
     private final Clock clock;
     private final List<DossierOnderdeel> onderdelen;
+    /** The lazy sections by {@link DossierOnderdeel#naam()}. */
+    private final java.util.Map<String, DossierOnderdeel> perNaam;
 
     DossierController(TrajectService trajecten, OrganisatieService organisaties, Meldingen meldingen, Clock clock,
             List<DossierOnderdeel> onderdelen) {
         this.trajecten = trajecten;
         this.onderdelen = onderdelen.stream().sorted(java.util.Comparator.comparingInt(DossierOnderdeel::volgorde))
             .toList();
+        this.perNaam = new java.util.HashMap<>();
+        for (DossierOnderdeel o : this.onderdelen) {
+            if (o.lui() && perNaam.put(o.naam(), o) != null) {
+                throw new IllegalStateException("Two lazy sections of the household file are named " + o.naam());
+            }
+        }
         this.organisaties = organisaties;
         this.meldingen = meldingen;
         this.clock = clock;
@@ -79,9 +88,12 @@ class DossierController {
         List<DossierOnderdeel.Weergave> boven = new ArrayList<>();
         List<DossierOnderdeel.Weergave> onder = new ArrayList<>();
         for (DossierOnderdeel o : onderdelen) {
-            Object m = o.model(inzage, d);
+            // a lazy section reads nothing here: its heading and a link stand for it until htmx has fetched it
+            Object m = o.lui() ? new Lui(o.naam(), o.kop(), id)
+                    : o.model(inzage, d);
             if (m != null) {
-                (o.volgorde() < 500 ? boven : onder).add(new DossierOnderdeel.Weergave(o.template(), m));
+                (o.volgorde() < 500 ? boven : onder)
+                    .add(new DossierOnderdeel.Weergave(o.lui() ? "traject/lui" : o.template(), m));
             }
         }
         model.addAttribute("onderdelenBoven", boven);
@@ -124,6 +136,30 @@ class DossierController {
         return "traject/dossier";
     }
 
+    /** What stands for a lazy section in the file: its name, heading (message key) and household. */
+    record Lui(String naam, String kop, HuishoudenId huishouden) {
+    }
+
+    /**
+     * One lazy section of the file (issue 21): read through the same access point as the file (404 for who may not
+     * see the household), and logged as the file is (one read of every person), since it shows that file's data. The
+     * fragment for htmx; without JavaScript a page with the section alone.
+     */
+    @GetMapping("/huishoudens/{id}/onderdelen/{naam}")
+    String onderdeel(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @PathVariable String naam,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        DossierOnderdeel o = perNaam.get(naam);
+        if (o == null) {
+            throw new NietGevonden();
+        }
+        nl.wegwijs.traject.Inzage inzage = trajecten.inzage(ik, id);
+        Dossier d = trajecten.dossier(inzage);
+        Object m = o.model(inzage, d);
+        model.addAttribute("d", d);
+        model.addAttribute("onderdeel", m == null ? null : new DossierOnderdeel.Weergave(o.template(), m));
+        return htmx != null ? "traject/onderdeel :: inhoud" : "traject/onderdeel";
+    }
+
     // --- issue 17: confirmation and a way back (ending an assignment, closing, reopening), the team-first picker
 
     /** The closing state, the status history and whether the way back (undo, reopen) is offered. */
@@ -131,9 +167,8 @@ class DossierController {
         List<StatusWijziging> historie = trajecten.statusHistorie(d);
         model.addAttribute("statusHistorie", historie);
         // the template shows the history only when there is more than one status: then the names, in one query
-        model.addAttribute("historieNamen", historie.size() <= 1 ? java.util.Map.of()
-                : organisaties.namen(historie.stream().map(StatusWijziging::medewerkerId)
-                    .collect(java.util.stream.Collectors.toSet())));
+        // the file's names hold the history's medewerkers when there is more than one status (read with the file)
+        model.addAttribute("historieNamen", historie.size() <= 1 ? java.util.Map.of() : d.namen());
         model.addAttribute("magHeropenen", trajecten.magHeropenen(ik, d.traject()));
         model.addAttribute("heropenenTot", d.traject().eindeDatum() == null ? null
                 : d.traject().eindeDatum().plusDays(trajecten.heropenenDagen()));
