@@ -29,7 +29,18 @@ class AfsluitingOnderdeel implements DossierOnderdeel {
 
     @Override
     public int volgorde() {
-        return 2;
+        return 510;
+    }
+
+    /** Loaded lazily (issue 21): the file itself reads nothing for this section. */
+    @Override
+    public boolean lui() {
+        return true;
+    }
+
+    @Override
+    public String kop() {
+        return "afsluiting.dossier.kop";
     }
 
     @Override

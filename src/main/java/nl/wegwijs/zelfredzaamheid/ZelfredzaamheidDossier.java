@@ -29,6 +29,17 @@ class ZelfredzaamheidDossier implements DossierOnderdeel {
         return 301;
     }
 
+    /** Loaded lazily (issue 21): the file itself reads nothing for this section. */
+    @Override
+    public boolean lui() {
+        return true;
+    }
+
+    @Override
+    public String kop() {
+        return "zelfredzaamheid.dossier.kop";
+    }
+
     @Override
     public String template() {
         return "zelfredzaamheid/dossier";
