@@ -5,5 +5,5 @@
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "verwerkingslog", "organisatie",
         "huishouden", "traject", "werklijst", "checklist", "contact", "post", "signaal", "toestemming", "notificatie", "intake", "pip",
-        "participatie", "ontzorgen", "overleg", "verzoek", "regie" })
+        "participatie", "ontzorgen", "overleg", "verzoek", "regie", "koppeling", "bewaren" })
 package nl.wegwijs.demo;
