@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.wegwijs.demo.DemoTrajecten.Gespeeld;
 import nl.wegwijs.organisatie.Medewerker;
 
@@ -23,7 +25,11 @@ interface DemoAanvulling {
     default void na(Context context) {
     }
 
-    /** The demo world: the regievoerder per contract id, and today. */
-    record Context(Map<UUID, Medewerker> regievoerders, LocalDate vandaag) {
+    /** The demo world: the regievoerder per contract id, today, and the beheerder (null where a test has none). */
+    record Context(Map<UUID, Medewerker> regievoerders, LocalDate vandaag, @Nullable Medewerker beheerder) {
+
+        Context(Map<UUID, Medewerker> regievoerders, LocalDate vandaag) {
+            this(regievoerders, vandaag, null);
+        }
     }
 }

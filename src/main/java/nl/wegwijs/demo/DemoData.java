@@ -160,7 +160,8 @@ public class DemoData {
             transactie.executeWithoutResult(t -> toestemming.speel(g));
         }
         LOG.info("Demotoestemmingen: {}", toestemming.aantal);
-        DemoAanvulling.Context context = new DemoAanvulling.Context(regievoerders, vandaag);
+        DemoAanvulling.Context context = new DemoAanvulling.Context(regievoerders, vandaag,
+                organisatie.beheerder());
         for (DemoAanvulling aanvulling : aanvullingen) {
             for (Gespeeld g : gespeeld) {
                 transactie.executeWithoutResult(t -> aanvulling.speel(g, context));

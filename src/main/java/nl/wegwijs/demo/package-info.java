@@ -6,5 +6,5 @@
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "verwerkingslog", "organisatie",
         "huishouden", "traject", "werklijst", "checklist", "contact", "post", "signaal", "toestemming", "notificatie", "intake", "pip",
         "participatie", "ontzorgen", "overleg", "verzoek", "regie", "afsluiting", "zelfredzaamheid",
-        "socialekaart", "verwijzing", "route", "tevredenheid" })
+        "socialekaart", "verwijzing", "route", "tevredenheid", "koppeling", "bewaren" })
 package nl.wegwijs.demo;

@@ -26,7 +26,7 @@ class InzagerapportBrowserTests extends BrowserTest {
         ApiFixture.TweeTeams wereld = ApiFixture.TweeTeams.maak(data, trajecten, LocalDate.now().minusMonths(2));
         logIn(wereld.w().als(Rol.BEGELEIDER));
         page.navigate(url("/huishoudens/" + wereld.a().huishouden()));
-        page.locator("a[aria-label^='Alles wat Wegwijs over Samira']").click();
+        page.locator("a[aria-label^='Inzage: alles wat Wegwijs over Samira']").click();
         page.waitForURL("**/inzage");
         assertThat(page.locator("h1").textContent()).contains("Wat Wegwijs weet over Samira");
         assertThat(page.locator("a[href$='inzage.pdf']").isVisible()).isTrue();
