@@ -93,15 +93,18 @@ class PaginaBrowserTests extends BrowserTest {
                 "/beheer/contracten/{id}/overzetten", "/beheer/contracten/{id}/voorwaarden/{versie}/intrekken",
                 "/beheer/uitvoerders/{id}/identificatie", "/beheer/medewerkers", "/beheer/koppelingen",
                 "/beheer/koppelingen/{id}", "/beheer/verwerkingslog", "/checklist-sjablonen",
-                "/contracten/{id}/checklist");
+                "/contracten/{id}/checklist",
+                "/zelfredzaamheid/instellingen", "/zelfredzaamheid/instellingen/{contract}", "/afsluiting/instellingen", "/socialekaart", "/socialekaart/nieuw", "/socialekaart/{id}", "/socialekaart/wachttijden");
         rol("regievoerder", "/", "/regie", "/regie/huishoudens?cijfer=pip-verlopen", "/huishoudens/{id}",
                 "/huishoudens/{id}/gegevens",
                 "/huishoudens/{id}/participatie/fasen/{fase}/einde",
                 "/huishoudens/{id}/participatie/plaatsingen/{plaatsing}/einde", "/huishoudens/{id}/verzoeken",
                 "/overleg", "/overleg/{id}", "/overleg/afspraken", "/huishoudens/{id}/overleg", "/verzoeken",
-                "/verzoeken/{id}", "/verhuizing/import");
+                "/verzoeken/{id}", "/verhuizing/import",
+                "/tevredenheid");
         rol("budgetcoach", "/", "/ontzorgen", "/huishoudens/{id}/ontzorgen");
-        rol("wijkteam", "/", "/huishoudens/{id}", "/huishoudens/{id}/noodsituatie");
+        rol("wijkteam", "/", "/huishoudens/{id}", "/huishoudens/{id}/noodsituatie",
+                "/overdrachten", "/overdrachten/{id}", "/verwijzingen", "/verwijzingen/{id}");
         rol("beleid", "/", "/beleid");
         rol("privacy", "/", "/privacy", "/privacy/inzage", "/privacy/verwerkingslog", "/privacy/bewaren",
                 "/privacy/bewaren/runs/{id}");
@@ -116,7 +119,8 @@ class PaginaBrowserTests extends BrowserTest {
                 "/huishoudens/{id}/groepsbijeenkomsten", "/huishoudens/{id}/post", "/brieven/{id}",
                 "/huishoudens/{id}/signalen", "/signalen", "/signalen/{id}", "/huishoudens/{id}/personen/nieuw",
                 "/huishoudens/{id}/toestemmingen/nieuw", "/toestemmingen/{id}/intrekken", "/groepsbijeenkomsten",
-                "/groepsbijeenkomsten/nieuw", "/groepsbijeenkomsten/{id}", "/uren");
+                "/groepsbijeenkomsten/nieuw", "/groepsbijeenkomsten/{id}", "/uren",
+                "/huishoudens/{id}/afsluiting", "/huishoudens/{id}/overdracht", "/huishoudens/{id}/zelfredzaamheid", "/huishoudens/{id}/zelfredzaamheid/meting", "/huishoudens/{id}/tevredenheid", "/huishoudens/{id}/route", "/huishoudens/{id}/verwijzingen", "/huishoudens/{id}/verwijzingen/nieuw", "/huishoudens/{id}/onderdelen/{naam}");
         rol("vrijwilliger", "/", "/huishoudens/{id}", "/contactmomenten/{id}/wijzigen",
                 "/contactmomenten/{id}/verwijderen");
     }
@@ -142,6 +146,12 @@ class PaginaBrowserTests extends BrowserTest {
             Map.entry("/overleg/{id}/verslag.pdf", "a PDF"),
             Map.entry("/huishoudens/{id}/pip/{persoon}/pdf", "a PDF"),
             Map.entry("/huishoudens/{id}/verhuizing/export", "a JSON download"),
+            Map.entry("/overdrachten/{id}/samenvatting.pdf", "a PDF"),
+            Map.entry("/huishoudens/{id}/zelfredzaamheid/plan.pdf", "a PDF"),
+            Map.entry("/huishoudens/{id}/route.pdf", "a PDF"),
+            Map.entry("/huishoudens/{id}/dienstenlijst.pdf", "a PDF"),
+            Map.entry("/huishoudens/{id}/verwijzingen/dossier",
+                    "an htmx fragment (the referrals section of the file), checked inside the file of a household"),
             Map.entry("/huishoudens/{id}/toewijsbaar",
                     "an htmx fragment (the assign form's search results), checked inside the file of a household"),
             Map.entry("/login/code", "only after the password of an account with two-step verification "
