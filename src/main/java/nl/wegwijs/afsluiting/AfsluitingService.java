@@ -153,10 +153,12 @@ public class AfsluitingService {
             throw new DomeinFout(inzage.toegang().status().isAfgesloten() ? "traject.afgesloten"
                     : "afsluiting.niet-toegestaan");
         }
+        LocalDate vandaag = LocalDate.now(clock);
+        // the input first, before the file is read (and logged): a refused form is shown again with one read
+        Afsluitregels.toetsEindgesprek(op, aanwezig, samenvatting, eigenKijk, LocalDate.MIN, vandaag);
         Dossier d = trajecten.dossier(inzage);
         Traject t = d.traject();
         LocalDate begonnen = t.praktischeStart() != null ? t.praktischeStart() : t.aangemeldOp();
-        LocalDate vandaag = LocalDate.now(clock);
         Afsluitregels.toetsEindgesprek(op, aanwezig, samenvatting, eigenKijk, begonnen, vandaag);
         Eindgesprek e = new Eindgesprek(UUID.randomUUID(), id.value(), t.id().value(), op, aanwezig.strip(),
                 samenvatting.strip(), eigenKijk.strip(), ik.id(), ik.naam(), Instant.now(clock), 1);

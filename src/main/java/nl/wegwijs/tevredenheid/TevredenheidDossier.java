@@ -25,17 +25,6 @@ class TevredenheidDossier implements DossierOnderdeel {
         return 930;
     }
 
-    /** Loaded lazily (issue 21): the file itself reads nothing for this section. */
-    @Override
-    public boolean lui() {
-        return true;
-    }
-
-    @Override
-    public String kop() {
-        return "tevredenheid.kop";
-    }
-
     @Override
     public String template() {
         return "tevredenheid/dossier";

@@ -65,7 +65,8 @@ public class TevredenheidService {
     public Stand stand(Inzage inzage, Dossier dossier) {
         LocalDate vandaag = LocalDate.now(clock);
         Optional<Peiling> p = peiling(dossier);
-        List<Tevredenheidsmetingen.Afgenomen> gedaan = metingen.afgenomen(inzage.huishoudenId());
+        // before its moment opens the questionnaire cannot have been taken: no statement for most files (issue 21)
+        List<Tevredenheidsmetingen.Afgenomen> gedaan = p.isEmpty() || !p.get().isOpen(vandaag) ? List.of() : metingen.afgenomen(inzage.huishoudenId());
         Tevredenheidsmetingen.Afgenomen af = p.flatMap(x -> gedaan.stream().filter(g -> g.moment() == x.moment())
             .findFirst()).orElse(gedaan.isEmpty() ? null : gedaan.get(gedaan.size() - 1));
         boolean mag = magVastleggen(inzage) && p.isPresent() && af == null && p.get().isOpen(vandaag);

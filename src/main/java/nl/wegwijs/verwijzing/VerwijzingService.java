@@ -187,7 +187,7 @@ public class VerwijzingService {
     @Transactional
     public Inbox inbox(Medewerker ik, boolean open, @Nullable UUID na, int aantal) {
         if (ik.rol() != Rol.WIJKTEAM) {
-            throw new DomeinFout("verwijzing.inbox.niet-toegestaan");
+            throw new NietGevonden(); // the inbox is the receiving wijkteam's page only
         }
         int n = Paginering.grootte(aantal);
         List<Verwijzingen.Rij> rijen = verwijzingen.inbox(ik.organisatieId(), open, na, n + 1);

@@ -107,6 +107,7 @@ class OverdrachtBrowserTests extends BrowserTest {
         assertThat(na.status()).isEqualTo(TrajectStatus.OVERGEDRAGEN);
         assertThat(na.eindeReden()).isEqualTo(EindeReden.WARME_OVERDRACHT);
         page.navigate(url("/huishoudens/" + t.huishouden()));
+        page.locator("#onderdeel-afsluiting").scrollIntoViewIfNeeded(); // the closing section loads lazily (issue 21)
         assertThat(page.getByText("Samenvatting van de overdracht bekijken")).isVisible();
         screenshot("86-dossier-wijkteam.png");
 

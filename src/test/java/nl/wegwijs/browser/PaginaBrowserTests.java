@@ -135,6 +135,12 @@ class PaginaBrowserTests extends BrowserTest {
      */
     static final List<String> NOG_NIET = List.of();
 
+    /**
+     * Pages that need a query their links carry (the gemeente whose sociale kaart they concern): the walk follows
+     * their links with the query instead of the path alone.
+     */
+    static final List<String> MET_QUERY = List.of("/socialekaart/nieuw", "/socialekaart/wachttijden");
+
     /** Pages without a login, checked by {@link #pagesWithoutLoginPassAxeAndTheHtmlChecker}. */
     static final List<String> ANONIEM = List.of("/login", "/login?logout", "/login?error");
 
@@ -250,8 +256,9 @@ class PaginaBrowserTests extends BrowserTest {
             }
             @SuppressWarnings("unchecked")
             List<String> links = (List<String>) page.evaluate("""
-                    () => Array.from(document.querySelectorAll('a[href]'))
-                        .filter(a => a.origin === location.origin).map(a => a.pathname)""");
+                    metQuery => Array.from(document.querySelectorAll('a[href]'))
+                        .filter(a => a.origin === location.origin)
+                        .map(a => metQuery.includes(a.pathname) ? a.pathname + a.search : a.pathname)""", MET_QUERY);
             volg(links, patronen, doel, gevonden, rij, gelezen, teLezen);
             // a page only some records link to (the participation of a household that has one): when the links of
             // the checked pages are used up, other records are read (their HTML only, not checked) for a link to it
@@ -358,7 +365,7 @@ class PaginaBrowserTests extends BrowserTest {
     static void volg(List<String> links, List<String> patronen, Set<String> doel, Map<String, String> gevonden,
             Deque<String> rij, Set<String> gelezen, List<String> teLezen) {
         for (String link : links) {
-            String p = patroon(patronen, link);
+            String p = patroon(patronen, link.replaceFirst("\\?.*", ""));
             if (p == null) {
                 continue;
             }

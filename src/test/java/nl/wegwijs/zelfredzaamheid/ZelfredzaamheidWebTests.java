@@ -120,8 +120,11 @@ class ZelfredzaamheidWebTests {
             .andExpect(content().string(containsString("met het eigen netwerk")))
             .andExpect(content().string(containsString("Wie deed het? (checklist)")));
 
-        // the file shows the judgement in its own section
+        // the file shows the judgement in its own section, loaded lazily (issue 21): a placeholder on the page
         mvc.perform(get("/huishoudens/{id}", h).with(als(b)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"onderdeel-zelfredzaamheid\"")));
+        mvc.perform(get("/huishoudens/{id}/onderdelen/zelfredzaamheid", h).with(als(b)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"zelfredzaamheid\"")))
             .andExpect(content().string(containsString("Ja.")));

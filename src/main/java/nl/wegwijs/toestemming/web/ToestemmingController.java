@@ -73,7 +73,7 @@ class ToestemmingController {
                 var vastgelegd = service.legVast(ik, id, form.toNieuw());
                 meldingen.gelukt(redirect, "toestemming.vastgelegd", vastgelegd.size(),
                         vastgelegd.get(0).ontvangerNaam());
-                return "redirect:/huishoudens/" + id + "#toestemming-kop";
+                return "redirect:/huishoudens/" + id + "#onderdeel-toestemming";
             }
             catch (DomeinFout fout) {
                 String veld = ToestemmingForm.VELDEN.get(fout.code());
@@ -129,7 +129,7 @@ class ToestemmingController {
             Toestemming t = service.trekIn(ik, id, versie, reden);
             meldingen.gelukt(redirect, "toestemming.ingetrokken", t.ontvangerNaam());
             return "controle".equals(terug) ? "redirect:/toestemmingen/controle"
-                    : "redirect:/huishoudens/" + t.huishoudenId() + "#toestemming-kop";
+                    : "redirect:/huishoudens/" + t.huishoudenId() + "#onderdeel-toestemming";
         }
         catch (GelijktijdigGewijzigd fout) {
             meldingen.mislukt(redirect, fout);

@@ -66,12 +66,19 @@ class VerwijzingController {
     @GetMapping("/huishoudens/{id}/verwijzingen/nieuw")
     String nieuw(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id,
             @RequestParam(required = false) @Nullable UUID signaal,
-            @RequestParam(required = false) @Nullable UUID dienst, Model model) {
+            @RequestParam(required = false) @Nullable UUID dienst, Model model, RedirectAttributes redirect) {
         VerwijzingForm form = new VerwijzingForm();
         form.setSignaal(signaal);
         form.setDienst(dienst);
         model.addAttribute("verwijzing", form);
-        return formulier(ik, id, model);
+        try {
+            return formulier(ik, id, model);
+        }
+        catch (DomeinFout fout) {
+            // who may not refer (yet) goes back to the file with the reason, as the contact form does
+            meldingen.mislukt(redirect, fout);
+            return "redirect:/huishoudens/" + id;
+        }
     }
 
     @PostMapping("/huishoudens/{id}/verwijzingen/nieuw")

@@ -92,7 +92,7 @@ class ZelfredzaamheidController {
         model.addAttribute("uitvoerders", meldingen.opties(Actie.Uitvoerder.values(), "zelfredzaamheid.uitvoerder."));
         model.addAttribute("prioriteiten", meldingen.opties(Actie.Prioriteit.values(), "zelfredzaamheid.prioriteit."));
         ChecklistOverzicht wie = o.inzage().magZien(Gegevenssoort.VOORTGANG)
-                ? checklist.pagina(ik, id, false).overzicht() : null;
+                ? checklist.pagina(o.inzage(), false).overzicht() : null; // the same Inzage: one log row per person
         model.addAttribute("wie", wie);
         return "zelfredzaamheid/pagina";
     }
