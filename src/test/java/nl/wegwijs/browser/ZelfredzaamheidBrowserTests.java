@@ -79,7 +79,7 @@ class ZelfredzaamheidBrowserTests extends BrowserTest {
         assertThat(page.locator("figure.wegwijs-zr-grafiek svg[role=img]")).isVisible();
         assertThat(page.locator("[data-oordeel]")).containsText("Ja.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-            .setName("Afvinken: Samen de vaste lasten op een rij zetten")).click();
+            .setName("Gedaan: Samen de vaste lasten op een rij zetten")).click();
         assertThat(page.getByText("De actie is afgevinkt.")).isVisible();
         assertThat(page.getByText("Gedaan op").first()).isVisible();
         geldig(pagina);

@@ -163,7 +163,7 @@ class DemoDataTests {
         assertThat(werklijstVan("teamleider")).hasSize(Werklijst.PAGINA);
         assertThat(werklijstVan("regievoerder")).hasSizeGreaterThanOrEqualTo(18);
         assertThat(werklijstVan("budgetcoach")).hasSizeGreaterThanOrEqualTo(18);
-        assertThat(werklijstVan("wijkteam")).hasSize(2).allMatch(r -> r.status().equals("OVERGEDRAGEN"));
+        assertThat(werklijstVan("wijkteam")).hasSizeGreaterThanOrEqualTo(2).allMatch(r -> r.status().equals("OVERGEDRAGEN"));
         assertThat(werklijstVan("beleid")).isEmpty();
         assertThat(werklijstVan("beheerder")).isEmpty();
     }
