@@ -139,6 +139,14 @@ class PaginaBrowserTests extends BrowserTest {
      * Pages that need a query their links carry (the gemeente whose sociale kaart they concern): the walk follows
      * their links with the query instead of the path alone.
      */
+    /**
+     * Pages checked whenever the walk reaches them, but not required: they exist only while the demo's regime version
+     * and contract voorwaarden that are not yet in force are there, and tests that run earlier in the same JVM may
+     * withdraw them (the order of test classes differs between machines).
+     */
+    static final List<String> ALS_AANWEZIG = List.of("/beheer/contracten/{id}/voorwaarden/{versie}/intrekken",
+            "/beheer/gemeenten/{id}/versies/{versie}/intrekken");
+
     static final List<String> MET_QUERY = List.of("/socialekaart/nieuw", "/socialekaart/wachttijden");
 
     /** Pages without a login, checked by {@link #pagesWithoutLoginPassAxeAndTheHtmlChecker}. */
@@ -289,6 +297,7 @@ class PaginaBrowserTests extends BrowserTest {
         assertThat(geweigerd).as("listed pages of %s that do not answer 200", gebruiker).isEmpty();
         Set<String> nietBereikt = new TreeSet<>(doel);
         nietBereikt.removeAll(gevonden.keySet());
+        nietBereikt.removeAll(ALS_AANWEZIG);
         assertThat(nietBereikt).as("pages of %s that no link reached", gebruiker).isEmpty();
         bekendGezien.forEach((sleutel, faalt) -> {
             if (!faalt) {
