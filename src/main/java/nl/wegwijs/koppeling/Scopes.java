@@ -42,6 +42,8 @@ public final class Scopes {
         onderdeel("verwerkingslog", "verwerkingslog", "verwerkingen");
         onderdeel("regie", "regie");
         onderdeel("notificaties", "notificaties");
+        onderdeel("privacy", "privacy", "doorbraken");
+        onderdeel("verhuizing", "verhuisdossier", "verhuizingen");
         onderdeel("beheer", "organisaties", "gemeenten", "uitvoerders", "teams", "contracten", "regimes",
                 "voorwaarden", "medewerkers", "checklist-sjablonen", "contactnormen", "taakstellingen",
                 "tweestap-verplichtingen");

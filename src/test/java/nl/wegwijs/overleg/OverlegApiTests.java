@@ -155,4 +155,36 @@ class OverlegApiTests {
         api.als(f.tl(), get("/api/v1/overleggen/afspraken")).andExpect(status().isOk())
             .andExpect(jsonPath("$[0].afspraak.status").value("OPEN"));
     }
+
+    @Test
+    void theRegievoerderReordersTheAgenda() throws Exception {
+        String reeks = api.schrijf(f.rv(), post("/api/v1/overleggen/reeksen"), """
+                {"naam": "Casuïstiekoverleg", "frequentieWeken": 6, "medewerkers": ["%s"]}""".formatted(f.tl().id()))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String o = api.schrijf(f.rv(), post("/api/v1/overleggen/reeksen/{id}/overleggen",
+                (String) JsonPath.read(reeks, "$.id")), "{}").andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+        String overleg = JsonPath.read(o, "$.id");
+        api.schrijf(f.rv(), post("/api/v1/overleggen/{id}/agenda", overleg), "{\"versie\": 1}")
+            .andExpect(status().isCreated());
+        java.util.List<String> voor = JsonPath.read(api.als(f.rv(), get("/api/v1/overleggen/{id}/agendapunten",
+                overleg)).andReturn().getResponse().getContentAsString(), "$[*].id");
+        String tweede = voor.get(1);
+        String omhoog = "/api/v1/overleggen/" + overleg + "/agendapunten/" + tweede + "/omhoog";
+        String omlaag = "/api/v1/overleggen/" + overleg + "/agendapunten/" + tweede + "/omlaag";
+        api.schrijf(f.rv(), post(omhoog), "{\"versie\": 2}").andExpect(status().isOk())
+            .andExpect(jsonPath("$.id").value(overleg)).andExpect(jsonPath("$.versie").value(3));
+        api.als(f.rv(), get("/api/v1/overleggen/{id}/agendapunten", overleg))
+            .andExpect(jsonPath("$[0].id").value(tweede)).andExpect(jsonPath("$[1].id").value(voor.get(0)));
+        api.schrijf(f.rv(), post(omlaag), "{\"versie\": 2}").andExpect(status().isConflict());
+        api.schrijf(f.rv(), post(omlaag), "{}").andExpect(status().isPreconditionRequired());
+        api.schrijf(f.tl(), post(omlaag), "{\"versie\": 3}").andExpect(status().isUnprocessableContent());
+        api.schrijf(f.w().als(Rol.BEGELEIDER), post(omlaag), "{\"versie\": 3}").andExpect(status().isNotFound());
+        api.schrijf(f.rv(), post("/api/v1/overleggen/{o}/agendapunten/{p}/omlaag", overleg, UUID.randomUUID()),
+                "{\"versie\": 3}").andExpect(status().isNotFound());
+        api.schrijf(f.rv(), post(omlaag), "{\"versie\": 3}").andExpect(status().isOk())
+            .andExpect(jsonPath("$.versie").value(4));
+        api.als(f.rv(), get("/api/v1/overleggen/{id}/agendapunten", overleg))
+            .andExpect(jsonPath("$[0].id").value(voor.get(0))).andExpect(jsonPath("$[1].id").value(tweede));
+    }
 }

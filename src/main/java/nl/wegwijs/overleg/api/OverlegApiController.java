@@ -249,6 +249,41 @@ class OverlegApiController {
         return ResponseEntity.noContent().build();
     }
 
+    private static final String VOLGORDE = """
+            Zoals de pijltjes op de agenda: het punt ruilt van plaats met het punt erboven (omhoog) of eronder \
+            (omlaag); staat het al bovenaan of onderaan, dan blijft de volgorde gelijk. Geef de versie van het \
+            overleg mee die u het laatst las (verouderd: 409, niets gewijzigd; ontbrekend: 400). Antwoordt 200 met \
+            het overleg en zijn nieuwe versie; de volgorde leest u met GET .../agendapunten. Het overleg ziet wie de \
+            reeks ziet: de regievoerder van de gemeente en de teamleider van een uitvoerder met contract; anders \
+            404. Een punt van een ander overleg geeft ook 404. Alleen de regievoerder; anders 422 \
+            (overleg.niet-toegestaan). Er worden geen persoonsgegevens gelezen of gewijzigd.""";
+
+    @PostMapping("/{overleg}/agendapunten/{punt}/omhoog")
+    @Operation(operationId = "overlegAgendapuntOmhoog", summary = "Een agendapunt één plaats omhoog (de "
+            + "regievoerder)", description = VOLGORDE)
+    OverlegResource omhoog(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
+                    @PathVariable UUID overleg,
+            @Parameter(description = "id van het agendapunt", example = "7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")
+                    @PathVariable UUID punt,
+            @Valid @RequestBody VersieRequest verzoek) {
+        this.overleg.verschuif(ik, overleg, versie(verzoek.versie()), punt, true);
+        return OverlegResource.from(this.overleg.overleg(ik, overleg));
+    }
+
+    @PostMapping("/{overleg}/agendapunten/{punt}/omlaag")
+    @Operation(operationId = "overlegAgendapuntOmlaag", summary = "Een agendapunt één plaats omlaag (de "
+            + "regievoerder)", description = VOLGORDE)
+    OverlegResource omlaag(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het overleg", example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")
+                    @PathVariable UUID overleg,
+            @Parameter(description = "id van het agendapunt", example = "7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f")
+                    @PathVariable UUID punt,
+            @Valid @RequestBody VersieRequest verzoek) {
+        this.overleg.verschuif(ik, overleg, versie(verzoek.versie()), punt, false);
+        return OverlegResource.from(this.overleg.overleg(ik, overleg));
+    }
+
     // --- minutes and agreements
 
     @GetMapping("/agendapunten/{punt}")

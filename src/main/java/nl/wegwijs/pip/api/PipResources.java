@@ -26,6 +26,8 @@ import nl.wegwijs.pip.Plan;
 import nl.wegwijs.pip.Taalniveau;
 import nl.wegwijs.pip.Versiestatus;
 import nl.wegwijs.pip.Voortgang;
+import nl.wegwijs.pip.api.PipRegistratieResources.PipDelingResource;
+import nl.wegwijs.pip.api.PipRegistratieResources.PipGesprekResource;
 
 /** The request and response records of the PIP API. */
 final class PipResources {
@@ -56,7 +58,10 @@ final class PipResources {
             @Schema(description = "participatieverklaringstraject afgerond", example = "2026-09-01", nullable = true)
             @Nullable LocalDate pvtAfgerondOp,
             @Schema(description = "de versies, oudste eerst") List<VersieResource> versies,
-            @Schema(description = "voortgang op de doelen die u mag zien") List<VoortgangResource> voortgang) {
+            @Schema(description = "voortgang op de doelen die u mag zien") List<VoortgangResource> voortgang,
+            @Schema(description = "de voortgangsgesprekken, nieuwste eerst") List<PipGesprekResource> gesprekken,
+            @Schema(description = "met wie een versie van het PIP werd gedeeld, oudste eerst")
+            List<PipDelingResource> delingen) {
 
         static PipResource from(PipService.PersoonPip pp) {
             Pip p = java.util.Objects.requireNonNull(pp.pip());
@@ -64,7 +69,9 @@ final class PipResources {
                     p.huidige().map(PipVersie::nummer).orElse(null), p.concept().map(PipVersie::nummer).orElse(null),
                     p.eersteTaallesOp(), p.mapAfgerondOp(), p.pvtAfgerondOp(),
                     p.versies().stream().map(VersieResource::from).toList(),
-                    pp.alleVoortgang().stream().map(VoortgangResource::from).toList());
+                    pp.alleVoortgang().stream().map(VoortgangResource::from).toList(),
+                    pp.gesprekken().stream().map(PipGesprekResource::from).toList(),
+                    pp.delingen().stream().map(PipDelingResource::from).toList());
         }
     }
 

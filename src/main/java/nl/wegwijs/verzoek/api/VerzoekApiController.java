@@ -154,4 +154,23 @@ class VerzoekApiController {
         return VerzoekResource.from(verzoeken.besluit(ik, new VerzoekId(id), Objects.requireNonNull(besluit.versie()),
                 Objects.requireNonNull(besluit.uitkomst()), besluit.reden()));
     }
+
+    @PostMapping("/verzoeken/{id}/intrekking")
+    @Operation(operationId = "verzoekIntrekken", summary = "Een open verzoek intrekken (de indiener)",
+            description = "Zoals de knop Intrekken: de indiener trekt een verzoek in waarop nog niet is besloten, bij "
+                    + "de versie die u het laatst las. Verouderde versie, of al besloten of ingetrokken: 409, niets "
+                    + "gewijzigd; zonder versie 400. Alleen voor wie het huishouden mag zien (vrijwilliger: "
+                    + "toegewezen huishoudens; begeleider: die van het eigen team of toegewezen; teamleider: die van "
+                    + "de eigen uitvoerder; regievoerder en budgetcoach: die van de eigen gemeente; wijkteam: "
+                    + "overgedragen huishoudens); anders 404. Zonder zicht op de voortgang (een budgetcoach zonder "
+                    + "toestemming) volgt 403. Alleen wie het verzoek indiende; anders 422 "
+                    + "(verzoek.intrekken.niet-indiener). Het antwoord is 200 met het ingetrokken verzoek. Het "
+                    + "intrekken komt in het verwerkingslog.")
+    VerzoekResource trekIn(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van het verzoek", example = "8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f")
+                    @PathVariable UUID id,
+            @Valid @RequestBody VerzoekIntrekkingRequest intrekking) {
+        return VerzoekResource.from(verzoeken.trekIn(ik, new VerzoekId(id),
+                Objects.requireNonNull(intrekking.versie())));
+    }
 }

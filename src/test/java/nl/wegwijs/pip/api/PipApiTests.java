@@ -20,9 +20,12 @@ import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectService;
 
 import static nl.wegwijs.huishouden.api.ApiFixture.nietGevonden;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -174,5 +177,75 @@ class PipApiTests {
             .andExpect(jsonPath("$.paths['/huishoudens/{id}/pip'].get.operationId").value("pipsVanHuishouden"))
             .andExpect(jsonPath("$.paths['/huishoudens/{id}/pip/personen/{persoon}/vaststellingen'].post.operationId")
                 .value("pipVaststellen"));
+    }
+
+    @Test
+    void theRegievoerderRemovesAGoalAndRecordsApprovalSharingFactsAndTalks() throws Exception {
+        String p = "/personen/" + samira;
+        api.schrijf(regie, post(pad(p)), "{}").andExpect(status().isCreated());
+        api.schrijf(regie, put(pad(p + "/concept")), """
+                {"versie": %d, "leerroute": "Z_ROUTE", "niveau": "A1", "ontzorgen": false}""".formatted(versie()))
+            .andExpect(status().isOk());
+        String weg = doel("WONEN", "UITVOERDER", "Dubbel ingevoerd");
+        doel("FINANCIEN", "BUDGETCOACH", "Vaste lasten");
+        String verwijder = pad(p + "/concept/doelen/" + weg);
+        api.als(regie, delete(verwijder).with(csrf()).param("versie", String.valueOf(versie() - 1)))
+            .andExpect(status().isConflict());
+        api.als(w.als(Rol.BEGELEIDER), delete(verwijder).with(csrf()).param("versie", String.valueOf(versie())))
+            .andExpect(status().isUnprocessableContent());
+        nietGevonden(api.als(data.wereld().als(Rol.REGIEVOERDER),
+                delete(verwijder).with(csrf()).param("versie", String.valueOf(versie()))));
+        api.als(regie, delete(verwijder).with(csrf()).param("versie", String.valueOf(versie())))
+            .andExpect(status().isNoContent());
+        nietGevonden(api.als(regie, get(verwijder)));
+        api.als(regie, get(pad(p))).andExpect(jsonPath("$.versies[0].doelen", hasSize(1)));
+
+        String vandaag = LocalDate.now().toString();
+        // approval needs a version in force
+        api.schrijf(regie, post(pad(p + "/akkoord")), """
+                {"versie": %d, "op": "%s", "wijze": "MONDELING"}""".formatted(versie(), vandaag))
+            .andExpect(status().isUnprocessableContent());
+        api.schrijf(regie, post(pad(p + "/vaststellingen")), """
+                {"versie": %d, "op": "%s"}""".formatted(versie(), vandaag)).andExpect(status().isCreated());
+        api.schrijf(regie, post(pad(p + "/akkoord")), """
+                {"versie": %d, "op": "%s", "wijze": "MONDELING_MET_TOLK"}""".formatted(versie(), vandaag))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.versies[0].akkoordOp").value(vandaag))
+            .andExpect(jsonPath("$.versies[0].akkoordWijze").value("MONDELING_MET_TOLK"));
+        api.schrijf(regie, post(pad(p + "/akkoord")), """
+                {"versie": %d, "op": "%s", "wijze": "MONDELING"}""".formatted(versie(),
+                LocalDate.now().plusDays(2))).andExpect(status().isUnprocessableContent());
+        api.schrijf(regie, post(pad(p + "/akkoord")), "{\"op\": \"%s\"}".formatted(vandaag))
+            .andExpect(status().isPreconditionRequired());
+
+        api.schrijf(regie, post(pad(p + "/delingen")), """
+                {"versie": %d, "partner": "TAALSCHOOL", "naam": "Taalschool Het Anker", "op": "%s"}"""
+            .formatted(versie(), vandaag))
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Location", matchesPattern(".*/api/v1/huishoudens/.*/pip/personen/" + samira)))
+            .andExpect(jsonPath("$.delingen[0].partner").value("TAALSCHOOL"))
+            .andExpect(jsonPath("$.delingen[0].naam").value("Taalschool Het Anker"));
+        api.schrijf(regie, put(pad(p + "/feiten")), """
+                {"versie": %d, "eersteTaallesOp": "%s"}""".formatted(versie(), vandaag))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.eersteTaallesOp").value(vandaag))
+            .andExpect(jsonPath("$.mapAfgerondOp").value(nullValue()));
+        api.schrijf(regie, put(pad(p + "/feiten")), """
+                {"versie": %d, "mapAfgerondOp": "%s"}""".formatted(versie(), LocalDate.now().plusDays(1)))
+            .andExpect(status().isUnprocessableContent());
+        api.schrijf(regie, post(pad(p + "/gesprekken")), """
+                {"versie": %d, "op": "%s", "wie": "Inburgeraar en tolk", "uitkomst": "Taalles gaat goed"}"""
+            .formatted(versie(), vandaag))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.gesprekken[0].wie").value("Inburgeraar en tolk"))
+            .andExpect(jsonPath("$.gesprekken[0].uitkomst").value("Taalles gaat goed"));
+        api.schrijf(regie, post(pad(p + "/gesprekken")), """
+                {"versie": %d, "op": "%s", "uitkomst": "Zonder wie"}""".formatted(versie(), vandaag))
+            .andExpect(status().isUnprocessableContent());
+        api.schrijf(w.als(Rol.BEGELEIDER), post(pad(p + "/gesprekken")), """
+                {"versie": %d, "op": "%s", "wie": "x", "uitkomst": "y"}""".formatted(versie(), vandaag))
+            .andExpect(status().isUnprocessableContent());
+        nietGevonden(api.schrijf(data.wereld().als(Rol.REGIEVOERDER), post(pad(p + "/delingen")), """
+                {"versie": %d, "partner": "TAALSCHOOL", "op": "%s"}""".formatted(versie(), vandaag)));
     }
 }

@@ -169,4 +169,23 @@ class VerzoekApiTests {
         api.als(data.wereld().als(Rol.REGIEVOERDER), get("/api/v1/verzoeken?soort=VERLENGING"))
             .andExpect(jsonPath("$.items.length()").value(0));
     }
+
+    @Test
+    void theRequesterWithdrawsAnOpenRequest() throws Exception {
+        String id = dienIn(verlenging(6));
+        String pad = "/api/v1/verzoeken/" + id + "/intrekking";
+        ApiFixture.nietGevonden(api.schrijf(data.wereld().als(Rol.TEAMLEIDER), post(pad), "{\"versie\": 1}"));
+        // the regievoerder sees it but did not submit it
+        api.schrijf(rv, post(pad), "{\"versie\": 1}").andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value("Alleen wie het verzoek indiende, kan het intrekken."));
+        // the budgetcoach sees the household but not its progress without consent
+        api.schrijf(w.als(Rol.BUDGETCOACH), post(pad), "{\"versie\": 1}").andExpect(status().isForbidden());
+        api.schrijf(tl, post(pad), "{\"versie\": 0}").andExpect(status().isConflict());
+        api.schrijf(tl, post(pad), "{}").andExpect(status().isPreconditionRequired());
+        api.schrijf(tl, post(pad), "{\"versie\": 1}").andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("INGETROKKEN")).andExpect(jsonPath("$.versie").value(2));
+        api.schrijf(tl, post(pad), "{\"versie\": 2}").andExpect(status().isConflict());
+        api.schrijf(rv, post("/api/v1/verzoeken/{id}/besluit", id), """
+                {"versie": 2, "uitkomst": "GOEDGEKEURD"}""").andExpect(status().isConflict());
+    }
 }
