@@ -73,11 +73,19 @@ import nl.wegwijs.traject.ToewijzingRol;
 import nl.wegwijs.traject.Traject;
 import nl.wegwijs.traject.TrajectService;
 import nl.wegwijs.traject.TrajectStatus;
+import nl.wegwijs.zelfredzaamheid.Actie;
+import nl.wegwijs.zelfredzaamheid.Domein;
+import nl.wegwijs.zelfredzaamheid.Instrument;
+import nl.wegwijs.zelfredzaamheid.Meting;
+import nl.wegwijs.zelfredzaamheid.NieuweMeting;
+import nl.wegwijs.zelfredzaamheid.Score;
+import nl.wegwijs.zelfredzaamheid.Wijze;
+import nl.wegwijs.zelfredzaamheid.ZelfredzaamheidService;
 
 /**
  * The world of {@link ToegangsmatrixTests}: one gemeente and uitvoerder with a user per role, and four households of
  * three persons, each with one record of every kind (assignment, contact with a note, letter, signal with an action
- * and a reply, group session attendance, checklist item): active without consent, active with consent of every
+ * and a reply, group session attendance, checklist item, self-reliance measurement with a plan action): active without consent, active with consent of every
  * person for every category to every receiving role, and the same two handed over to the wijkteam.
  */
 @Component
@@ -86,7 +94,7 @@ class MatrixFixture {
     record Huishouden(boolean actief, UUID huishouden, UUID persoon, UUID traject, UUID toewijzing,
             UUID contactmoment, UUID brief, UUID signaal, UUID actie, UUID bericht, UUID checklistItem,
             UUID groepsbijeenkomst, UUID toestemming, UUID doel, UUID fase, UUID plaatsing, UUID last,
-            UUID gesprek, String maand, UUID verzoek, UUID punt, UUID afspraak) {
+            UUID gesprek, String maand, UUID verzoek, UUID punt, UUID afspraak, UUID meting, UUID planactie) {
     }
 
     record Wereld(TestData.Wereld w, List<Huishouden> huishoudens, UUID reeks, UUID overleg, UUID notificatie) {
@@ -110,11 +118,14 @@ class MatrixFixture {
     private final VerzoekService verzoeken;
     private final OverlegService overleg;
     private final Notificaties notificaties;
+    private final ZelfredzaamheidService zelfredzaamheid;
 
     MatrixFixture(TestData data, TrajectService trajecten, ContactService contacten,
             GroepsbijeenkomstService bijeenkomsten, PostService post, SignaalService signalen, JdbcClient jdbc,
             IntakeService intakes, PipService pip, ParticipatieService participatie, OntzorgenService ontzorgen,
-            VerzoekService verzoeken, OverlegService overleg, Notificaties notificaties) {
+            VerzoekService verzoeken, OverlegService overleg, Notificaties notificaties,
+            ZelfredzaamheidService zelfredzaamheid) {
+        this.zelfredzaamheid = zelfredzaamheid;
         this.intakes = intakes;
         this.pip = pip;
         this.participatie = participatie;
@@ -230,6 +241,13 @@ class MatrixFixture {
         UUID punt = overleg.brengIn(tl, ow.overleg(), hid, "Mag de begeleiding verlengd worden?").id();
         UUID afspraak = overleg.maakAfspraak(rv, punt, new OverlegService.AfspraakInvoer("Verlenging aanvragen",
                 tl.id(), null, vandaag.plusDays(14))).id();
+        // a self-reliance measurement of the person (the first domain's components) with one action in the plan
+        Instrument instrument = zelfredzaamheid.instrumenten().get(0);
+        Domein eerste = instrument.domeinen().get(0);
+        Meting meting = zelfredzaamheid.meet(tl, hid, new NieuweMeting(persoon, vandaag.minusDays(7), null,
+                "Samen ingevuld", eerste.items().stream().map(i -> Score.niveau(i, 2, Wijze.HULP)).toList()));
+        UUID planactie = zelfredzaamheid.voegActieToe(tl, hid, meting.id(), eerste.id(), "Meterstanden doorgeven",
+                Actie.Uitvoerder.PERSOON, null, Actie.Prioriteit.BELANGRIJK).id();
         if (!actief) {
             long versie = trajecten.dossier(tl, t.id()).orElseThrow().traject().versie();
             trajecten.sluitAf(tl, t.id(), versie, TrajectStatus.OVERGEDRAGEN, EindeReden.WARME_OVERDRACHT, vandaag,
@@ -237,7 +255,8 @@ class MatrixFixture {
         }
         return new Huishouden(actief, t.huishouden().value(), persoon, t.id().value(), toewijzing, contact, brief,
                 signaal, actie, bericht, item, sessie, toestemmingId, doel, fase, plaatsing, oz.vasteLasten().get(0).id(),
-                oz.gesprekken().get(0).id(), YearMonth.from(start).toString(), verzoek, punt, afspraak);
+                oz.gesprekken().get(0).id(), YearMonth.from(start).toString(), verzoek, punt, afspraak, meting.id(),
+                planactie);
     }
 
     private static IntakeGegevens intake(LocalDate op) {

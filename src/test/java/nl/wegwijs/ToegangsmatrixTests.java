@@ -204,6 +204,9 @@ class ToegangsmatrixTests {
             case "overleg", "overleggen" -> f.overleg();
             case "reeksen" -> f.reeks();
             case "notificaties" -> f.notificatie();
+            case "metingen" -> h.meting();
+            case "begeleidingsplan" -> h.planactie();
+            case "instrumenten" -> "7a0b0000-0000-4000-8000-000000000001"; // the seeded VluchtelingenWerk instrument
             default -> null;
         };
         return v == null ? UUID.nameUUIDFromBytes(variabele.getBytes(StandardCharsets.UTF_8)).toString()

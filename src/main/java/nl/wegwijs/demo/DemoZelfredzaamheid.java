@@ -43,7 +43,7 @@ import nl.wegwijs.zelfredzaamheid.ZelfredzaamheidService;
  * stagnation, a domain at the lowest level, self-reliant enough, a measurement overdue (and, for the households not
  * reached, no measurement yet, overdue once the baseline's six weeks have passed). A begeleidingsplan follows each
  * household's latest measurement, one action ticked off; the first household with progress consents that the gemeente
- * sees the results.
+ * sees the results. A baseline-only household's measurement was corrected once, with a reason.
  */
 @Component
 class DemoZelfredzaamheid implements DemoAanvulling {
@@ -111,7 +111,8 @@ class DemoZelfredzaamheid implements DemoAanvulling {
         LocalDate nul = min(start.plusWeeks(5), vandaag);
         LocalDate later = min(start.plusMonths(3), vandaag);
         Meting laatste = switch (staat) {
-            case NULMETING -> meet(ik, h, p, vandaag.minusDays(10), vw, 2, 0, "Eerste kennismaking met de meting.");
+            case NULMETING -> corrigeer(ik, h, meet(ik, h, p, vandaag.minusDays(10), vw, 2, 0,
+                    "Eerste kennismaking met de meting."));
             case VOORUITGANG -> {
                 meet(ik, h, p, nul, vw, 2, 0, "Samen met tolk ingevuld.");
                 yield meet(ik, h, p, later, vw, 3, 1, "Regelt de post nu grotendeels zelf.");
@@ -164,6 +165,17 @@ class DemoZelfredzaamheid implements DemoAanvulling {
             d++;
         }
         return zelf.meet(ik, h.id(), new NieuweMeting(p.id(), op, Metingsoort.VERVOLG, notitie, scores));
+    }
+
+    /** The baseline's first component was recorded a level too low: corrected, with the reason. */
+    private Meting corrigeer(Medewerker ik, Huishouden h, Meting m) {
+        List<Score> scores = new ArrayList<>(m.scores());
+        Score eerste = scores.get(0);
+        if (eerste.status() == Scorestatus.NIVEAU && eerste.niveau() != null && eerste.niveau() < 5) {
+            scores.set(0, Score.niveau(eerste.item(), eerste.niveau() + 1, eerste.wijze()));
+        }
+        return zelf.wijzig(ik, h.id(), m.id(), m.versie(), m.gemetenOp(), m.notitie(), scores,
+                "Bij het eerste onderdeel per ongeluk een niveau te laag aangeklikt.");
     }
 
     private void plan(Medewerker ik, Huishouden h, Meting m, Instrument vw, Staat staat) {

@@ -44,6 +44,7 @@ public final class Scopes {
         onderdeel("notificaties", "notificaties");
         onderdeel("privacy", "privacy", "doorbraken");
         onderdeel("verhuizing", "verhuisdossier", "verhuizingen");
+        onderdeel("zelfredzaamheid", "zelfredzaamheid");
         onderdeel("beheer", "organisaties", "gemeenten", "uitvoerders", "teams", "contracten", "regimes",
                 "voorwaarden", "medewerkers", "checklist-sjablonen", "contactnormen", "taakstellingen",
                 "tweestap-verplichtingen");

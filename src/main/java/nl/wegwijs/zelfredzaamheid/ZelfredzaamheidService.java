@@ -50,6 +50,10 @@ public class ZelfredzaamheidService {
 
     static final String SOORT_PLAN = "begeleidingsplan";
 
+    /** A date in a message: day-month-year, the same in every language. */
+    private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter
+        .ofPattern("d-M-yyyy");
+
     private final Zelfredzaamheidsopslag opslag;
     private final TrajectService trajecten;
     private final OrganisatieService organisaties;
@@ -101,7 +105,7 @@ public class ZelfredzaamheidService {
         inzage.log(nl.wegwijs.verwerkingslog.Actie.LEZEN, SOORT_METING, id.value());
         return new Overzicht(inzage, h.instrument(), h.instelling(), h.metingen(), h.stand().orElse(null),
                 h.volgende(), h.stagnatie(), h.laagste(), opslag.acties(id.value()), magVastleggen(inzage),
-                h.onderwerpen());
+                h.onderwerpen(), opslag.correcties(id.value()));
     }
 
     /**
@@ -109,11 +113,33 @@ public class ZelfredzaamheidService {
      *
      * @param metingen per measured subject (a person's id, or the household's id), oldest first
      * @param onderwerpen who can be measured: the persons (or the household) by id and name
+     * @param correcties per measurement (by id) its corrections, oldest first
      */
     public record Overzicht(Inzage inzage, Instrument instrument, Instelling instelling,
             Map<UUID, List<Meting>> metingen, @Nullable Stand stand, @Nullable LocalDate volgendeMeting,
             boolean stagnatie, boolean laagsteNiveau, List<Actie> acties, boolean magVastleggen,
-            Map<UUID, String> onderwerpen) {
+            Map<UUID, String> onderwerpen, Map<UUID, List<Correctie>> correcties) {
+
+        /** Every measurement of the household, oldest first (by date, then when it was recorded). */
+        public List<Meting> alleMetingen() {
+            return metingen.values().stream().flatMap(List::stream).sorted(Comparator.comparing(Meting::gemetenOp)
+                .thenComparing(Meting::vastgelegdOp).thenComparing(Meting::id)).toList();
+        }
+
+        /** One measurement of this household; empty when it is not this household's. */
+        public java.util.Optional<Meting> meting(UUID id) {
+            return metingen.values().stream().flatMap(List::stream).filter(m -> m.id().equals(id)).findFirst();
+        }
+
+        /** The corrections of a measurement, oldest first. */
+        public List<Correctie> correcties(UUID metingId) {
+            return correcties.getOrDefault(metingId, List.of());
+        }
+
+        /** Who a measurement is of: the person's name, or the household's for a household measurement. */
+        public String onderwerpNaam(Meting m) {
+            return onderwerpen.getOrDefault(m.persoonId() == null ? m.huishoudenId() : m.persoonId(), "?");
+        }
 
         public List<Actie> openActies() {
             return acties.stream().filter(Actie::open).toList();
@@ -174,17 +200,57 @@ public class ZelfredzaamheidService {
         return m;
     }
 
-    /** Corrects a measurement (date, note, scores) at the version the user saw. */
+    /**
+     * Corrects a past measurement (its date, note and scores) at the version the user saw, with a required reason:
+     * only the guidance (as for a new measurement) and only while the trajectory is open. The scores are checked as
+     * for a new measurement, against the instrument the measurement was taken with; the baseline stays the subject's
+     * first measurement; a correction that changes nothing is refused. The correction is kept with its reason and
+     * what the measurement was before, logged (a write per person measured), and the household's state recomputed
+     * for the worklist. A stale version writes nothing.
+     */
     public Meting wijzig(Medewerker ik, HuishoudenId id, UUID metingId, long versie, LocalDate gemetenOp,
-            @Nullable String notitie, List<Score> scores) {
-        Inzage inzage = voorSchrijven(ik, id);
+            @Nullable String notitie, List<Score> scores, @Nullable String reden) {
+        Inzage inzage = voorSchrijven(ik, id, "zelfredzaamheid.fout.afgesloten-correctie");
         Huidig h = huidig(inzage);
         Meting oud = h.metingen().values().stream().flatMap(List::stream).filter(m -> m.id().equals(metingId))
             .findFirst().orElseThrow(NietGevonden::new);
+        String r = leegNaarNull(reden);
+        if (r == null) {
+            throw new DomeinFout("zelfredzaamheid.fout.reden-leeg");
+        }
+        if (r.length() > Correctie.REDEN_MAX) {
+            throw new DomeinFout("zelfredzaamheid.fout.reden-lang", Correctie.REDEN_MAX);
+        }
         Instrument instrument = opslag.instrument(oud.instrumentId()).orElseThrow();
+        // a measurement taken with an instrument the contract no longer uses is checked against all its domains
+        Instelling instelling = instrument.id().equals(h.instelling().instrumentId()) ? h.instelling()
+                : new Instelling(h.instelling().contractId(), instrument.id(), java.util.Set.of(),
+                        h.instelling().momenten(), h.instelling().nulmetingWeken(), h.instelling().eindmeting(),
+                        h.instelling().drempel(), h.instelling().toegestaanOnder(), h.instelling().versie(),
+                        h.instelling().standaard());
         String n = leegNaarNull(notitie);
-        Zelfredzaamheidsregels.valideer(instrument, h.instelling(), gemetenOp, LocalDate.now(clock), scores, n);
-        if (!opslag.wijzig(metingId, versie, gemetenOp, n, scores, ik.id(), Instant.now(clock))) {
+        Zelfredzaamheidsregels.valideer(instrument, instelling, gemetenOp, LocalDate.now(clock), scores, n);
+        UUID subject = oud.persoonId() == null ? id.value() : oud.persoonId();
+        List<Meting> andere = h.metingen().getOrDefault(subject, List.of()).stream()
+            .filter(m -> !m.id().equals(metingId)).toList();
+        if (oud.soort() == Metingsoort.NULMETING) {
+            andere.stream().map(Meting::gemetenOp).min(LocalDate::compareTo).filter(gemetenOp::isAfter)
+                .ifPresent(eerste -> {
+                    throw new DomeinFout("zelfredzaamheid.fout.nulmeting-na", DATUM.format(eerste));
+                });
+        }
+        else {
+            andere.stream().filter(m -> m.soort() == Metingsoort.NULMETING).map(Meting::gemetenOp).findFirst()
+                .filter(gemetenOp::isBefore).ifPresent(nul -> {
+                    throw new DomeinFout("zelfredzaamheid.fout.voor-nulmeting", DATUM.format(nul));
+                });
+        }
+        if (oud.gemetenOp().equals(gemetenOp) && Objects.equals(oud.notitie(), n)
+                && new java.util.HashSet<>(oud.scores()).equals(new java.util.HashSet<>(scores))
+                && oud.scores().size() == scores.size()) {
+            throw new DomeinFout("zelfredzaamheid.fout.niets-gewijzigd");
+        }
+        if (!opslag.corrigeer(metingId, versie, gemetenOp, n, scores, r, ik.id(), Instant.now(clock))) {
             throw new GelijktijdigGewijzigd();
         }
         inzage.log(nl.wegwijs.verwerkingslog.Actie.WIJZIGEN, SOORT_METING, metingId, personen(inzage, oud.persoonId()));
@@ -231,14 +297,19 @@ public class ZelfredzaamheidService {
         return a;
     }
 
-    /** Ticks an action off (today) or reopens it, at the version the user saw. */
-    public void vinkAf(Medewerker ik, HuishoudenId id, UUID actieId, long versie, boolean afgerond) {
+    /**
+     * Ticks an action off (today) or reopens it, at the version the user saw; returns the action as it is now. An
+     * action of another household does not exist here.
+     */
+    public Actie vinkAf(Medewerker ik, HuishoudenId id, UUID actieId, long versie, boolean afgerond) {
         Inzage inzage = voorSchrijven(ik, id);
         if (!opslag.vinkAf(id.value(), actieId, versie, afgerond ? LocalDate.now(clock) : null, ik.id(),
                 Instant.now(clock))) {
+            opslag.actie(id.value(), actieId).orElseThrow(NietGevonden::new);
             throw new GelijktijdigGewijzigd();
         }
         inzage.log(nl.wegwijs.verwerkingslog.Actie.WIJZIGEN, SOORT_PLAN, actieId);
+        return opslag.actie(id.value(), actieId).orElseThrow(NietGevonden::new);
     }
 
     // --- per contract
@@ -246,6 +317,11 @@ public class ZelfredzaamheidService {
     /** The instruments, in their order. */
     public List<Instrument> instrumenten() {
         return List.copyOf(opslag.instrumenten().values());
+    }
+
+    /** One instrument (with its domains, components and scale); empty when there is none with this id. */
+    public Optional<Instrument> instrument(UUID id) {
+        return opslag.instrument(id);
     }
 
     /** The contracts this medewerker may configure: all for the beheerder, their gemeente's for the regievoerder. */
@@ -434,9 +510,13 @@ public class ZelfredzaamheidService {
     // --- helpers
 
     private Inzage voorSchrijven(Medewerker ik, HuishoudenId id) {
+        return voorSchrijven(ik, id, "zelfredzaamheid.fout.afgesloten");
+    }
+
+    private Inzage voorSchrijven(Medewerker ik, HuishoudenId id, String afgesloten) {
         Inzage inzage = trajecten.inzage(ik, id);
         if (inzage.toegang().status().isAfgesloten()) {
-            throw new DomeinFout("zelfredzaamheid.fout.afgesloten");
+            throw new DomeinFout(afgesloten);
         }
         if (!magVastleggen(inzage)) {
             throw new AccessDeniedException("zelfredzaamheid vastleggen: alleen de begeleiding");

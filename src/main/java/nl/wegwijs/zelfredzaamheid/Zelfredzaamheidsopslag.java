@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The module's SQL: instruments (read once and kept: they change only by migration), the per-contract settings,
- * measurements with their scores, and the plan's actions. Every read of a household is at most two statements.
+ * measurements with their scores and corrections, and the plan's actions. Every read of a household is at most two
+ * statements (three with the corrections, which only the self-reliance page and the API read).
  */
 @Repository
 class Zelfredzaamheidsopslag {
@@ -189,9 +190,51 @@ class Zelfredzaamheidsopslag {
         scores(m.id(), m.scores());
     }
 
-    /** Corrects a measurement's date, note and scores at the version the user saw; false when stale. */
-    boolean wijzig(UUID id, long versie, LocalDate gemetenOp, @Nullable String notitie, List<Score> scores, UUID door,
-            Instant op) {
+    /**
+     * Corrects a measurement at the version the user saw: locks it, keeps what it was (date and scores) with the
+     * reason, then writes the new date, note and scores. False, with nothing written, when the version is stale (a
+     * concurrent correction waits for the lock and then finds the version moved on).
+     */
+    boolean corrigeer(UUID id, long versie, LocalDate gemetenOp, @Nullable String notitie, List<Score> scores,
+            String reden, UUID door, Instant op) {
+        Long huidig = jdbc.sql("select versie from zr_meting where id = ? for update").param(id).query(Long.class)
+            .optional().orElse(null);
+        if (huidig == null || huidig != versie) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into zr_meting_correctie (id, meting_id, huishouden_id, versie, reden, vorige_datum,
+                       vorige_scores, gecorrigeerd_door, gecorrigeerd_op)
+                select ?, m.id, m.huishouden_id, m.versie + 1, ?, m.gemeten_op,
+                       coalesce((select jsonb_agg(jsonb_build_object('item', s.item_id, 'status', s.status,
+                                        'niveau', s.niveau, 'wijze', s.wijze) order by s.item_id)
+                                   from zr_score s where s.meting_id = m.id), '[]'::jsonb),
+                       ?, ?
+                  from zr_meting m where m.id = ?""")
+            .params(UUID.randomUUID(), reden, door, Timestamp.from(op), id).update();
+        return wijzig(id, versie, gemetenOp, notitie, scores, door, op);
+    }
+
+    /** A household's corrections per measurement, oldest first: one statement. */
+    Map<UUID, List<Correctie>> correcties(UUID huishouden) {
+        Map<UUID, List<Correctie>> per = new HashMap<>();
+        jdbc.sql("""
+                select meting_id, versie, reden, gecorrigeerd_door, gecorrigeerd_op
+                  from zr_meting_correctie where huishouden_id = ? order by meting_id, versie""")
+            .param(huishouden)
+            .query(rs -> {
+                UUID meting = rs.getObject("meting_id", UUID.class);
+                per.computeIfAbsent(meting, k -> new ArrayList<>())
+                    .add(new Correctie(meting, rs.getLong("versie"), rs.getString("reden"),
+                            rs.getObject("gecorrigeerd_door", UUID.class),
+                            rs.getTimestamp("gecorrigeerd_op").toInstant()));
+            });
+        return per;
+    }
+
+    /** Writes a measurement's date, note and scores at the version the user saw; false when stale. */
+    private boolean wijzig(UUID id, long versie, LocalDate gemetenOp, @Nullable String notitie, List<Score> scores,
+            UUID door, Instant op) {
         int n = jdbc.sql("""
                 update zr_meting set gemeten_op = ?, notitie = ?, gewijzigd_door = ?, gewijzigd_op = ?,
                        versie = versie + 1
@@ -242,6 +285,11 @@ class Zelfredzaamheidsopslag {
             .update();
     }
 
+    /** One action of a household; empty when it is not this household's. */
+    Optional<Actie> actie(UUID huishouden, UUID id) {
+        return acties(huishouden).stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
     /** Ticks an action off (or reopens it with {@code op} none) at the version the user saw; false when stale. */
     boolean vinkAf(UUID huishouden, UUID id, long versie, @Nullable LocalDate afgerondOp, UUID door, Instant op) {
         return jdbc.sql("""
@@ -250,10 +298,11 @@ class Zelfredzaamheidsopslag {
             .params(afgerondOp, door, Timestamp.from(op), id, huishouden, versie).update() == 1;
     }
 
-    /** Erases the free text of an anonymised household (notes, action texts, partner names). */
+    /** Erases the free text of an anonymised household (notes, action texts, partner names, correction reasons). */
     void anonimiseer(UUID huishouden) {
         jdbc.sql("update zr_meting set notitie = null where huishouden_id = ?").param(huishouden).update();
         jdbc.sql("update zr_actie set omschrijving = '-', partner = null where huishouden_id = ?").param(huishouden)
             .update();
+        jdbc.sql("update zr_meting_correctie set reden = '-' where huishouden_id = ?").param(huishouden).update();
     }
 }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A guide measures self-reliance with the person through the real UI: the baseline, an action in the plan, a later
- * measurement, the chart and the words, ticking the action off. The page and the form are valid HTML (Nu checker),
+ * measurement, the chart and the words, ticking the action off, correcting the baseline with a reason. The page and the form are valid HTML (Nu checker),
  * do not scroll sideways at 320 px; screenshots at 1280 and 390 px in target/screenshots.
  */
 class ZelfredzaamheidBrowserTests extends BrowserTest {
@@ -82,6 +82,20 @@ class ZelfredzaamheidBrowserTests extends BrowserTest {
             .setName("Gedaan: Samen de vaste lasten op een rij zetten")).click();
         assertThat(page.getByText("De actie is afgevinkt.")).isVisible();
         assertThat(page.getByText("Gedaan op").first()).isVisible();
+
+        // the baseline's first component was recorded one level too low: corrected with a reason
+        page.locator("#metingen a[href$='/correctie']").first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+            .hasText("Meting corrigeren: Samira Haddad");
+        String correctie = java.net.URI.create(page.url()).getPath();
+        geldig(correctie);
+        page.locator("input[type=radio][value='2']").first().check();
+        page.getByLabel("Waarom corrigeert u deze meting?").fill("Bij Wonen per ongeluk niveau 1 aangeklikt.");
+        screenshot("84-zelfredzaamheid-correctie.png");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Correctie opslaan")).click();
+        assertThat(page.getByText("De meting van Samira Haddad is gecorrigeerd.")).isVisible();
+        assertThat(page.getByText("Wonen: van 2 naar 4 sinds " + maand)).isVisible();
+        assertThat(page.locator("[data-correcties]")).containsText("Bij Wonen per ongeluk niveau 1 aangeklikt.");
         geldig(pagina);
         screenshot("81-zelfredzaamheid-voortgang.png");
         page.locator("#voortgang").screenshot(new Locator.ScreenshotOptions()
@@ -91,7 +105,7 @@ class ZelfredzaamheidBrowserTests extends BrowserTest {
         page.navigate(url(pagina));
         screenshot("83-zelfredzaamheid-telefoon.png");
         page.setViewportSize(320, 800);
-        for (String pad : List.of(pagina, pagina + "/meting")) {
+        for (String pad : List.of(pagina, pagina + "/meting", correctie)) {
             page.navigate(url(pad));
             Object breed = page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth");
             assertThat(breed).as(pad).isEqualTo(false);

@@ -195,8 +195,9 @@ class ZelfredzaamheidServiceTests {
             assertThat(x.versie()).isEqualTo(2);
         });
         // correcting a measurement at a stale version writes nothing
-        zelf.wijzig(w.als(Rol.BEGELEIDER), h, m.id(), 1, VANDAAG, "gecorrigeerd", alles(3));
-        assertThatThrownBy(() -> zelf.wijzig(w.als(Rol.BEGELEIDER), h, m.id(), 1, VANDAAG, "nog eens", alles(5)))
+        zelf.wijzig(w.als(Rol.BEGELEIDER), h, m.id(), 1, VANDAAG, "gecorrigeerd", alles(3), "Verkeerd niveau");
+        assertThatThrownBy(() -> zelf.wijzig(w.als(Rol.BEGELEIDER), h, m.id(), 1, VANDAAG, "nog eens", alles(5),
+                "Nog eens"))
             .isInstanceOf(GelijktijdigGewijzigd.class);
         assertThat(zelf.overzicht(w.als(Rol.BEGELEIDER), h).stand().domeinen()).allMatch(d -> d.niveau() == 3);
     }

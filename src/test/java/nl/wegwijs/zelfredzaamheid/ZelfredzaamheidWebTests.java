@@ -177,6 +177,62 @@ class ZelfredzaamheidWebTests {
     }
 
     @Test
+    void aGuideCorrectsAPastMeasurementFromTheSelfReliancePage() throws Exception {
+        Medewerker b = w.als(Rol.BEGELEIDER);
+        mvc.perform(meting(b, VANDAAG.minusDays(3), "3", "1")).andExpect(status().is3xxRedirection());
+        Meting m = zelf.overzicht(b, h).laatsteMeting();
+        String formulier = "/huishoudens/{id}/zelfredzaamheid/metingen/{m}/correctie";
+        mvc.perform(get("/huishoudens/{id}/zelfredzaamheid", h).with(als(b)))
+            .andExpect(content().string(containsString("/zelfredzaamheid/metingen/" + m.id() + "/correctie")));
+        mvc.perform(get(formulier, h, m.id()).with(als(b)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Meting corrigeren")))
+            .andExpect(content().string(containsString("Waarom corrigeert u deze meting?")))
+            .andExpect(content().string(containsString("name=\"versie\" value=\"1\"")));
+        // a level outside the scale: the form again with the Dutch message, nothing written
+        mvc.perform(correctie(b, m, "6", "Verkeerd niveau")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("valt buiten de schaal: kies een niveau van 1 tot en met 5")));
+        // no reason
+        mvc.perform(correctie(b, m, "4", " ")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Schrijf waarom u de meting corrigeert")));
+        assertThat(versie(m)).isEqualTo(1);
+
+        mvc.perform(correctie(b, m, "4", "Verkeerd niveau aangeklikt")).andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("melding", containsString("is gecorrigeerd")));
+        assertThat(versie(m)).isEqualTo(2);
+        mvc.perform(get("/huishoudens/{id}/zelfredzaamheid", h).with(als(b)))
+            .andExpect(content().string(containsString("Verkeerd niveau aangeklikt")))
+            .andExpect(content().string(not(containsString("Een onderdeel staat op het laagste niveau"))));
+        // the same form again, at the version it was loaded with
+        mvc.perform(correctie(b, m, "5", "Nog eens")).andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("fout", containsString("intussen gewijzigd")));
+        assertThat(versie(m)).isEqualTo(2);
+        // the gemeente, even with a consent, does not correct
+        data.toestemming(w, a, Rol.REGIEVOERDER, Gegevenssoort.ZELFREDZAAMHEID);
+        mvc.perform(get(formulier, h, m.id()).with(als(w.als(Rol.REGIEVOERDER)))).andExpect(status().isForbidden());
+        mvc.perform(get(formulier, h, m.id()).with(als(w.begeleiderB()))).andExpect(status().isNotFound());
+    }
+
+    long versie(Meting m) {
+        return jdbc.sql("select versie from zr_meting where id = ?").param(m.id()).query(Long.class).single();
+    }
+
+    /** The correction form as posted at version 1: the first component at {@code niveau}, the rest as measured. */
+    MockHttpServletRequestBuilder correctie(Medewerker wie, Meting m, String niveau, String reden) {
+        MockHttpServletRequestBuilder r = post("/huishoudens/{id}/zelfredzaamheid/metingen/{m}/correctie", h, m.id())
+            .with(als(wie)).with(csrf()).param("versie", "1").param("datum", m.gemetenOp().toString())
+            .param("notitie", "Samen met tolk").param("reden", reden);
+        boolean eerste = true;
+        for (Domein d : vw.domeinen()) {
+            for (UUID item : d.items()) {
+                r.param("n-" + item, eerste ? niveau : "3").param("w-" + item, "NETWERK");
+                eerste = false;
+            }
+        }
+        return r;
+    }
+
+    @Test
     void theGemeenteSeesTheConsentNoticeUntilThePersonConsents() throws Exception {
         zelf.meet(w.als(Rol.BEGELEIDER), h, new NieuweMeting(samira, VANDAAG, null, null,
                 java.util.List.of(Score.niveau(vw.domeinen().get(0).items().get(0), 3, null))));

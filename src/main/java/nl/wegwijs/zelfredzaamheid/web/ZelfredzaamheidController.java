@@ -38,6 +38,7 @@ import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.TrajectService;
 import nl.wegwijs.zelfredzaamheid.Actie;
 import nl.wegwijs.zelfredzaamheid.Domein;
+import nl.wegwijs.zelfredzaamheid.Instrument;
 import nl.wegwijs.zelfredzaamheid.Meting;
 import nl.wegwijs.zelfredzaamheid.Metingsoort;
 import nl.wegwijs.zelfredzaamheid.NieuweMeting;
@@ -138,6 +139,102 @@ class ZelfredzaamheidController {
         catch (DomeinFout fout) {
             return formulier(o, onderwerp, waarden, meldingen.tekst(fout.code(), fout.argumenten()), model);
         }
+    }
+
+    // --- correcting a past measurement
+
+    /** The measurement's form filled with what was recorded, plus the reason for the correction. */
+    @GetMapping("/huishoudens/{id}/zelfredzaamheid/metingen/{meting}/correctie")
+    String correctie(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @PathVariable UUID meting, Model model) {
+        ZelfredzaamheidService.Overzicht o = zelf.overzicht(ik, id);
+        Meting m = o.meting(meting).orElseThrow(NietGevonden::new);
+        return correctieFormulier(o, m, waarden(m), m.versie(), null, model);
+    }
+
+    @PostMapping("/huishoudens/{id}/zelfredzaamheid/metingen/{meting}/correctie")
+    String corrigeer(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @PathVariable UUID meting,
+            @RequestParam long versie, @RequestParam MultiValueMap<String, String> invoer, Model model,
+            RedirectAttributes redirect) {
+        ZelfredzaamheidService.Overzicht o = zelf.overzicht(ik, id);
+        Meting m = o.meting(meting).orElseThrow(NietGevonden::new);
+        Map<String, String> waarden = new HashMap<>(invoer.toSingleValueMap());
+        try {
+            LocalDate datum = datum(waarden.get("datum"));
+            List<Score> scores = scores(domeinen(o, m), waarden);
+            zelf.wijzig(ik, id, meting, versie, datum, waarden.get("notitie"), scores, waarden.get("reden"));
+            meldingen.gelukt(redirect, "zelfredzaamheid.correctie.gelukt", o.onderwerpNaam(m));
+            return "redirect:/huishoudens/" + id + "/zelfredzaamheid#meting-" + meting;
+        }
+        catch (GelijktijdigGewijzigd fout) {
+            // someone corrected it in between: the form again with what is stored now
+            meldingen.mislukt(redirect, fout);
+            return "redirect:/huishoudens/" + id + "/zelfredzaamheid/metingen/" + meting + "/correctie";
+        }
+        catch (IllegalArgumentException fout) {
+            return correctieFormulier(o, m, waarden, versie, meldingen.tekst("zelfredzaamheid.fout.invoer"), model);
+        }
+        catch (DomeinFout fout) {
+            if (!o.magVastleggen()) {
+                // the trajectory closed meanwhile: back to the page with the reason
+                meldingen.mislukt(redirect, fout);
+                return "redirect:/huishoudens/" + id + "/zelfredzaamheid";
+            }
+            return correctieFormulier(o, m, waarden, versie, meldingen.tekst(fout.code(), fout.argumenten()), model);
+        }
+    }
+
+    /** The domains a measurement is corrected on: the contract's, or all of an instrument it no longer uses. */
+    private List<Domein> domeinen(ZelfredzaamheidService.Overzicht o, Meting m) {
+        if (m.instrumentId().equals(o.instrument().id())) {
+            return o.instelling().domeinen(o.instrument());
+        }
+        return zelf.instrument(m.instrumentId()).map(Instrument::domeinen).orElse(List.of());
+    }
+
+    /** The form's fields as the measurement holds them ({@code n-<item>}, {@code w-<item>}, datum, notitie). */
+    static Map<String, String> waarden(Meting m) {
+        Map<String, String> w = new HashMap<>();
+        w.put("datum", m.gemetenOp().toString());
+        if (m.notitie() != null) {
+            w.put("notitie", m.notitie());
+        }
+        for (Score s : m.scores()) {
+            w.put("n-" + s.item(), switch (s.status()) {
+                case NIVEAU -> String.valueOf(s.niveau());
+                case GEREALISEERD -> "G";
+                case NIET_VAN_TOEPASSING -> "NVT";
+            });
+            if (s.wijze() != null) {
+                w.put("w-" + s.item(), s.wijze().name());
+            }
+        }
+        return w;
+    }
+
+    private String correctieFormulier(ZelfredzaamheidService.Overzicht o, Meting m, Map<String, String> waarden,
+            long versie, @Nullable String fout, Model model) {
+        if (!o.magVastleggen()) {
+            throw new org.springframework.security.access.AccessDeniedException("alleen de begeleiding corrigeert");
+        }
+        Instrument instrument = zelf.instrument(m.instrumentId()).orElse(o.instrument());
+        model.addAttribute("o", o);
+        model.addAttribute("h", o.inzage().huishouden());
+        model.addAttribute("onderwerp", m.persoonId() == null ? m.huishoudenId() : m.persoonId());
+        model.addAttribute("onderwerpNaam", o.onderwerpNaam(m));
+        model.addAttribute("eerste", false);
+        model.addAttribute("correctie", m);
+        model.addAttribute("correcties", o.correcties(m.id()));
+        model.addAttribute("versie", versie);
+        model.addAttribute("domeinen", domeinen(o, m));
+        model.addAttribute("schaal", instrument.schaal());
+        model.addAttribute("waarden", waarden);
+        model.addAttribute("wijzen", meldingen.opties(Wijze.values(), "zelfredzaamheid.wijze."));
+        model.addAttribute("soorten", List.of());
+        if (fout != null) {
+            model.addAttribute("fout", fout);
+        }
+        model.addAttribute("vandaag", LocalDate.now(clock));
+        return "zelfredzaamheid/meting";
     }
 
     private String formulier(ZelfredzaamheidService.Overzicht o, UUID onderwerp, Map<String, String> waarden,
