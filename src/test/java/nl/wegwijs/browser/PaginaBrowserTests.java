@@ -120,7 +120,7 @@ class PaginaBrowserTests extends BrowserTest {
                 "/huishoudens/{id}/signalen", "/signalen", "/signalen/{id}", "/huishoudens/{id}/personen/nieuw",
                 "/huishoudens/{id}/toestemmingen/nieuw", "/toestemmingen/{id}/intrekken", "/groepsbijeenkomsten",
                 "/groepsbijeenkomsten/nieuw", "/groepsbijeenkomsten/{id}", "/uren",
-                "/huishoudens/{id}/afsluiting", "/huishoudens/{id}/overdracht", "/huishoudens/{id}/zelfredzaamheid", "/huishoudens/{id}/zelfredzaamheid/meting", "/huishoudens/{id}/tevredenheid", "/huishoudens/{id}/route", "/huishoudens/{id}/verwijzingen", "/huishoudens/{id}/verwijzingen/nieuw", "/huishoudens/{id}/onderdelen/{naam}");
+                "/huishoudens/{id}/afsluiting", "/huishoudens/{id}/overdracht", "/huishoudens/{id}/zelfredzaamheid", "/huishoudens/{id}/zelfredzaamheid/meting", "/huishoudens/{id}/zelfredzaamheid/metingen/{meting}/correctie", "/huishoudens/{id}/tevredenheid", "/huishoudens/{id}/route", "/huishoudens/{id}/verwijzingen", "/huishoudens/{id}/verwijzingen/nieuw", "/huishoudens/{id}/onderdelen/{naam}");
         rol("vrijwilliger", "/", "/huishoudens/{id}", "/contactmomenten/{id}/wijzigen",
                 "/contactmomenten/{id}/verwijderen");
     }
