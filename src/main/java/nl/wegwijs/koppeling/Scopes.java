@@ -42,6 +42,8 @@ public final class Scopes {
         onderdeel("verwerkingslog", "verwerkingslog", "verwerkingen");
         onderdeel("regie", "regie");
         onderdeel("notificaties", "notificaties");
+        onderdeel("socialekaart", "diensten", "wachttijden");
+        onderdeel("verwijzingen", "verwijzingen");
         onderdeel("beheer", "organisaties", "gemeenten", "uitvoerders", "teams", "contracten", "regimes",
                 "voorwaarden", "medewerkers", "checklist-sjablonen", "contactnormen", "taakstellingen",
                 "tweestap-verplichtingen");
