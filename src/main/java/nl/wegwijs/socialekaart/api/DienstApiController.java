@@ -136,8 +136,8 @@ class DienstApiController {
     @Operation(summary = "Een dienst deactiveren of weer activeren",
             description = "Een gedeactiveerde dienst krijgt geen nieuwe verwijzingen; bestaande verwijzingen blijven "
                     + "ernaar wijzen. Een dienst wordt nooit verwijderd. Met de versie die u het laatst las; is die "
-                    + "verouderd, dan 409 en wijzigt er niets. Zonder actief volgt 400, zonder versie (en If-Match) 428. " + WIE_LEEST + " "
-                    + WIE_BEHEERT)
+                    + "verouderd, dan 409 en wijzigt er niets. Zonder actief volgt 400, zonder versie (en If-Match) "
+                    + "428. " + WIE_LEEST + " " + WIE_BEHEERT)
     DienstResource zetStand(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van de dienst", example = "3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f")
             @PathVariable UUID id, @Valid @RequestBody DienstStandRequest stand) {

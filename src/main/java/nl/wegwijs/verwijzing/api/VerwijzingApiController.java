@@ -144,8 +144,8 @@ class VerwijzingApiController {
                     + "begeleider vast wat de dienst zei. Met de versie die u het laatst las; is die verouderd, dan "
                     + "409. Ook 422: een ander antwoord, afwijzen zonder reden, een stand die geen antwoord meer "
                     + "toelaat (verwijzing.status.overgang). Zonder antwoord, of met een toelichting langer dan 2000 "
-                    + "tekens, volgt 400; zonder versie (en If-Match) 428. Een wijkteam van een andere organisatie krijgt 404. Het komt in het "
-                    + "verwerkingslog.")
+                    + "tekens, volgt 400; zonder versie (en If-Match) 428. Een wijkteam van een andere organisatie "
+                    + "krijgt 404. Het komt in het verwerkingslog.")
     VerwijzingResource beantwoord(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van de verwijzing", example = "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a")
             @PathVariable UUID id, @Valid @RequestBody VerwijzingAntwoordRequest antwoord) {
