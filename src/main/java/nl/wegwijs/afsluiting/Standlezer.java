@@ -33,10 +33,10 @@ class Standlezer {
                         d.niveauNaam(), d.schaalMax(), d.nietVanToepassing())).toList()));
     }
 
-    /** The household's referrals still running (not finished, not refused). */
+    /** The household's referrals still running (not finished, not refused, not withdrawn for a revoked consent). */
     List<Samenvatting.Regel> verwijzingen(Inzage inzage) {
         return verwijzingen.lijst(inzage).stream()
-            .filter(v -> v.status() != VerwijzingStatus.AFGEROND && v.status() != VerwijzingStatus.AFGEWEZEN)
+            .filter(v -> !v.status().isGesloten() && v.status() != VerwijzingStatus.AFGEWEZEN)
             .map(v -> new Samenvatting.Regel(v.dienstNaam(), v.status().name(), v.aangemaaktOp()))
             .toList();
     }

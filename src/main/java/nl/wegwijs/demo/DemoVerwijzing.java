@@ -36,8 +36,8 @@ import nl.wegwijs.verwijzing.VerwijzingStatus;
  * Referrals in the demo, in running households of Den Haag by their own guide, one per household and every state:
  * one to the sociaal wijkteam waiting for the demo wijkteam user (Karim El Amrani) to accept, one the wijkteam
  * accepted after nine days, one the wijkteam put on its waiting list; to services without Wegwijs accounts one not yet
- * sent, one on a waiting list, one rejected, one finished after acceptance. The dates are moved back so waiting times
- * show.
+ * sent, one on a waiting list, one rejected, one finished after acceptance; and one to the sociaal wijkteam withdrawn
+ * because the person revoked the consent it was sent on. The dates are moved back so waiting times show.
  */
 @Component
 class DemoVerwijzing implements DemoAanvulling {
@@ -94,7 +94,7 @@ class DemoVerwijzing implements DemoAanvulling {
                  where h.gemeente_id = ? and t.status in ('ACTIEF', 'VERLENGD') order by h.id limit 40""")
             .param(rv.gemeenteId()).query(UUID.class).list();
         for (UUID id : ids) {
-            if (gemaakt >= 7) {
+            if (gemaakt >= 8) {
                 break;
             }
             Huishouden h = huishoudens.intern(new nl.wegwijs.huishouden.HuishoudenId(id)).orElse(null);
@@ -171,6 +171,15 @@ class DemoVerwijzing implements DemoAanvulling {
                 jdbc.sql("update verwijzing set afgerond_op = ? where id = ?").params(vandaag.minusDays(5), v.id())
                     .update();
             }
+            case 7 -> {
+                // sent, then the person revoked the consent: the referral is withdrawn (INGETROKKEN)
+                nl.wegwijs.toestemming.Toestemming t = toestemming(h, gids, p, vandaag.minusDays(12)).get(0);
+                Verwijzing v = maak(h, gids, p, d.get(Dienstsoort.SOCIAAL_WIJKTEAM), false,
+                        "Vraagt hulp bij het regelen van kinderopvang; wil eerst zelf rondkijken.", null);
+                terug(v.id(), 10, 10, null, null, null);
+                toestemmingen.trekIn(gids, t.id(), t.versie(),
+                        "Wil de hulp van het wijkteam nu toch niet; probeert het eerst zelf.");
+            }
             default -> {
             }
         }
@@ -188,8 +197,9 @@ class DemoVerwijzing implements DemoAanvulling {
     }
 
     /** The person's DOORVERWIJZING consent for the gemeente's sociaal wijkteam. */
-    private void toestemming(Huishouden h, Medewerker gids, Persoon p, LocalDate vanaf) {
-        toestemmingen.legVast(gids, h.id(), new NieuweToestemming(Set.of(p.id()), h.gemeenteId(), Rol.WIJKTEAM,
+    private List<nl.wegwijs.toestemming.Toestemming> toestemming(Huishouden h, Medewerker gids, Persoon p,
+            LocalDate vanaf) {
+        return toestemmingen.legVast(gids, h.id(), new NieuweToestemming(Set.of(p.id()), h.gemeenteId(), Rol.WIJKTEAM,
                 Set.of(Gegevenssoort.BASISGEGEVENS, Gegevenssoort.SIGNALEN), Doel.DOORVERWIJZING, vanaf, null,
                 Wijze.MONDELING_MET_TOLK, null, null));
     }

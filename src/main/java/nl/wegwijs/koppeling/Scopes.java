@@ -45,6 +45,8 @@ public final class Scopes {
         onderdeel("privacy", "privacy", "doorbraken");
         onderdeel("verhuizing", "verhuisdossier", "verhuizingen");
         onderdeel("zelfredzaamheid", "zelfredzaamheid");
+        onderdeel("socialekaart", "diensten", "wachttijden");
+        onderdeel("verwijzingen", "verwijzingen");
         onderdeel("beheer", "organisaties", "gemeenten", "uitvoerders", "teams", "contracten", "regimes",
                 "voorwaarden", "medewerkers", "checklist-sjablonen", "contactnormen", "taakstellingen",
                 "tweestap-verplichtingen");

@@ -50,15 +50,20 @@ class Diensten {
             .stream().map(DienstRegel::dienst).toList();
     }
 
-    /** A page of a gemeente's services (active and not), optionally of one kind, after service {@code na}. */
-    List<DienstRegel> pagina(UUID gemeenteId, @Nullable Dienstsoort soort, @Nullable UUID na, int aantal) {
+    /**
+     * A page of a gemeente's services (active and not), optionally of one kind and speaking one language (compared
+     * without case), after service {@code na}.
+     */
+    List<DienstRegel> pagina(UUID gemeenteId, @Nullable Dienstsoort soort, @Nullable String taal, @Nullable UUID na,
+            int aantal) {
         String sql = DIENST + " d where d.gemeente_id = :g" + (soort == null ? "" : " and d.soort = :soort")
+                + (taal == null ? "" : " and exists (select 1 from unnest(d.talen) t where lower(t) = lower(:taal))")
                 + (na == null ? "" : " " + """
                          and (d.soort, d.naam, d.id) > (select k.soort, k.naam, k.id from dienst k
                                                          where k.id = :na and k.gemeente_id = :g)""")
                 + " order by d.soort, d.naam, d.id limit :aantal";
         return jdbc.sql(sql).param("g", gemeenteId).param("soort", soort == null ? null : soort.name())
-            .param("na", na).param("aantal", aantal).query(Diensten::regel).list();
+            .param("taal", taal).param("na", na).param("aantal", aantal).query(Diensten::regel).list();
     }
 
     void insert(Dienst d, UUID door, Instant op) {

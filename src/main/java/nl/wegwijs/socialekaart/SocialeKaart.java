@@ -96,9 +96,19 @@ public class SocialeKaart {
 
     /** A page of a gemeente's services (active and inactive), optionally of one kind, after {@code na}. */
     public Pagina pagina(Medewerker ik, UUID gemeenteId, @Nullable Dienstsoort soort, @Nullable UUID na, int aantal) {
+        return pagina(ik, gemeenteId, soort, null, na, aantal);
+    }
+
+    /**
+     * A page of a gemeente's services (active and inactive), optionally of one kind and speaking one language
+     * (as entered, compared without case; blank: any), after {@code na}; 404 when the gemeente is not the reader's.
+     */
+    public Pagina pagina(Medewerker ik, UUID gemeenteId, @Nullable Dienstsoort soort, @Nullable String taal,
+            @Nullable UUID na, int aantal) {
         vereisLezen(ik, gemeenteId);
         int n = Paginering.grootte(aantal);
-        List<DienstRegel> rijen = diensten.pagina(gemeenteId, soort, na, n + 1);
+        String t = leeg(taal);
+        List<DienstRegel> rijen = diensten.pagina(gemeenteId, soort, t, na, n + 1);
         List<DienstRegel> items = Paginering.eerste(rijen, n);
         return new Pagina(items, rijen.size() > n ? items.get(n - 1).dienst().id() : null,
                 magBeheren(ik, gemeenteId));

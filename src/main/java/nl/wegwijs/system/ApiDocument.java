@@ -219,7 +219,10 @@ final class ApiDocument {
         velden.put("code", tekst().description("Bij 422: de sleutel van de regel die het weigerde.")
             .example("api.versie.leeg"));
         velden.put("gegevenssoort", tekst().description("Bij 403 wegens toestemming: de gegevenssoort waarvoor de "
-                + "cliënt geen toestemming gaf.").example("FINANCIEN"));
+                + "cliënt geen toestemming gaf. Bij 422 wegens een ontbrekende toestemming (bijvoorbeeld om door te "
+                + "verwijzen): de gegevenssoort die de handeling zou delen.").example("FINANCIEN"));
+        velden.put("doel", tekst().description("Bij 422 wegens een ontbrekende toestemming: het doel waarvoor de "
+                + "toestemming nodig is.").example("DOORVERWIJZING"));
         return new JsonSchema().types(Set.of("object"))
             .description("Een fout volgens RFC 9457 (problem+json).")
             .properties(velden)

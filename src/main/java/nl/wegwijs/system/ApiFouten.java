@@ -78,6 +78,11 @@ class ApiFouten {
         p.setTitle(tekst("fout.titel.domein"));
         p.setType(URI.create("https://wegwijs.nl/problemen/" + fout.code()));
         p.setProperty("code", fout.code());
+        if (fout instanceof ToestemmingOntbreekt t) {
+            // a consent-guarded action: which category of data and which purpose the missing consent is for
+            p.setProperty("gegevenssoort", t.gegevenssoort());
+            p.setProperty("doel", t.doel());
+        }
         return p;
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,11 +63,14 @@ public class ToestemmingService {
     private final Clock clock;
     private final Duration doorbraakDuur;
     private final Formulierdruk druk;
+    private final ApplicationEventPublisher events;
 
     ToestemmingService(Toestemmingen toestemmingen, TrajectService trajecten, OrganisatieService organisaties,
             Zichtbaarheid zichtbaarheid, Verwerkingslog log, Clock clock,
-            @Value("${wegwijs.doorbraak.uren:24}") long doorbraakUren, Formulierdruk druk) {
+            @Value("${wegwijs.doorbraak.uren:24}") long doorbraakUren, Formulierdruk druk,
+            ApplicationEventPublisher events) {
         this.druk = druk;
+        this.events = events;
         this.toestemmingen = toestemmingen;
         this.trajecten = trajecten;
         this.organisaties = organisaties;
@@ -249,7 +253,11 @@ public class ToestemmingService {
         return vastgelegd;
     }
 
-    /** Revokes a consent at the version the user saw; the row stays, with when, by whom and why. */
+    /**
+     * Revokes a consent at the version the user saw; the row stays, with when, by whom and why. Publishes
+     * {@link ToestemmingIngetrokken} in this transaction, so what rested on the consent (e.g. an open referral) is
+     * withdrawn with it.
+     */
     @Transactional
     public Toestemming trekIn(Medewerker ik, UUID id, long versie, @Nullable String reden) {
         Toestemming t = toestemmingen.find(id).orElseThrow(NietGevonden::new);
@@ -265,6 +273,8 @@ public class ToestemmingService {
             throw new GelijktijdigGewijzigd();
         }
         inzage.log(Actie.WIJZIGEN, "toestemming", id, List.of(t.persoonId()));
+        events.publishEvent(new ToestemmingIngetrokken(id, new HuishoudenId(t.huishoudenId()), t.persoonId(),
+                t.doel(), t.ontvangerOrganisatieId(), t.ontvangerRol(), ik.id(), ik.organisatieId()));
         return toestemmingen.find(id).orElseThrow(NietGevonden::new);
     }
 

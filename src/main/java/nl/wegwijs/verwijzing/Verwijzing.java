@@ -18,12 +18,18 @@ import nl.wegwijs.socialekaart.Dienstsoort;
  * @param wachtlijstOp when the service put it on its waiting list
  * @param geaccepteerdOp when the service accepted it (kept after finishing, for waiting times)
  * @param inWegwijs whether the service receives and answers it in Wegwijs (a wijkteam)
+ * @param ingetrokkenOp when it was withdrawn because the consent it rested on was revoked (state INGETROKKEN)
+ * @param intrekkingReden why it was withdrawn ({@link #TOESTEMMING_INGETROKKEN})
  */
 public record Verwijzing(UUID id, UUID huishoudenId, @Nullable UUID persoonId, UUID dienstId, String dienstNaam,
         Dienstsoort soort, String reden, boolean warm, VerwijzingStatus status, LocalDate aangemaaktOp,
         @Nullable LocalDate verstuurdOp, @Nullable LocalDate beantwoordOp, @Nullable LocalDate afgerondOp,
         @Nullable String uitkomst, long versie, @Nullable UUID signaalId, @Nullable LocalDate wachtlijstOp,
-        @Nullable LocalDate geaccepteerdOp, boolean inWegwijs) {
+        @Nullable LocalDate geaccepteerdOp, boolean inWegwijs, @Nullable LocalDate ingetrokkenOp,
+        @Nullable String intrekkingReden) {
+
+    /** The reason a referral is withdrawn with when its consent is revoked. */
+    public static final String TOESTEMMING_INGETROKKEN = "toestemming ingetrokken";
 
     /** Days from sent to accepted, or null when not (yet) accepted. */
     public @Nullable Long wachtdagen() {

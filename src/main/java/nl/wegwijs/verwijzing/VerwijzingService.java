@@ -29,6 +29,8 @@ import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.system.GelijktijdigGewijzigd;
 import nl.wegwijs.system.NietGevonden;
 import nl.wegwijs.system.Paginering;
+import nl.wegwijs.system.ToestemmingOntbreekt;
+import nl.wegwijs.toestemming.Doel;
 import nl.wegwijs.toestemming.ToestemmingService;
 import nl.wegwijs.traject.Gegevenssoort;
 import nl.wegwijs.traject.Inzage;
@@ -46,7 +48,10 @@ import nl.wegwijs.verwerkingslog.Verwerkingslog;
  * <li>a referral sent to a service with Wegwijs accounts is also read and answered by the WIJKTEAM users of that
  * organisation (their inbox), and only they answer it; for other services the guide records the answer;
  * <li>sending needs a valid DOORVERWIJZING consent: from the register for a service in Wegwijs (per referred person,
- * or every adult for the household), recorded on the referral for another service. Without it nothing is written.
+ * or every adult for the household), recorded on the referral for another service. Without it nothing is written
+ * ({@link ToestemmingOntbreekt}: 422 naming the category SIGNALEN and the purpose DOORVERWIJZING);
+ * <li>revoking a register consent withdraws the open referrals that rested on it ({@link VerwijzingIntrekking}:
+ * state INGETROKKEN); the receiving wijkteam then no longer sees them.
  * </ul>
  * Every read and write is logged per person: through the Inzage, or for the receiving wijkteam directly with purpose
  * DOORVERWIJZING.
@@ -170,7 +175,7 @@ public class VerwijzingService {
         boolean gids = magVerwijzen(inzage);
         return new VerwijzingInzage(v, inzage.huishouden(), inzage, false,
                 gids && !v.inWegwijs() && v.status().wachtOpAntwoord(), gids && v.status() == VerwijzingStatus.AANGEMAAKT,
-                gids && !v.status().isAfgerond(), r.antwoord(), naam(r.aangemaaktDoor()),
+                gids && !v.status().isGesloten(), r.antwoord(), naam(r.aangemaaktDoor()),
                 kaart.opId(List.of(v.dienstId())).get(v.dienstId()), LocalDate.now(clock));
     }
 
@@ -360,12 +365,14 @@ public class VerwijzingService {
                 String namen = t.zonder().stream()
                     .map(p -> inzage.huishouden().persoon(p).map(Persoon::naam).orElse("?"))
                     .collect(Collectors.joining(", "));
-                throw new DomeinFout("verwijzing.toestemming.ontbreekt", namen);
+                throw new ToestemmingOntbreekt(Gegevenssoort.SIGNALEN.name(), Doel.DOORVERWIJZING.name(),
+                        "verwijzing.toestemming.ontbreekt", namen);
             }
             return new Grond(t.gebruikt(), null, null);
         }
         if (extern == null) {
-            throw new DomeinFout("verwijzing.toestemming.extern-ontbreekt");
+            throw new ToestemmingOntbreekt(Gegevenssoort.SIGNALEN.name(), Doel.DOORVERWIJZING.name(),
+                    "verwijzing.toestemming.extern-ontbreekt");
         }
         if (extern.gegevenOp().isAfter(vandaag)) {
             throw new DomeinFout("verwijzing.toestemming.datum-toekomst");
@@ -383,9 +390,14 @@ public class VerwijzingService {
         }
     }
 
+    /**
+     * Whether the reader is the receiving wijkteam of a sent referral: not before it is sent, and no longer once it
+     * was withdrawn because its consent was revoked.
+     */
     private static boolean isOntvanger(Medewerker ik, Verwijzingen.Rij r) {
         return ik.rol() == Rol.WIJKTEAM && r.ontvangerOrganisatieId() != null
-                && r.ontvangerOrganisatieId().equals(ik.organisatieId()) && r.verwijzing().verstuurdOp() != null;
+                && r.ontvangerOrganisatieId().equals(ik.organisatieId()) && r.verwijzing().verstuurdOp() != null
+                && r.verwijzing().status() != VerwijzingStatus.INGETROKKEN;
     }
 
     private void logOntvanger(Medewerker ik, Actie actie, Verwijzingen.Rij r, Huishouden h) {

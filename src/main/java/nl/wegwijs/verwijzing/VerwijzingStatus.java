@@ -6,25 +6,29 @@ import java.util.Set;
 /**
  * The lifecycle of a referral, with its transition table as a pure rule:
  * <pre>
- * AANGEMAAKT  → VERSTUURD, AFGEROND (withdrawn before sending)
- * VERSTUURD   → GEACCEPTEERD, AFGEWEZEN, WACHTLIJST, AFGEROND (withdrawn, or never answered)
- * WACHTLIJST  → GEACCEPTEERD, AFGEWEZEN, AFGEROND (gave up waiting)
+ * AANGEMAAKT  → VERSTUURD, AFGEROND (withdrawn before sending), INGETROKKEN
+ * VERSTUURD   → GEACCEPTEERD, AFGEWEZEN, WACHTLIJST, AFGEROND (withdrawn, or never answered), INGETROKKEN
+ * WACHTLIJST  → GEACCEPTEERD, AFGEWEZEN, AFGEROND (gave up waiting), INGETROKKEN
  * GEACCEPTEERD → AFGEROND
  * AFGEWEZEN   → AFGEROND
  * AFGEROND    → (final)
+ * INGETROKKEN → (final)
  * </pre>
+ * INGETROKKEN is reached only when the consent the referral rests on is revoked (nobody chooses it): an open
+ * referral stops, and the receiving wijkteam no longer sees it. An accepted referral is not withdrawn: the service
+ * already took the person on, and the guide tells it (and finishes the referral).
  */
 public enum VerwijzingStatus {
-    AANGEMAAKT, VERSTUURD, GEACCEPTEERD, AFGEWEZEN, WACHTLIJST, AFGEROND;
+    AANGEMAAKT, VERSTUURD, GEACCEPTEERD, AFGEWEZEN, WACHTLIJST, AFGEROND, INGETROKKEN;
 
     /** The states this one may move to. */
     public Set<VerwijzingStatus> volgende() {
         return switch (this) {
-            case AANGEMAAKT -> EnumSet.of(VERSTUURD, AFGEROND);
-            case VERSTUURD -> EnumSet.of(GEACCEPTEERD, AFGEWEZEN, WACHTLIJST, AFGEROND);
-            case WACHTLIJST -> EnumSet.of(GEACCEPTEERD, AFGEWEZEN, AFGEROND);
+            case AANGEMAAKT -> EnumSet.of(VERSTUURD, AFGEROND, INGETROKKEN);
+            case VERSTUURD -> EnumSet.of(GEACCEPTEERD, AFGEWEZEN, WACHTLIJST, AFGEROND, INGETROKKEN);
+            case WACHTLIJST -> EnumSet.of(GEACCEPTEERD, AFGEWEZEN, AFGEROND, INGETROKKEN);
             case GEACCEPTEERD, AFGEWEZEN -> EnumSet.of(AFGEROND);
-            case AFGEROND -> EnumSet.noneOf(VerwijzingStatus.class);
+            case AFGEROND, INGETROKKEN -> EnumSet.noneOf(VerwijzingStatus.class);
         };
     }
 
@@ -44,5 +48,15 @@ public enum VerwijzingStatus {
 
     public boolean isAfgerond() {
         return this == AFGEROND;
+    }
+
+    /** Open: not yet answered for good, so a revoked consent withdraws it (AANGEMAAKT, VERSTUURD, WACHTLIJST). */
+    public boolean isOpen() {
+        return this == AANGEMAAKT || this == VERSTUURD || this == WACHTLIJST;
+    }
+
+    /** Final: finished by the guide, or withdrawn because its consent was revoked. */
+    public boolean isGesloten() {
+        return this == AFGEROND || this == INGETROKKEN;
     }
 }

@@ -31,7 +31,7 @@ class Verwijzingen {
             select v.id, v.huishouden_id, v.persoon_id, v.dienst_id, d.naam as dienst_naam, d.soort, v.reden, v.warm,
                    v.status, v.aangemaakt_op, v.verstuurd_op, v.beantwoord_op, v.afgerond_op, v.antwoord, v.uitkomst,
                    v.versie, v.signaal_id, v.wachtlijst_op, v.geaccepteerd_op, v.ontvanger_organisatie_id,
-                   v.aangemaakt_door, v.aangemaakt_tijd, v.toestemming_ids
+                   v.aangemaakt_door, v.aangemaakt_tijd, v.ingetrokken_op, v.intrekking_reden, v.toestemming_ids
               from verwijzing v join dienst d on d.id = v.dienst_id""";
 
     private final JdbcClient jdbc;
@@ -56,7 +56,7 @@ class Verwijzingen {
 
     /**
      * A wijkteam's inbox: sent referrals to its organisation's services, newest sent first; only those waiting for an
-     * answer when {@code open}.
+     * answer when {@code open}. Never a withdrawn one (its consent was revoked).
      */
     List<Rij> inbox(UUID organisatie, boolean open, @Nullable UUID na, int aantal) {
         String sql = VERWIJZING.replace("v.toestemming_ids", "v.toestemming_ids, g.getoond_id, g.naam") + " " + """
@@ -66,6 +66,7 @@ class Verwijzingen {
                                        and (v.persoon_id is null or p.id = v.persoon_id)
                                      order by p.rol = 'HOOFDPERSOON' desc, p.volgorde, p.id limit 1) g on true"""
                 + " where v.ontvanger_organisatie_id = :o and v.verstuurd_op is not null"
+                + " and v.status <> 'INGETROKKEN'"
                 + (open ? " and v.status in ('VERSTUURD', 'WACHTLIJST')" : "") + (na == null ? "" : " " + """
                  and (v.verstuurd_op, v.id) < (select k.verstuurd_op, k.id from verwijzing k
                                                 where k.id = :na and k.ontvanger_organisatie_id = :o)""")
@@ -124,6 +125,32 @@ class Verwijzingen {
     }
 
     /**
+     * The household's open referrals (AANGEMAAKT, VERSTUURD, WACHTLIJST) that a revoked consent covers, locked for
+     * the withdrawal: those sent on it (its id among the consents used), and drafts to the consent's organisation
+     * for the person or the household as a whole (the caller decides whether the person's consent was needed).
+     */
+    List<Rij> gedektDoor(UUID huishouden, UUID toestemming, UUID persoon, UUID organisatie, boolean concepten) {
+        return jdbc.sql(VERWIJZING + " " + """
+                 where v.huishouden_id = :h and v.status in ('AANGEMAAKT', 'VERSTUURD', 'WACHTLIJST')
+                   and (:t = any(v.toestemming_ids)
+                        or (:concepten and v.status = 'AANGEMAAKT' and v.ontvanger_organisatie_id = :o
+                            and (v.persoon_id = :p or v.persoon_id is null)))
+                 order by v.aangemaakt_tijd, v.id
+                   for update of v""")
+            .param("h", huishouden).param("t", toestemming).param("concepten", concepten).param("o", organisatie)
+            .param("p", persoon).query(Verwijzingen::rij).list();
+    }
+
+    /** Withdraws an open referral: final state INGETROKKEN, with the day, the reason and the revoked consent. */
+    void trekIn(UUID id, long versie, String reden, UUID toestemming, LocalDate vandaag, UUID door, Instant nu) {
+        wijzig(jdbc.sql("""
+                update verwijzing set status = 'INGETROKKEN', ingetrokken_op = ?, intrekking_reden = ?,
+                       ingetrokken_toestemming_id = ?, gewijzigd_door = ?, gewijzigd_tijd = ?, versie = versie + 1
+                 where id = ? and versie = ? and status in ('AANGEMAAKT', 'VERSTUURD', 'WACHTLIJST')""")
+            .params(Date.valueOf(vandaag), reden, toestemming, door, Timestamp.from(nu), id, versie).update());
+    }
+
+    /**
      * Waiting times per service of a gemeente: referrals sent, accepted, and the average and longest days from sent
      * to accepted. One statement on (dienst_id, status).
      */
@@ -164,7 +191,8 @@ class Verwijzingen {
                 rs.getBoolean("warm"), VerwijzingStatus.valueOf(rs.getString("status")), datum(rs, "aangemaakt_op"),
                 datum(rs, "verstuurd_op"), datum(rs, "beantwoord_op"), datum(rs, "afgerond_op"),
                 uitkomst != null ? uitkomst : antwoord, rs.getLong("versie"), rs.getObject("signaal_id", UUID.class),
-                datum(rs, "wachtlijst_op"), datum(rs, "geaccepteerd_op"), ontvanger != null);
+                datum(rs, "wachtlijst_op"), datum(rs, "geaccepteerd_op"), ontvanger != null,
+                datum(rs, "ingetrokken_op"), rs.getString("intrekking_reden"));
         Array ids = rs.getArray("toestemming_ids");
         List<UUID> toestemmingen = ids == null ? List.of() : Arrays.asList((UUID[]) ids.getArray());
         String naam = null;

@@ -54,7 +54,7 @@ class DemoVerwijzingTests {
                 select distinct v.status from verwijzing v join huishouden h on h.id = v.huishouden_id
                  where h.gemeente_id = ?""").param(rv.gemeenteId()).query(String.class).list();
         assertThat(statussen).containsExactlyInAnyOrder("AANGEMAAKT", "VERSTUURD", "GEACCEPTEERD", "AFGEWEZEN",
-                "WACHTLIJST", "AFGEROND");
+                "WACHTLIJST", "AFGEROND", "INGETROKKEN");
         VerwijzingService.Inbox inbox = verwijzingen.inbox(als("wijkteam"), true, null, 25);
         assertThat(inbox.verwijzingen()).extracting(Verwijzing::status).contains(VerwijzingStatus.VERSTUURD);
         assertThat(verwijzingen.inbox(als("wijkteam.haarlem"), false, null, 25).verwijzingen()).isEmpty();

@@ -249,12 +249,15 @@ class OpenApiDocumentTests {
         assertThat(fouten).isEmpty();
     }
 
-    /** Exactly what Kaderfouten.probleem and ApiFouten write (RFC 9457 plus invalidParams, code, gegevenssoort). */
+    /**
+     * Exactly what Kaderfouten.probleem and ApiFouten write (RFC 9457 plus invalidParams, code, gegevenssoort, and
+     * doel with a refusal for want of consent).
+     */
     @Test
     void theProblemSchemaHasTheFieldsTheServerWrites() {
         Map<String, Object> velden = JsonPath.read(document, "$.components.schemas.Probleem.properties");
         assertThat(velden).containsOnlyKeys("type", "title", "status", "detail", "instance", "invalidParams", "code",
-                "gegevenssoort");
+                "gegevenssoort", "doel");
         List<String> verplicht = JsonPath.read(document, "$.components.schemas.Probleem.required");
         assertThat(verplicht).containsExactlyInAnyOrder("type", "title", "status", "detail");
         Map<String, Object> parameter = JsonPath.read(document, "$.components.schemas.OngeldigeParameter.properties");

@@ -21,6 +21,7 @@ import static nl.wegwijs.verwijzing.VerwijzingStatus.AANGEMAAKT;
 import static nl.wegwijs.verwijzing.VerwijzingStatus.AFGEROND;
 import static nl.wegwijs.verwijzing.VerwijzingStatus.AFGEWEZEN;
 import static nl.wegwijs.verwijzing.VerwijzingStatus.GEACCEPTEERD;
+import static nl.wegwijs.verwijzing.VerwijzingStatus.INGETROKKEN;
 import static nl.wegwijs.verwijzing.VerwijzingStatus.VERSTUURD;
 import static nl.wegwijs.verwijzing.VerwijzingStatus.WACHTLIJST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +31,41 @@ class VerwijzingStatusTests {
 
     @Test
     void theFullTransitionTable() {
-        assertThat(AANGEMAAKT.volgende()).containsExactlyInAnyOrder(VERSTUURD, AFGEROND);
-        assertThat(VERSTUURD.volgende()).containsExactlyInAnyOrder(GEACCEPTEERD, AFGEWEZEN, WACHTLIJST, AFGEROND);
-        assertThat(WACHTLIJST.volgende()).containsExactlyInAnyOrder(GEACCEPTEERD, AFGEWEZEN, AFGEROND);
+        assertThat(AANGEMAAKT.volgende()).containsExactlyInAnyOrder(VERSTUURD, AFGEROND, INGETROKKEN);
+        assertThat(VERSTUURD.volgende()).containsExactlyInAnyOrder(GEACCEPTEERD, AFGEWEZEN, WACHTLIJST, AFGEROND,
+                INGETROKKEN);
+        assertThat(WACHTLIJST.volgende()).containsExactlyInAnyOrder(GEACCEPTEERD, AFGEWEZEN, AFGEROND, INGETROKKEN);
         assertThat(GEACCEPTEERD.volgende()).containsExactly(AFGEROND);
         assertThat(AFGEWEZEN.volgende()).containsExactly(AFGEROND);
         assertThat(AFGEROND.volgende()).isEmpty();
+        assertThat(INGETROKKEN.volgende()).isEmpty();
+    }
+
+    @Test
+    void aRevokedConsentWithdrawsExactlyTheOpenStates() {
+        assertThat(EnumSet.allOf(VerwijzingStatus.class).stream().filter(s -> s.magNaar(INGETROKKEN)))
+            .containsExactlyInAnyOrder(AANGEMAAKT, VERSTUURD, WACHTLIJST);
+        assertThat(EnumSet.allOf(VerwijzingStatus.class).stream().filter(VerwijzingStatus::isOpen))
+            .containsExactlyInAnyOrder(AANGEMAAKT, VERSTUURD, WACHTLIJST);
+        // an accepted, rejected or finished referral stays what it is
+        assertThat(GEACCEPTEERD.magNaar(INGETROKKEN)).isFalse();
+        assertThat(AFGEWEZEN.magNaar(INGETROKKEN)).isFalse();
+        assertThat(AFGEROND.magNaar(INGETROKKEN)).isFalse();
+    }
+
+    @Test
+    void withdrawnIsFinalClosedAndNoLongerWaiting() {
+        assertThat(INGETROKKEN.isGesloten()).isTrue();
+        assertThat(AFGEROND.isGesloten()).isTrue();
+        assertThat(EnumSet.allOf(VerwijzingStatus.class).stream().filter(VerwijzingStatus::isGesloten))
+            .containsExactlyInAnyOrder(AFGEROND, INGETROKKEN);
+        assertThat(INGETROKKEN.wachtOpAntwoord()).isFalse();
+        assertThat(INGETROKKEN.isAntwoord()).as("nobody answers with a withdrawal").isFalse();
+        assertThat(INGETROKKEN.isOpen()).isFalse();
+        // the guide cannot finish, send or answer a withdrawn referral
+        assertThat(INGETROKKEN.magNaar(AFGEROND)).isFalse();
+        assertThat(INGETROKKEN.magNaar(VERSTUURD)).isFalse();
+        assertThat(INGETROKKEN.magNaar(GEACCEPTEERD)).isFalse();
     }
 
     @Test
@@ -65,10 +95,11 @@ class VerwijzingStatusTests {
 
     @Test
     void waitingDaysRunFromSentToAccepted() {
+        // (a withdrawn referral waits no longer either: see withdrawnIsFinalClosedAndNoLongerWaiting)
         LocalDate d = LocalDate.of(2026, 3, 2);
         Verwijzing v = new Verwijzing(UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), "Wijkteam",
                 nl.wegwijs.socialekaart.Dienstsoort.SOCIAAL_WIJKTEAM, "reden", true, AFGEROND, d, d.plusDays(1),
-                d.plusDays(10), d.plusDays(40), null, 5, null, d.plusDays(3), d.plusDays(10), true);
+                d.plusDays(10), d.plusDays(40), null, 5, null, d.plusDays(3), d.plusDays(10), true, null, null);
         assertThat(v.wachtdagen()).isEqualTo(9);
         assertThat(v.wachtSinds(d.plusDays(50))).isNull();
     }

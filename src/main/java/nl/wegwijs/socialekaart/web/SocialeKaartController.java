@@ -29,7 +29,7 @@ import nl.wegwijs.system.Meldingen;
 import nl.wegwijs.system.NietGevonden;
 
 /**
- * The sociale kaart of a gemeente: the list (keyset pages, filter by kind), a service's page (the edit form for who
+ * The sociale kaart of a gemeente: the list (keyset pages, filter by kind and language), a service's page (the edit form for who
  * maintains it, read-only otherwise), adding, and (de)activating. Forms post the version they were rendered with.
  */
 @Controller
@@ -48,6 +48,7 @@ class SocialeKaartController {
     @GetMapping("/socialekaart")
     String lijst(@Ingelogd Medewerker ik, @RequestParam(required = false) @Nullable UUID gemeente,
             @RequestParam(required = false) @Nullable Dienstsoort soort,
+            @RequestParam(required = false) @Nullable String taal,
             @RequestParam(required = false) @Nullable UUID na, Model model) {
         List<Gemeente> gemeenten = kaart.gemeenten(ik);
         if (gemeenten.isEmpty()) {
@@ -58,7 +59,9 @@ class SocialeKaartController {
                         ? ik.gemeenteId() : gemeenten.get(0).id();
         Gemeente gekozen = gemeenten.stream().filter(x -> x.id().equals(g)).findFirst()
             .orElseThrow(NietGevonden::new);
-        SocialeKaart.Pagina pagina = kaart.pagina(ik, g, soort, na, SocialeKaart.PAGINA);
+        String t = taal == null || taal.isBlank() ? null : taal.strip();
+        SocialeKaart.Pagina pagina = kaart.pagina(ik, g, soort, t, na, SocialeKaart.PAGINA);
+        model.addAttribute("taal", t);
         model.addAttribute("pagina", pagina);
         model.addAttribute("gemeente", gekozen);
         model.addAttribute("gemeenten", gemeenten.stream().map(x -> new Keuze(x.id().toString(), x.naam())).toList());

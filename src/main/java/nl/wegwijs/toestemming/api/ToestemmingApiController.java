@@ -93,7 +93,9 @@ class ToestemmingApiController {
                     + "toegewezen, begeleider, teamleider, regievoerder, budgetcoach) zolang het traject loopt, en "
                     + "het wijkteam; anders 422 (toestemming.niet-toegestaan). Een toestemming die al is ingetrokken "
                     + "of een lege reden geeft 422; "
-                    + "zonder versie volgt 400. Het intrekken komt in het verwerkingslog en geldt meteen.")
+                    + "zonder versie volgt 400. Het intrekken komt in het verwerkingslog en geldt meteen. Een "
+                    + "toestemming met doel DOORVERWIJZING trekt daarbij de open verwijzingen in die erop rustten "
+                    + "(stand INGETROKKEN; het ontvangende wijkteam ziet ze niet meer).")
     ToestemmingResource trekIn(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "id van de toestemming", example = "0e1f2a3b-4c5d-4e6f-9a7b-8c9d0e1f2a3b")
             @PathVariable UUID id,
