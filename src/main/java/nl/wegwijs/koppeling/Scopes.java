@@ -42,6 +42,8 @@ public final class Scopes {
         onderdeel("verwerkingslog", "verwerkingslog", "verwerkingen");
         onderdeel("regie", "regie");
         onderdeel("notificaties", "notificaties");
+        onderdeel("afsluiting", "afsluiting", "overdracht", "overdrachten", "afsluiting-instellingen");
+        onderdeel("route", "route");
         onderdeel("beheer", "organisaties", "gemeenten", "uitvoerders", "teams", "contracten", "regimes",
                 "voorwaarden", "medewerkers", "checklist-sjablonen", "contactnormen", "taakstellingen",
                 "tweestap-verplichtingen");

@@ -89,6 +89,15 @@ public class SocialeKaart {
         return m;
     }
 
+    /**
+     * Whether an active service on the gemeente's sociale kaart receives in Wegwijs as this organisation (a wijkteam
+     * with Wegwijs accounts): then a consent for a referral or a warm handover may name it. No personal data, so no
+     * reader; one statement.
+     */
+    public boolean ontvangtInWegwijs(UUID gemeenteId, UUID organisatieId) {
+        return diensten.actief(gemeenteId).stream().anyMatch(d -> organisatieId.equals(d.organisatieId()));
+    }
+
     /** The gemeenten whose sociale kaart the reader may read, by name. */
     public List<Gemeente> gemeenten(Medewerker ik) {
         return organisaties.gemeenten().stream().filter(g -> magLezen(ik, g.id())).toList();

@@ -62,10 +62,13 @@ public class ToestemmingService {
     private final Clock clock;
     private final Duration doorbraakDuur;
     private final Formulierdruk druk;
+    private final nl.wegwijs.socialekaart.SocialeKaart kaart;
 
     ToestemmingService(Toestemmingen toestemmingen, TrajectService trajecten, OrganisatieService organisaties,
             Zichtbaarheid zichtbaarheid, Verwerkingslog log, Clock clock,
-            @Value("${wegwijs.doorbraak.uren:24}") long doorbraakUren, Formulierdruk druk) {
+            @Value("${wegwijs.doorbraak.uren:24}") long doorbraakUren, Formulierdruk druk,
+            nl.wegwijs.socialekaart.SocialeKaart kaart) {
+        this.kaart = kaart;
         this.druk = druk;
         this.toestemmingen = toestemmingen;
         this.trajecten = trajecten;
@@ -231,7 +234,12 @@ public class ToestemmingService {
         // a move names the gemeente the file goes to: any gemeente, never another organisation
         boolean nieuweGemeente = nieuw.doel() == Doel.VERHUIZING
                 && organisaties.gemeente(nieuw.ontvangerOrganisatieId()).isPresent();
-        if (!eigen && !nieuweGemeente) {
+        // a referral or a warm handover may go to a wijkteam with Wegwijs accounts on the gemeente's sociale kaart,
+        // an organisation of its own: its wijkteam is the receiver
+        boolean wijkteam = !eigen && (nieuw.doel() == Doel.OVERDRACHT || nieuw.doel() == Doel.DOORVERWIJZING)
+                && (nieuw.ontvangerRol() == null || nieuw.ontvangerRol() == Rol.WIJKTEAM)
+                && kaart.ontvangtInWegwijs(inzage.toegang().gemeenteId(), nieuw.ontvangerOrganisatieId());
+        if (!eigen && !nieuweGemeente && !wijkteam) {
             throw new DomeinFout("toestemming.ontvanger.onbekend");
         }
         String naam = ontvangerNaam(nieuw.ontvangerOrganisatieId(), nieuw.ontvangerRol());
