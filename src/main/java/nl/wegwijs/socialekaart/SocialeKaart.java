@@ -90,12 +90,15 @@ public class SocialeKaart {
     }
 
     /**
-     * Whether an active service on the gemeente's sociale kaart receives in Wegwijs as this organisation (a wijkteam
-     * with Wegwijs accounts): then a consent for a referral or a warm handover may name it. No personal data, so no
-     * reader; one statement.
+     * The active wijkteams on the gemeente's sociale kaart that are organisations of their own with Wegwijs accounts
+     * (not the gemeente itself), by kind and name: the receivers a consent for a referral or a handover may name.
+     * No personal data, so no reader; one statement.
      */
-    public boolean ontvangtInWegwijs(UUID gemeenteId, UUID organisatieId) {
-        return diensten.actief(gemeenteId).stream().anyMatch(d -> organisatieId.equals(d.organisatieId()));
+    public List<Dienst> wijkteamsInWegwijs(UUID gemeenteId) {
+        return diensten.actief(gemeenteId).stream()
+            .filter(d -> d.soort() == Dienstsoort.SOCIAAL_WIJKTEAM && d.organisatieId() != null
+                    && !d.organisatieId().equals(gemeenteId))
+            .toList();
     }
 
     /** The gemeenten whose sociale kaart the reader may read, by name. */

@@ -193,6 +193,13 @@ public class ToestemmingService {
         }
         UUID u = inzage.toegang().uitvoerderId();
         lijst.add(new Ontvangerkeuze(u, null, ontvangerNaam(u, null)));
+        // wijkteams of their own on the gemeente's sociale kaart (for a referral or a warm handover)
+        for (nl.wegwijs.socialekaart.Dienst d : kaart.wijkteamsInWegwijs(g)) {
+            UUID o = java.util.Objects.requireNonNull(d.organisatieId());
+            if (lijst.stream().noneMatch(x -> x.organisatieId().equals(o))) {
+                lijst.add(new Ontvangerkeuze(o, Rol.WIJKTEAM, d.naam()));
+            }
+        }
         return lijst;
     }
 
@@ -238,11 +245,15 @@ public class ToestemmingService {
         // an organisation of its own: its wijkteam is the receiver
         boolean wijkteam = !eigen && (nieuw.doel() == Doel.OVERDRACHT || nieuw.doel() == Doel.DOORVERWIJZING)
                 && (nieuw.ontvangerRol() == null || nieuw.ontvangerRol() == Rol.WIJKTEAM)
-                && kaart.ontvangtInWegwijs(inzage.toegang().gemeenteId(), nieuw.ontvangerOrganisatieId());
+                && kaart.wijkteamsInWegwijs(inzage.toegang().gemeenteId()).stream()
+                    .anyMatch(d -> nieuw.ontvangerOrganisatieId().equals(d.organisatieId()));
         if (!eigen && !nieuweGemeente && !wijkteam) {
             throw new DomeinFout("toestemming.ontvanger.onbekend");
         }
-        String naam = ontvangerNaam(nieuw.ontvangerOrganisatieId(), nieuw.ontvangerRol());
+        String naam = wijkteam ? kaart.wijkteamsInWegwijs(inzage.toegang().gemeenteId()).stream()
+            .filter(d -> nieuw.ontvangerOrganisatieId().equals(d.organisatieId())).map(d -> d.naam()).findFirst()
+            .orElseGet(() -> ontvangerNaam(nieuw.ontvangerOrganisatieId(), nieuw.ontvangerRol()))
+                : ontvangerNaam(nieuw.ontvangerOrganisatieId(), nieuw.ontvangerRol());
         Instant nu = Instant.now(clock);
         List<Toestemming> vastgelegd = new ArrayList<>();
         for (UUID p : nieuw.personen()) {

@@ -132,6 +132,13 @@ class OverdrachtOntvangerTests {
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.id").value(t.huishouden().value().toString()));
         mvc.perform(get("/overdrachten/{id}", o.id()).with(TestData.als(ontvanger))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/huishoudens/{id}/afsluiting", t.huishouden().value()).with(TestData.als(ontvanger)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("OVERGEDRAGEN"))
+            .andExpect(jsonPath("$.magVoorbereiden").value(false));
+        mvc.perform(get("/api/v1/huishoudens/{id}/route", t.huishouden().value()).with(TestData.als(ontvanger)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.magWijzigen").value(false));
         assertThat(trajecten.pagina(ontvanger, null, 100)).extracting(Traject::huishouden)
             .contains(t.huishouden());
 
@@ -168,6 +175,13 @@ class OverdrachtOntvangerTests {
 
     @Test
     void aConsentForAWijkteamOrganisationNeedsItOnTheSocialeKaart() {
+        // the consent form offers the wijkteam of its own, by its name on the sociale kaart
+        assertThat(toestemmingen.formulier(w.als(Rol.TEAMLEIDER), t.huishouden()).ontvangers())
+            .anySatisfy(o -> {
+                assertThat(o.organisatieId()).isEqualTo(noord.gemeente().id());
+                assertThat(o.rol()).isEqualTo(Rol.WIJKTEAM);
+                assertThat(o.naam()).isEqualTo("Sociaal wijkteam Noord");
+            });
         Set<UUID> personen = new HashSet<>(trajecten.inzage(begeleider, t.huishouden()).huishouden().personen()
             .stream().map(Persoon::id).toList());
         // an organisation that is not on this gemeente's sociale kaart: refused, nothing written
