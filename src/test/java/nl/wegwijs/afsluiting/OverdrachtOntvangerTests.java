@@ -174,6 +174,17 @@ class OverdrachtOntvangerTests {
     }
 
     @Test
+    void reopeningTakesTheHouseholdAwayFromTheWijkteamAgain() {
+        geaccepteerd();
+        Medewerker tl = w.als(Rol.TEAMLEIDER);
+        long versie = trajecten.dossier(tl, t.huishouden()).orElseThrow().traject().versie();
+        trajecten.heropen(tl, t.id(), versie, "Overdracht was te vroeg; het gezin verhuist toch niet.");
+        assertThatExceptionOfType(NietGevonden.class).isThrownBy(() -> trajecten.inzage(ontvanger, t.huishouden()));
+        assertThat(jdbc.sql("select count(*) from traject where id = ? and overgedragen_aan is not null")
+            .param(t.id().value()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aConsentForAWijkteamOrganisationNeedsItOnTheSocialeKaart() {
         // the consent form offers the wijkteam of its own, by its name on the sociale kaart
         assertThat(toestemmingen.formulier(w.als(Rol.TEAMLEIDER), t.huishouden()).ontvangers())
