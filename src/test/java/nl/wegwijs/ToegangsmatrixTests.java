@@ -187,7 +187,7 @@ class ToegangsmatrixTests {
             case "items", "checklist-items" -> variabele.equals("code") ? "ONBEKEND" : h.checklistItem();
             case "groepsbijeenkomsten" -> h.groepsbijeenkomst();
             case "toestemmingen" -> h.toestemming();
-            case "contracten", "contactnormen" -> f.w().contract().id();
+            case "contracten", "contactnormen", "afsluiting-instellingen" -> f.w().contract().id();
             case "gemeenten" -> f.w().gemeente().id();
             case "uitvoerders" -> f.w().uitvoerder().id();
             case "teams" -> f.w().teamA().id();

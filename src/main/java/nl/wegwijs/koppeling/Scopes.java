@@ -47,6 +47,8 @@ public final class Scopes {
         onderdeel("zelfredzaamheid", "zelfredzaamheid");
         onderdeel("socialekaart", "diensten", "wachttijden");
         onderdeel("verwijzingen", "verwijzingen");
+        onderdeel("afsluiting", "afsluiting", "overdracht", "overdrachten", "afsluiting-instellingen");
+        onderdeel("route", "route");
         onderdeel("beheer", "organisaties", "gemeenten", "uitvoerders", "teams", "contracten", "regimes",
                 "voorwaarden", "medewerkers", "checklist-sjablonen", "contactnormen", "taakstellingen",
                 "tweestap-verplichtingen");

@@ -85,9 +85,16 @@ public class RouteService {
             .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         Route route = Routeregels.route(d.traject().praktischeStart(), einde, d.voorwaarden().fasen(),
                 d.traject().faseCode(), vandaag);
-        List<Dienst> diensten = socialeKaart.diensten(inzage.medewerker(), inzage.toegang().gemeenteId());
+        // a reader outside the gemeente's organisations (the wijkteam of an organisation of its own that accepted
+        // the handover) reads the card's partners by id, and has nothing to choose from
+        boolean kaartLezen = socialeKaart.magLezen(inzage.medewerker(), inzage.toegang().gemeenteId());
+        List<Dienst> diensten = kaartLezen ? socialeKaart.diensten(inzage.medewerker(), inzage.toegang().gemeenteId())
+                : List.of();
         Map<UUID, Dienst> perId = new LinkedHashMap<>();
         diensten.forEach(x -> perId.put(x.id(), x));
+        if (!kaartLezen && kaart != null) {
+            perId.putAll(socialeKaart.opId(kaart.partners().stream().map(RoutePartner::dienstId).toList()));
+        }
         List<Partner> partners = new ArrayList<>();
         if (kaart != null) {
             for (RoutePartner p : kaart.partners()) {

@@ -89,6 +89,18 @@ public class SocialeKaart {
         return m;
     }
 
+    /**
+     * The active wijkteams on the gemeente's sociale kaart that are organisations of their own with Wegwijs accounts
+     * (not the gemeente itself), by kind and name: the receivers a consent for a referral or a handover may name.
+     * No personal data, so no reader; one statement.
+     */
+    public List<Dienst> wijkteamsInWegwijs(UUID gemeenteId) {
+        return diensten.actief(gemeenteId).stream()
+            .filter(d -> d.soort() == Dienstsoort.SOCIAAL_WIJKTEAM && d.organisatieId() != null
+                    && !d.organisatieId().equals(gemeenteId))
+            .toList();
+    }
+
     /** The gemeenten whose sociale kaart the reader may read, by name. */
     public List<Gemeente> gemeenten(Medewerker ik) {
         return organisaties.gemeenten().stream().filter(g -> magLezen(ik, g.id())).toList();

@@ -64,11 +64,13 @@ public class ToestemmingService {
     private final Duration doorbraakDuur;
     private final Formulierdruk druk;
     private final ApplicationEventPublisher events;
+    private final nl.wegwijs.socialekaart.SocialeKaart kaart;
 
     ToestemmingService(Toestemmingen toestemmingen, TrajectService trajecten, OrganisatieService organisaties,
             Zichtbaarheid zichtbaarheid, Verwerkingslog log, Clock clock,
             @Value("${wegwijs.doorbraak.uren:24}") long doorbraakUren, Formulierdruk druk,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, nl.wegwijs.socialekaart.SocialeKaart kaart) {
+        this.kaart = kaart;
         this.druk = druk;
         this.events = events;
         this.toestemmingen = toestemmingen;
@@ -194,6 +196,13 @@ public class ToestemmingService {
         }
         UUID u = inzage.toegang().uitvoerderId();
         lijst.add(new Ontvangerkeuze(u, null, ontvangerNaam(u, null)));
+        // wijkteams of their own on the gemeente's sociale kaart (for a referral or a warm handover)
+        for (nl.wegwijs.socialekaart.Dienst d : kaart.wijkteamsInWegwijs(g)) {
+            UUID o = java.util.Objects.requireNonNull(d.organisatieId());
+            if (lijst.stream().noneMatch(x -> x.organisatieId().equals(o))) {
+                lijst.add(new Ontvangerkeuze(o, Rol.WIJKTEAM, d.naam()));
+            }
+        }
         return lijst;
     }
 
@@ -235,10 +244,19 @@ public class ToestemmingService {
         // a move names the gemeente the file goes to: any gemeente, never another organisation
         boolean nieuweGemeente = nieuw.doel() == Doel.VERHUIZING
                 && organisaties.gemeente(nieuw.ontvangerOrganisatieId()).isPresent();
-        if (!eigen && !nieuweGemeente) {
+        // a referral or a warm handover may go to a wijkteam with Wegwijs accounts on the gemeente's sociale kaart,
+        // an organisation of its own: its wijkteam is the receiver
+        boolean wijkteam = !eigen && (nieuw.doel() == Doel.OVERDRACHT || nieuw.doel() == Doel.DOORVERWIJZING)
+                && (nieuw.ontvangerRol() == null || nieuw.ontvangerRol() == Rol.WIJKTEAM)
+                && kaart.wijkteamsInWegwijs(inzage.toegang().gemeenteId()).stream()
+                    .anyMatch(d -> nieuw.ontvangerOrganisatieId().equals(d.organisatieId()));
+        if (!eigen && !nieuweGemeente && !wijkteam) {
             throw new DomeinFout("toestemming.ontvanger.onbekend");
         }
-        String naam = ontvangerNaam(nieuw.ontvangerOrganisatieId(), nieuw.ontvangerRol());
+        String naam = wijkteam ? kaart.wijkteamsInWegwijs(inzage.toegang().gemeenteId()).stream()
+            .filter(d -> nieuw.ontvangerOrganisatieId().equals(d.organisatieId())).map(d -> d.naam()).findFirst()
+            .orElseGet(() -> ontvangerNaam(nieuw.ontvangerOrganisatieId(), nieuw.ontvangerRol()))
+                : ontvangerNaam(nieuw.ontvangerOrganisatieId(), nieuw.ontvangerRol());
         Instant nu = Instant.now(clock);
         List<Toestemming> vastgelegd = new ArrayList<>();
         for (UUID p : nieuw.personen()) {

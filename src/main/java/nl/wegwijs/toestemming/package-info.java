@@ -5,5 +5,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "verwerkingslog", "organisatie",
-        "huishouden", "traject" })
+        "huishouden", "traject", "socialekaart" })
 package nl.wegwijs.toestemming;

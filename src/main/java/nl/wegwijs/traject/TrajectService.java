@@ -448,7 +448,8 @@ public class TrajectService {
      * {@code WARME_OVERDRACHT} on {@code op} and becomes read-only. Only a medewerker with role WIJKTEAM for whom the
      * handover module confirms that a handover of this trajectory waits for their acceptance
      * ({@link Overdrachtsontvangst}); anyone else gets 404, as for a household that is not theirs. The receiver cannot
-     * see the household before acceptance, so the write is logged here for every person.
+     * see the household before acceptance, so the write is logged here for every person. The accepting organisation
+     * is kept with the trajectory: its wijkteam sees the household read-only from then on (and no other wijkteam).
      */
     @Transactional
     public void sluitAfNaOverdracht(Medewerker ik, TrajectId id, LocalDate op, @Nullable String toelichting) {
@@ -462,6 +463,9 @@ public class TrajectService {
         t.sluitAf(TrajectStatus.OVERGEDRAGEN, EindeReden.WARME_OVERDRACHT, op,
                 toelichting == null || toelichting.isBlank() ? null : toelichting.strip());
         trajecten.save(t, ik.id(), Instant.now(clock));
+        // from now on the accepting organisation's wijkteam sees the household (read-only), also when that
+        // organisation is not the household's gemeente
+        trajecten.overgedragenAan(t.id(), ik.organisatieId());
         log.leg(h.personen().stream()
             .map(p -> new Verwerking(ik.id(), ik.organisatieId(), Actie.WIJZIGEN, ik.rol().doel(), p.id(),
                     h.id().value(), "traject", t.id().value()))

@@ -15,7 +15,9 @@ import nl.wegwijs.organisatie.Medewerker;
  * <li>begeleider: households of their team(s), and those currently assigned to them;
  * <li>teamleider: all households of their uitvoerder;
  * <li>regievoerder and budgetcoach: all households in their gemeente;
- * <li>wijkteam: households in their gemeente handed over to the wijkteam;
+ * <li>wijkteam: households whose warm handover their organisation accepted (also when that organisation is not the
+ * household's gemeente: a wijkteam with Wegwijs accounts on the sociale kaart), and those of their gemeente handed
+ * over outside Wegwijs; read-only, as every closed trajectory;
  * <li>beleid, beheerder and privacyfunctionaris: none (aggregates, configuration, the log only).
  * </ul>
  */
@@ -45,9 +47,12 @@ class TrajectZichtbaarheid implements Zichtbaarheid {
                     + " where zt.uitvoerder_id = :zUitvoerder)", Map.of("zUitvoerder", ik.organisatieId()));
             case REGIEVOERDER, BUDGETCOACH -> new Filter(kolom + " in (select zt.huishouden_id from traject zt"
                     + " where zt.gemeente_id = :zGemeente)", Map.of("zGemeente", ik.organisatieId()));
+            // the organisation that accepted the warm handover, or (handed over outside Wegwijs) the gemeente's own
             case WIJKTEAM -> new Filter(kolom + " in (select zt.huishouden_id from traject zt"
-                    + " where zt.gemeente_id = :zGemeente and zt.status = 'OVERGEDRAGEN')",
-                    Map.of("zGemeente", ik.organisatieId()));
+                    + " where zt.overgedragen_aan = :zOntvanger and zt.status = 'OVERGEDRAGEN'"
+                    + " union all select zt.huishouden_id from traject zt where zt.gemeente_id = :zOntvanger"
+                    + " and zt.overgedragen_aan is null and zt.status = 'OVERGEDRAGEN')",
+                    Map.of("zOntvanger", ik.organisatieId()));
             case BELEID, BEHEERDER, PRIVACYFUNCTIONARIS -> new Filter("false", Map.of());
         };
     }

@@ -179,11 +179,13 @@ class Trajecten {
             int n = jdbc.sql("""
                     update traject set contract_id = ?, uitvoerder_id = ?, team_id = ?, status = ?,
                            praktische_start = ?, fase_code = ?, fase_start = ?, einde_datum = ?, einde_reden = ?,
-                           einde_toelichting = ?, versie = versie + 1
+                           einde_toelichting = ?,
+                           overgedragen_aan = case when ? = 'OVERGEDRAGEN' then overgedragen_aan end,
+                           versie = versie + 1
                      where id = ? and versie = ?""")
                 .params(t.contractId(), t.uitvoerderId(), t.teamId(), t.status().name(), t.praktischeStart(),
                         t.faseCode(), t.faseStart(), t.eindeDatum(), naam(t.eindeReden()), t.eindeToelichting(),
-                        t.id().value(), t.versie())
+                        t.status().name(), t.id().value(), t.versie())
                 .update();
             if (n == 0) {
                 throw new GelijktijdigGewijzigd();
@@ -224,6 +226,16 @@ class Trajecten {
                     .params(t.id().value(), c.contractId(), c.vanaf()).update();
             }
         }
+    }
+
+    /**
+     * Records the organisation whose wijkteam accepted the warm handover of a trajectory just closed as
+     * OVERGEDRAGEN (its WIJKTEAM users see the household from then on, see {@link TrajectZichtbaarheid}); the save of
+     * any other status clears it (a reopening).
+     */
+    void overgedragenAan(TrajectId id, UUID organisatie) {
+        jdbc.sql("update traject set overgedragen_aan = ? where id = ? and status = 'OVERGEDRAGEN'")
+            .params(organisatie, id.value()).update();
     }
 
     List<StatusWijziging> statusHistorie(TrajectId id) {

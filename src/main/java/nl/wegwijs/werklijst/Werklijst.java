@@ -315,7 +315,9 @@ public class Werklijst {
                 }
             }
             case REGIEVOERDER, BUDGETCOACH -> waar.add("w.gemeente_id = :org");
-            case WIJKTEAM -> waar.add("w.gemeente_id = :org and w.status = 'OVERGEDRAGEN'");
+            // as the household's visibility (TrajectZichtbaarheid): the organisation that accepted the handover
+            case WIJKTEAM -> waar.add("w.status = 'OVERGEDRAGEN' and w.traject_id in (select wt.id from traject wt"
+                    + " where wt.status = 'OVERGEDRAGEN' and coalesce(wt.overgedragen_aan, wt.gemeente_id) = :org)");
             case BELEID, BEHEERDER, PRIVACYFUNCTIONARIS -> {
                 return false;
             }
