@@ -42,6 +42,7 @@ public final class Scopes {
         onderdeel("verwerkingslog", "verwerkingslog", "verwerkingen");
         onderdeel("regie", "regie");
         onderdeel("notificaties", "notificaties");
+        onderdeel("tevredenheid", "tevredenheid");
         onderdeel("beheer", "organisaties", "gemeenten", "uitvoerders", "teams", "contracten", "regimes",
                 "voorwaarden", "medewerkers", "checklist-sjablonen", "contactnormen", "taakstellingen",
                 "tweestap-verplichtingen");
