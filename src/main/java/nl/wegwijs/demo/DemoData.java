@@ -22,7 +22,7 @@ import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.traject.TrajectService;
 
 /**
- * The synthetic demo data set: eleven gemeenten with their contracts and staff, about sixty households in every
+ * The synthetic demo data set: eleven gemeenten with their contracts and staff, about seventy households in every
  * stage of guidance with their contacts, letters, signals and checklists ticked as far as each got (see
  * {@link DemoChecklist}), and one user per role ({@code beheerder}, {@code regievoerder}, ...,
  * {@code vrijwilliger}, all with password {@value #WACHTWOORD}). Everything is made through the public services, one transaction for the
@@ -49,6 +49,7 @@ public class DemoData {
     private final nl.wegwijs.signaal.SignaalService signalen;
     private final nl.wegwijs.checklist.ChecklistService checklist;
     private final nl.wegwijs.toestemming.ToestemmingService toestemmingen;
+    private final nl.wegwijs.tevredenheid.TevredenheidService tevredenheid;
     private final List<DemoAanvulling> aanvullingen;
 
     DemoData(OrganisatieService organisaties, HuishoudenService huishoudens, TrajectService trajecten,
@@ -56,8 +57,10 @@ public class DemoData {
             nl.wegwijs.contact.ContactService contacten, nl.wegwijs.contact.GroepsbijeenkomstService bijeenkomsten,
             nl.wegwijs.post.PostService post, nl.wegwijs.signaal.SignaalService signalen,
             nl.wegwijs.checklist.ChecklistService checklist,
-            nl.wegwijs.toestemming.ToestemmingService toestemmingen, List<DemoAanvulling> aanvullingen) {
+            nl.wegwijs.toestemming.ToestemmingService toestemmingen,
+            nl.wegwijs.tevredenheid.TevredenheidService tevredenheid, List<DemoAanvulling> aanvullingen) {
         this.checklist = checklist;
+        this.tevredenheid = tevredenheid;
         this.aanvullingen = aanvullingen.stream()
             .sorted(java.util.Comparator.comparingInt(DemoAanvulling::volgorde)).toList();
         this.toestemmingen = toestemmingen;
@@ -118,6 +121,11 @@ public class DemoData {
             }
         }
         gespeeld.addAll(heerenveen(organisatie, spelen));
+        // last, so that no other household's data changes: households whose satisfaction questionnaire is taken
+        DemoTevredenheid peiling = new DemoTevredenheid(tevredenheid, organisatie);
+        for (Plan plan : DemoPlannen.tevredenheid(vandaag)) {
+            gespeeld.add(transactie.execute(t -> peiling.neemAf(plan, spelen.speel(plan))));
+        }
         dagelijks(organisatie, gespeeld, vastgelopen, vandaag);
         int personen = gespeeld.stream().mapToInt(Gespeeld::personen).sum();
         Resultaat r = new Resultaat(organisatie.gemeenten.size(), gespeeld.size(), personen,

@@ -132,6 +132,24 @@ final class DemoPlannen {
                     .tot(wissel));
     }
 
+    /**
+     * Households added for the satisfaction report (issue 22): in Rotterdam, a year and more into two years of
+     * guidance, so their questionnaire of the first year is open. Played after all others, so no other household's
+     * data changes; {@link DemoTevredenheid} records their answers: five under VluchtelingenWerk (with the others of
+     * its uitvoerder enough for figures), two under Gro-Up (a group under five, shown without figures).
+     */
+    static List<Plan> tevredenheid(LocalDate vandaag) {
+        DemoPlannen d = new DemoPlannen(vandaag);
+        return List.of(
+                d.p("rotterdam-vwn", "Rotterdam", FASE2, ERITREA, "MV2", 440),
+                d.p("rotterdam-vwn", "Rotterdam", FASE2, AFGHANISTAN, "V3", 455),
+                d.p("rotterdam-vwn", "Rotterdam", FASE2, IRAK, "M", 470),
+                d.p("rotterdam-vwn", "Rotterdam", FASE2, SOEDAN, "MV4", 485),
+                d.p("rotterdam-vwn", "Rotterdam", FASE2, ETHIOPIE, "V1", 500),
+                d.p("rotterdam-group", "Rotterdam-Zuid", FASE2, SYRIE, "MV1", 445),
+                d.p("rotterdam-group", "Rotterdam-Zuid", FASE2, SOMALIE, "V2", 480));
+    }
+
     private Plan p(String contract, String team, Stadium stadium, Herkomst herkomst, String samenstelling,
             int dagenGeleden, Bijzonder... bijzonder) {
         return Plan.van(contract, team, stadium, herkomst, samenstelling, vandaag.minusDays(dagenGeleden),

@@ -49,6 +49,7 @@ public final class Scopes {
         onderdeel("verwijzingen", "verwijzingen");
         onderdeel("afsluiting", "afsluiting", "overdracht", "overdrachten", "afsluiting-instellingen");
         onderdeel("route", "route");
+        onderdeel("tevredenheid", "tevredenheid");
         onderdeel("beheer", "organisaties", "gemeenten", "uitvoerders", "teams", "contracten", "regimes",
                 "voorwaarden", "medewerkers", "checklist-sjablonen", "contactnormen", "taakstellingen",
                 "tweestap-verplichtingen");

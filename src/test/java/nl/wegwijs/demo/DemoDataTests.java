@@ -184,7 +184,8 @@ class DemoDataTests {
 
     @Test
     void sixtyHouseholdsAcrossElevenGemeentenWithTwentyInDenHaag() {
-        assertThat(alleDossiers()).hasSizeBetween(55, 70);
+        // seven of them only since issue 22's satisfaction report (DemoPlannen.tevredenheid)
+        assertThat(alleDossiers()).hasSizeBetween(55, 75);
         assertThat(dossiers("regievoerder")).hasSizeGreaterThanOrEqualTo(20);
     }
 
