@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 public final class ApiFixture {
 
-    public static final String API_VERSIE = "1.1.0";
+    public static final String API_VERSIE = "1.2.0";
 
     private final MockMvc mvc;
 
