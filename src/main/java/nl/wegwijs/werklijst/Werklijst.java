@@ -316,8 +316,11 @@ public class Werklijst {
             }
             case REGIEVOERDER, BUDGETCOACH -> waar.add("w.gemeente_id = :org");
             // as the household's visibility (TrajectZichtbaarheid): the organisation that accepted the handover
+            // (two index-backed halves instead of a coalesce no index can serve)
             case WIJKTEAM -> waar.add("w.status = 'OVERGEDRAGEN' and w.traject_id in (select wt.id from traject wt"
-                    + " where wt.status = 'OVERGEDRAGEN' and coalesce(wt.overgedragen_aan, wt.gemeente_id) = :org)");
+                    + " where wt.overgedragen_aan = :org and wt.status = 'OVERGEDRAGEN' union all select wt.id"
+                    + " from traject wt where wt.gemeente_id = :org and wt.overgedragen_aan is null"
+                    + " and wt.status = 'OVERGEDRAGEN')");
             case BELEID, BEHEERDER, PRIVACYFUNCTIONARIS -> {
                 return false;
             }
