@@ -50,6 +50,23 @@ public class Notificaties {
             .update();
     }
 
+    /**
+     * Takes back the unread notifications to {@code aan} that lead to {@code link}: what they pointed at is no longer
+     * theirs to see (a referral withdrawn when its consent was revoked), so they would lead to "not found". One
+     * statement on the partial index of the unread ones.
+     */
+    @Transactional
+    public int trekIn(Ontvanger aan, String link) {
+        if (aan.medewerkerId() != null) {
+            return jdbc.sql("delete from notificatie where gelezen_op is null and ontvanger_medewerker = ? and link = ?")
+                .params(aan.medewerkerId(), link).update();
+        }
+        return jdbc.sql("""
+                delete from notificatie where gelezen_op is null and ontvanger_organisatie = ? and ontvanger_rol = ?
+                   and link = ?""")
+            .params(aan.organisatieId(), aan.rol().name(), link).update();
+    }
+
     /** The unread notifications for me (mine and my role's in my organisation), newest first, at most {@link #MAX}. */
     @Transactional(readOnly = true)
     public List<Notificatie> ongelezen(Medewerker ik) {

@@ -83,6 +83,8 @@ class VerwijzingIntrekking {
                         VerwijzingService.DOEL, p, v.huishoudenId(), "verwijzing", v.id()));
             }
             if (v.verstuurdOp() != null && r.ontvangerOrganisatieId() != null) {
+                // "a new referral" would now lead to "not found": taken back, replaced by "withdrawn"
+                notificaties.trekIn(Ontvanger.rol(r.ontvangerOrganisatieId(), Rol.WIJKTEAM), "/verwijzingen/" + v.id());
                 notificaties.stuur(Ontvanger.rol(r.ontvangerOrganisatieId(), Rol.WIJKTEAM), null,
                         "verwijzing.notificatie.INGETROKKEN", List.of(v.dienstNaam()), "/verwijzingen");
             }

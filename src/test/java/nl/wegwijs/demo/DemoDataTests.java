@@ -136,10 +136,11 @@ class DemoDataTests {
         } while (pagina.size() == 100);
         assertThat(notities).isGreaterThanOrEqualTo(8);
         assertThat(nodig).isGreaterThanOrEqualTo(2);
-        // the demo's consents only: other tests' worlds in the same database revoke consents too
+        // the demo's consents only: other tests' worlds in the same database revoke consents too; the demo's one
+        // revoked referral consent (DemoVerwijzing, a withdrawn referral) is not the regie's
         UUID[] demo = REGIEVOERDERS.stream().map(r -> als(r).organisatieId()).distinct().toArray(UUID[]::new);
         assertThat(jdbc.sql("""
-                select count(*) from toestemming where ingetrokken_op is not null
+                select count(*) from toestemming where ingetrokken_op is not null and doel <> 'DOORVERWIJZING'
                    and ontvanger_organisatie_id = any(?)""").param(demo).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("""
                 select count(*) from toestemming where ingetrokken_op is null and controle_op <= ?

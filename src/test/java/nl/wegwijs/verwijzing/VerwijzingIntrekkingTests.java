@@ -116,6 +116,8 @@ class VerwijzingIntrekkingTests {
         Toestemming t = toestemming(Doel.DOORVERWIJZING);
         Verwijzing v = naar(wijkteam, true);
         assertThat(service.inbox(wt, true, null, 25).verwijzingen()).extracting(Verwijzing::id).contains(v.id());
+        assertThat(jdbc.sql("select count(*) from notificatie where link = ? and gelezen_op is null")
+            .param("/verwijzingen/" + v.id()).query(Integer.class).single()).isEqualTo(1);
         int voor = notificaties(w.gemeente().id(), "verwijzing.notificatie.INGETROKKEN");
 
         trekIn(t);
@@ -135,6 +137,9 @@ class VerwijzingIntrekkingTests {
         assertThatThrownBy(() -> service.beantwoord(wt, v.id(), ingetrokken.versie(), VerwijzingStatus.GEACCEPTEERD,
                 null)).isInstanceOf(NietGevonden.class);
         assertThat(notificaties(w.gemeente().id(), "verwijzing.notificatie.INGETROKKEN")).isEqualTo(voor + 1);
+        // the unread "new referral" notification would lead to "not found": it is taken back
+        assertThat(jdbc.sql("select count(*) from notificatie where link = ? and gelezen_op is null")
+            .param("/verwijzingen/" + v.id()).query(Integer.class).single()).isZero();
         // logged per person, on the name of who revoked
         assertThat(jdbc.sql("""
                 select count(*) from verwerking where medewerker_id = ? and record_id = ? and doel = 'DOORVERWIJZING'
