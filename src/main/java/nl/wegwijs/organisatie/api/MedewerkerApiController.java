@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import nl.wegwijs.organisatie.Ingelogd;
+import nl.wegwijs.organisatie.Inlogblokkades;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.MedewerkerOverzicht;
 import nl.wegwijs.organisatie.OrganisatieService;
@@ -46,7 +47,8 @@ import nl.wegwijs.system.NietGevonden;
 
 /**
  * Medewerkers for the beheerder: the active ones of an organisation, one, add one with a first password, reset a
- * medewerker's two-factor login, and whether an organisation requires two-factor login; searching by name (by POST,
+ * medewerker's two-factor login, lift a login block (too many wrong passwords; each medewerker shows whether one is
+ * blocked), and whether an organisation requires two-factor login; searching by name (by POST,
  * never in the URL) also for the privacyfunctionaris, to find whom to look for in the processing log. Medewerkers are
  * data subjects too: every read and write of them is in the processing log.
  */
@@ -60,16 +62,19 @@ class MedewerkerApiController {
 
     private final OrganisatieService organisaties;
     private final TweestapService tweestap;
+    private final Inlogblokkades blokkades;
 
-    MedewerkerApiController(OrganisatieService organisaties, TweestapService tweestap) {
+    MedewerkerApiController(OrganisatieService organisaties, TweestapService tweestap, Inlogblokkades blokkades) {
         this.organisaties = organisaties;
         this.tweestap = tweestap;
+        this.blokkades = blokkades;
     }
 
     @GetMapping("/medewerkers")
     @Operation(summary = "De actieve medewerkers van een organisatie, per pagina",
             description = "De actieve medewerkers van één gemeente of uitvoerder, geordend op id, per pagina (keyset: "
-                    + "volg de link in volgende), met rol, FTE, teams en of tweestapsverificatie is ingesteld. Elke "
+                    + "volg de link in volgende), met rol, FTE, teams, of tweestapsverificatie is ingesteld en of het "
+                    + "inloggen nu geblokkeerd is (te vaak een verkeerd wachtwoord). Elke "
                     + "getoonde medewerker komt in het verwerkingslog. Alleen voor de beheerder; een andere rol krijgt 403.")
     Pagina<MedewerkerResource> pagina(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = "de gemeente of uitvoerder", required = true) @RequestParam UUID organisatie,
@@ -86,8 +91,8 @@ class MedewerkerApiController {
 
     @GetMapping("/medewerkers/{id}")
     @Operation(summary = "Eén medewerker",
-            description = "Naam, gebruikersnaam, rol, organisatie, FTE, teams en tweestapsverificatie. Komt in het "
-                    + "verwerkingslog. Alleen voor de beheerder.")
+            description = "Naam, gebruikersnaam, rol, organisatie, FTE, teams, tweestapsverificatie en of het inloggen "
+                    + "nu geblokkeerd is. Komt in het verwerkingslog. Alleen voor de beheerder.")
     MedewerkerResource een(@Parameter(hidden = true) @Ingelogd Medewerker ik, @PathVariable UUID id) {
         Beheer.vereisBeheerder(ik);
         Medewerker m = organisaties.medewerkerVoorBeheer(ik, id);
@@ -163,6 +168,23 @@ class MedewerkerApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/medewerkers/{id}/ontgrendeling")
+    @Operation(operationId = "medewerkerOntgrendel", summary = "De inlogblokkade van een medewerker opheffen",
+            description = "Zoals de knop Ontgrendelen op de pagina Medewerkers: na te vaak een verkeerd wachtwoord "
+                    + "weigert Wegwijs het inloggen een kwartier; dit heft de blokkade meteen op (de mislukte pogingen "
+                    + "vervallen). Het wachtwoord verandert niet; de volgende keer inloggen controleert het zoals "
+                    + "altijd. Een medewerker die niet geblokkeerd is: ook 204, er verandert niets. Of iemand "
+                    + "geblokkeerd is, staat in geblokkeerd van de medewerker. Alleen voor de beheerder; een andere "
+                    + "rol krijgt 403, een onbekend id 404. Antwoordt 204 zonder body.")
+    @ApiResponse(responseCode = "204", description = "De medewerker kan weer inloggen.")
+    ResponseEntity<Void> ontgrendel(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = "id van de medewerker", example = "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8")
+            @PathVariable UUID id) {
+        Beheer.vereisBeheerder(ik);
+        blokkades.ontgrendel(ik, id);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/tweestap-verplichtingen/{organisatie}")
     @Operation(summary = "Of een organisatie tweestapsverificatie verplicht stelt",
             description = "Voor een gemeente of uitvoerder. Alleen voor de beheerder.")
@@ -195,10 +217,12 @@ class MedewerkerApiController {
         Map<UUID, MedewerkerOverzicht> overzicht = organisaties.medewerkerOverzichtVan(ik, organisatie).stream()
             .collect(Collectors.toMap(MedewerkerOverzicht::id, Function.identity()));
         Set<UUID> ingesteld = tweestap.ingesteld(medewerkers.stream().map(Medewerker::id).toList());
+        Set<UUID> geblokkeerd = blokkades.geblokkeerd(ik, medewerkers);
         return medewerkers.stream().map(m -> {
             MedewerkerOverzicht o = overzicht.get(m.id());
             return new MedewerkerResource(m.id(), m.naam(), m.gebruikersnaam(), m.rol(), m.organisatieId(),
-                    o == null ? null : o.fte(), o == null ? "" : o.teams(), ingesteld.contains(m.id()));
+                    o == null ? null : o.fte(), o == null ? "" : o.teams(), ingesteld.contains(m.id()),
+                    geblokkeerd.contains(m.id()));
         }).toList();
     }
 }

@@ -34,7 +34,11 @@ final class MedewerkerResources {
             @Schema(description = "FTE van betaalde begeleiders; anders leeg", example = "0.80", nullable = true)
             @Nullable BigDecimal fte,
             @Schema(description = "namen van de teams, met komma's", example = "Team A, Team B") String teams,
-            @Schema(description = "heeft tweestapsverificatie ingesteld", example = "true") boolean tweestap) {
+            @Schema(description = "heeft tweestapsverificatie ingesteld", example = "true") boolean tweestap,
+            @Schema(description = "het inloggen is nu geblokkeerd (te vaak een verkeerd wachtwoord); opheffen met "
+                    + "POST /medewerkers/{id}/ontgrendeling", example = "false",
+                    accessMode = Schema.AccessMode.READ_ONLY)
+            boolean geblokkeerd) {
     }
 
     @Schema(name = "NieuweMedewerker", description = "Een nieuwe medewerker met een eerste wachtwoord.")
