@@ -236,6 +236,48 @@ class Afsluitingen {
             .update();
     }
 
+    // --- anonymisation
+
+    /**
+     * Removes what identifies the household from its closing: the eindgesprek's texts, the reasons and the
+     * requester of decisions, the handover summary's names and lines, the guide's additions, the driegesprek's
+     * participants, the reason of a withdrawal and the explanation of later hulpvragen. Dates, kinds, statuses, the
+     * receiving organisation and the consents stay. Idempotent.
+     */
+    void anonimiseer(UUID huishouden, String tekst) {
+        jdbc.sql("""
+                update eindgesprek set aanwezig = :t, samenvatting = :t, eigen_kijk = :t where huishouden_id = :h""")
+            .param("t", tekst).param("h", huishouden).update();
+        jdbc.sql("""
+                update afsluitbesluit set reden = case when reden is null then null else :t end,
+                       verzoek_persoon = case when verzoek_persoon is null then null else :t end
+                 where huishouden_id = :h""")
+            .param("t", tekst).param("h", huishouden).update();
+        jdbc.sql("""
+                update wijkteam_hulpvraag set toelichting = case when toelichting is null then null else :t end
+                 where huishouden_id = :h""")
+            .param("t", tekst).param("h", huishouden).update();
+        record Ruw(UUID id, String samenvatting, String aanvullingen) {
+        }
+        List<Ruw> overdrachten = jdbc.sql("""
+                select id, samenvatting::text, aanvullingen::text from overdracht where huishouden_id = ?""")
+            .param(huishouden)
+            .query((rs, i) -> new Ruw(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
+        for (Ruw o : overdrachten) {
+            Samenvatting s = json.readValue(o.samenvatting(), Samenvatting.class).geanonimiseerd(tekst);
+            Map<String, String> aanvullingen = new java.util.LinkedHashMap<>();
+            json.readValue(o.aanvullingen(), new TypeReference<Map<String, String>>() { })
+                .forEach((k, v) -> aanvullingen.put(k, tekst));
+            jdbc.sql("""
+                    update overdracht set samenvatting = cast(:s as jsonb), aanvullingen = cast(:a as jsonb),
+                           driegesprek_deelnemers = case when driegesprek_deelnemers is null then null else :t end,
+                           terugtrekking_reden = case when terugtrekking_reden is null then null else :t end
+                     where id = :id""")
+                .param("s", json.writeValueAsString(s)).param("a", json.writeValueAsString(aanvullingen))
+                .param("t", tekst).param("id", o.id()).update();
+        }
+    }
+
     private static @Nullable Timestamp ts(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
     }

@@ -68,4 +68,22 @@ public record Samenvatting(LocalDate opgesteldOp, String huishouden, String adre
                 blokken.contains(Blok.CONTACTEN) ? contacten : List.of(),
                 blokken.contains(Blok.TALEN) ? talen : List.of(), personen);
     }
+
+    /**
+     * This summary of an anonymised household: the household's name and address, the persons' names and every
+     * line's text and detail become {@code tekst}; dates, the levels per domain, the languages, the guides to ask
+     * and the persons' ids stay.
+     */
+    Samenvatting geanonimiseerd(String tekst) {
+        return new Samenvatting(opgesteldOp, tekst, tekst, uitvoerder, begeleidVanaf, geplandEinde, meting,
+                leefgebieden.stream().map(n -> new Niveau(tekst, n.domein(), n.niveau(), n.niveauNaam(), n.schaalMax(),
+                        n.nietVanToepassing())).toList(),
+                weg(checklist, tekst), weg(brieven, tekst), weg(signalen, tekst), weg(verwijzingen, tekst),
+                weg(pipDoelen, tekst), contacten,
+                talen.stream().map(t -> new Taal(tekst, t.talen(), t.tolkNodig(), t.tolkTaal())).toList(), personen);
+    }
+
+    private static List<Regel> weg(List<Regel> regels, String tekst) {
+        return regels.stream().map(r -> new Regel(tekst, null, r.datum())).toList();
+    }
 }

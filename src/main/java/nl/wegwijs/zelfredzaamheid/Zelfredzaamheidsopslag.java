@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nl.wegwijs.huishouden.HuishoudenGeanonimiseerd;
+
 /**
  * The module's SQL: instruments (read once and kept: they change only by migration), the per-contract settings,
  * measurements with their scores and corrections, and the plan's actions. Every read of a household is at most two
@@ -301,8 +303,10 @@ class Zelfredzaamheidsopslag {
     /** Erases the free text of an anonymised household (notes, action texts, partner names, correction reasons). */
     void anonimiseer(UUID huishouden) {
         jdbc.sql("update zr_meting set notitie = null where huishouden_id = ?").param(huishouden).update();
-        jdbc.sql("update zr_actie set omschrijving = '-', partner = null where huishouden_id = ?").param(huishouden)
+        String tekst = HuishoudenGeanonimiseerd.TEKST;
+        jdbc.sql("update zr_actie set omschrijving = ?, partner = null where huishouden_id = ?")
+            .params(tekst, huishouden).update();
+        jdbc.sql("update zr_meting_correctie set reden = ? where huishouden_id = ?").params(tekst, huishouden)
             .update();
-        jdbc.sql("update zr_meting_correctie set reden = '-' where huishouden_id = ?").param(huishouden).update();
     }
 }

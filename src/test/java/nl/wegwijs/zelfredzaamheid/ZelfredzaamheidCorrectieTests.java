@@ -223,6 +223,6 @@ class ZelfredzaamheidCorrectieTests {
         zelf.wijzig(begeleider, h, m.id(), 1, m.gemetenOp(), null, scores(4, 3), "Persoonlijke toelichting");
         zelf.on(new nl.wegwijs.huishouden.HuishoudenGeanonimiseerd(h));
         assertThat(jdbc.sql("select reden from zr_meting_correctie where meting_id = ?").param(m.id())
-            .query(String.class).single()).isEqualTo("-");
+            .query(String.class).single()).isEqualTo(nl.wegwijs.huishouden.HuishoudenGeanonimiseerd.TEKST);
     }
 }

@@ -255,7 +255,9 @@ class InzagerapportWebTests {
         SqlTeller.Telling veel = SqlTeller.tel(() -> mvc.perform(get(pad + ".json").with(als(tl)))
             .andExpect(status().isOk()));
         assertThat(veel.aantal()).as(weinig + "\n" + veel).isEqualTo(weinig.aantal());
-        assertThat(veel.aantal()).as(veel.toString()).isLessThanOrEqualTo(40);
+        // a ceiling for the whole report: thirteen sections of one to four statements each (44 with the issue-22
+        // modules), plus the access check, the log and the session
+        assertThat(veel.aantal()).as(veel.toString()).isLessThanOrEqualTo(48);
     }
 
     @Test
