@@ -75,8 +75,9 @@ class PrivacyBrowserTests extends BrowserTest {
         logIn(begeleider);
         page.navigate(url(dossier));
         openSecties();
+        page.locator("#onderdeel-toestemming, #toestemming-kop").first().waitFor();
         page.evaluate("(document.querySelector('#toestemming-kop') || document.querySelector('#onderdeel-toestemming'))"
-                + ".scrollIntoView()"); // lazy (issue 21): htmx replaces the placeholder while it is scrolled to
+                + "?.scrollIntoView()"); // lazy (issue 21): htmx replaces the placeholder while it is scrolled to
         page.locator("#toestemming-kop").waitFor();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Toestemming vastleggen").setExact(true))
             .first().click();
@@ -85,8 +86,9 @@ class PrivacyBrowserTests extends BrowserTest {
         page.getByLabel("Notities van de begeleiding").check();
         screenshot("41-privacy-toestemming-vastleggen.png");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toestemming opslaan")).click();
+        page.locator("#onderdeel-toestemming, #toestemming-kop").first().waitFor();
         page.evaluate("(document.querySelector('#toestemming-kop') || document.querySelector('#onderdeel-toestemming'))"
-                + ".scrollIntoView()"); // lazy (issue 21): htmx replaces the placeholder while it is scrolled to
+                + "?.scrollIntoView()"); // lazy (issue 21): htmx replaces the placeholder while it is scrolled to
         assertThat(page.locator("#toestemming-kop")).isVisible();
         assertThat(page.locator("body")).containsText("gemeente " + w.gemeente().naam());
         logOut();

@@ -60,8 +60,9 @@ class ToestemmingBrowserTests extends BrowserTest {
         openSecties();
         // the section is lazy (issue 21): scrolling to its placeholder loads it, and htmx replaces the placeholder
         // while it is being scrolled to, so scroll by script and let the assertion below wait for the section
+        page.locator("#onderdeel-toestemming, #toestemming-kop").first().waitFor();
         page.evaluate("(document.querySelector('#toestemming-kop') || document.querySelector('#onderdeel-toestemming'))"
-                + ".scrollIntoView()");
+                + "?.scrollIntoView()");
         assertThat(page.locator("#toestemming-kop")).isVisible();
         assertThat(page.locator(".wegwijs-toestemmingen")).containsText("regievoerder");
         assertThat(page.locator(".wegwijs-toestemmingen")).containsText("Notities van de begeleiding");
