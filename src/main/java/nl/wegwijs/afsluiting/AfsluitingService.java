@@ -103,11 +103,20 @@ public class AfsluitingService {
         Inzage inzage = trajecten.inzage(ik, id);
         Dossier d = trajecten.dossier(inzage);
         Afsluiting a = afsluiting(inzage, d);
-        return new Pagina(a, maker.maak(inzage, d));
+        // a refusal by the wijkteam the guide has not answered with a new handover yet, with its reason (logged)
+        Overdracht afgewezen = a.overdracht() != null || a.afgesloten() ? null
+                : opslag.laatsteAfwijzing(d.traject().id().value()).orElse(null);
+        if (afgewezen != null) {
+            inzage.log(Actie.LEZEN, "overdracht", afgewezen.id());
+        }
+        return new Pagina(a, maker.maak(inzage, d), afgewezen);
     }
 
-    /** The closing page's model: where it stands, and the open items as the summary would list them. */
-    public record Pagina(Afsluiting afsluiting, Samenvatting open) {
+    /**
+     * The closing page's model: where it stands, the open items as the summary would list them, and the wijkteam's
+     * refusal of the last handover while no new one runs (else null).
+     */
+    public record Pagina(Afsluiting afsluiting, Samenvatting open, @Nullable Overdracht afgewezen) {
     }
 
     /**

@@ -34,7 +34,8 @@ class Afsluitingen {
             o.status, o.hulpvraag, o.driegesprek_vereist, o.samenvatting::text as samenvatting, o.aanvullingen::text as aanvullingen,
             o.gedeelde_blokken, o.toestemmingen, o.driegesprek_op, o.driegesprek_deelnemers, o.aangemaakt_door,
             o.aangemaakt_door_naam, o.aangemaakt_op, o.gedeeld_door, o.gedeeld_op, o.geaccepteerd_door,
-            o.geaccepteerd_door_naam, o.geaccepteerd_op, o.teruggetrokken_op, o.terugtrekking_reden, o.versie""";
+            o.geaccepteerd_door_naam, o.geaccepteerd_op, o.teruggetrokken_op, o.terugtrekking_reden, o.afgewezen_door,
+            o.afgewezen_door_naam, o.afgewezen_op, o.afwijzing_reden, o.versie""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -147,7 +148,14 @@ class Afsluitingen {
     /** The trajectory's running or accepted handover (at most one), else empty. */
     Optional<Overdracht> huidige(UUID traject) {
         return jdbc.sql("select " + OVERDRACHT + " from overdracht o where o.traject_id = ?"
-                + " and o.status <> 'TERUGGETROKKEN'").param(traject).query(this::rij).optional();
+                + " and o.status not in ('TERUGGETROKKEN', 'AFGEWEZEN')").param(traject).query(this::rij).optional();
+    }
+
+    /** The trajectory's most recently refused handover, else empty. */
+    Optional<Overdracht> laatsteAfwijzing(UUID traject) {
+        return jdbc.sql("select " + OVERDRACHT + " from overdracht o where o.traject_id = ?"
+                + " and o.status = 'AFGEWEZEN' order by o.afgewezen_op desc, o.id limit 1").param(traject)
+            .query(this::rij).optional();
     }
 
     /** The handover of this trajectory shared with this organisation, still or already accepted, else empty. */
@@ -196,14 +204,16 @@ class Afsluitingen {
                 update overdracht set status = ?, hulpvraag = ?, samenvatting = ?::jsonb, aanvullingen = ?::jsonb,
                        gedeelde_blokken = ?, toestemmingen = ?, driegesprek_op = ?, driegesprek_deelnemers = ?,
                        gedeeld_door = ?, gedeeld_op = ?, geaccepteerd_door = ?, geaccepteerd_door_naam = ?,
-                       geaccepteerd_op = ?, teruggetrokken_op = ?, terugtrekking_reden = ?, versie = versie + 1
+                       geaccepteerd_op = ?, teruggetrokken_op = ?, terugtrekking_reden = ?, afgewezen_door = ?,
+                       afgewezen_door_naam = ?, afgewezen_op = ?, afwijzing_reden = ?, versie = versie + 1
                  where id = ? and versie = ?""")
             .params(o.status().name(), o.hulpvraag(), json.writeValueAsString(o.samenvatting()),
                     json.writeValueAsString(o.aanvullingen()),
                     o.gedeeldeBlokken().stream().map(Enum::name).toArray(String[]::new),
                     o.toestemmingen().toArray(UUID[]::new), o.driegesprekOp(), o.driegesprekDeelnemers(),
                     o.gedeeldDoor(), ts(o.gedeeldOp()), o.geaccepteerdDoor(), o.geaccepteerdDoorNaam(),
-                    ts(o.geaccepteerdOp()), ts(o.teruggetrokkenOp()), o.terugtrekkingReden(), o.id(), versie)
+                    ts(o.geaccepteerdOp()), ts(o.teruggetrokkenOp()), o.terugtrekkingReden(), o.afgewezenDoor(),
+                    o.afgewezenDoorNaam(), ts(o.afgewezenOp()), o.afwijzingReden(), o.id(), versie)
             .update();
         if (n == 0) {
             throw new GelijktijdigGewijzigd();
@@ -309,6 +319,8 @@ class Afsluitingen {
                 rs.getTimestamp("aangemaakt_op").toInstant(), rs.getObject("gedeeld_door", UUID.class),
                 instant(rs, "gedeeld_op"), rs.getObject("geaccepteerd_door", UUID.class),
                 rs.getString("geaccepteerd_door_naam"), instant(rs, "geaccepteerd_op"),
-                instant(rs, "teruggetrokken_op"), rs.getString("terugtrekking_reden"), rs.getLong("versie"));
+                instant(rs, "teruggetrokken_op"), rs.getString("terugtrekking_reden"),
+                rs.getObject("afgewezen_door", UUID.class), rs.getString("afgewezen_door_naam"),
+                instant(rs, "afgewezen_op"), rs.getString("afwijzing_reden"), rs.getLong("versie"));
     }
 }

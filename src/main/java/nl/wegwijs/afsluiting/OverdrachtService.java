@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.huishouden.Persoon;
+import nl.wegwijs.notificatie.Notificaties;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.OrganisatieService;
 import nl.wegwijs.organisatie.Rol;
@@ -44,8 +45,10 @@ import nl.wegwijs.verwerkingslog.Verwerkingslog;
  * reviews and completes it, and shares it — only with a valid OVERDRACHT consent of every person it is about for the
  * receiving organisation (otherwise refused, nothing written); the guide or the wijkteam plans the driegesprek; the
  * receiving wijkteam (role WIJKTEAM of that organisation) sees it in its inbox, reads the summary (logged per
- * person) and accepts it, which closes the trajectory with reason WARME_OVERDRACHT through {@link TrajectService}.
- * Afterwards the wijkteam records the household's later hulpvragen, while the consent holds.
+ * person) and accepts it, which closes the trajectory with reason WARME_OVERDRACHT through {@link TrajectService},
+ * or refuses it with a reason: then nothing closes, the guide who shared it is notified and reads the refusal on the
+ * handover page, and starts a new handover (the refused one is final and stays as history). Afterwards the wijkteam
+ * records the household's later hulpvragen, while the consent holds.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,11 +64,12 @@ public class OverdrachtService {
     private final SamenvattingMaker maker;
     private final Verwerkingslog log;
     private final Overdrachtdruk druk;
+    private final Notificaties notificaties;
     private final Clock clock;
 
     OverdrachtService(TrajectService trajecten, ToestemmingService toestemmingen, OrganisatieService organisaties,
             SocialeKaart kaart, Afsluitingen opslag, SamenvattingMaker maker, Verwerkingslog log, Overdrachtdruk druk,
-            Clock clock) {
+            Notificaties notificaties, Clock clock) {
         this.trajecten = trajecten;
         this.toestemmingen = toestemmingen;
         this.organisaties = organisaties;
@@ -74,6 +78,7 @@ public class OverdrachtService {
         this.maker = maker;
         this.log = log;
         this.druk = druk;
+        this.notificaties = notificaties;
         this.clock = clock;
     }
 
@@ -86,7 +91,8 @@ public class OverdrachtService {
 
     /**
      * The handover page for the guide: the running (or accepted) handover, or — without one — a fresh summary to
-     * start from, with the receivers to choose and whether each has the consent it needs.
+     * start from, with the receivers to choose and whether each has the consent it needs; and the most recent
+     * refusal by a wijkteam, with its reason (logged as a read when shown).
      */
     @Transactional
     public GidsPagina pagina(Medewerker ik, HuishoudenId id) {
@@ -95,6 +101,10 @@ public class OverdrachtService {
         Overdracht o = opslag.huidige(inzage.trajectId().value()).orElse(null);
         if (o != null) {
             inzage.log(Actie.LEZEN, "overdracht", o.id());
+        }
+        Overdracht afgewezen = opslag.laatsteAfwijzing(inzage.trajectId().value()).orElse(null);
+        if (afgewezen != null) {
+            inzage.log(Actie.LEZEN, "overdracht", afgewezen.id());
         }
         Samenvatting voorbeeld = o == null ? maker.maak(inzage, d) : o.samenvatting();
         List<Ontvanger> ontvangers = ontvangers(ik, inzage);
@@ -108,14 +118,17 @@ public class OverdrachtService {
         }
         return new GidsPagina(inzage, d.huishouden().naam(), d.traject().status(), d.traject().versie(), o,
                 voorbeeld, ontvangers, toestemming, magOverdragen(inzage),
-                opslag.instelling(d.traject().contractId()), LocalDate.now(clock));
+                opslag.instelling(d.traject().contractId()), LocalDate.now(clock), afgewezen);
     }
 
-    /** The guide's page. {@code toestemming}: per receiver with a valid consent, the categories it allows. */
+    /**
+     * The guide's page. {@code toestemming}: per receiver with a valid consent, the categories it allows;
+     * {@code afgewezen}: the most recently refused handover of this trajectory, or null.
+     */
     public record GidsPagina(Inzage inzage, String naam, nl.wegwijs.traject.TrajectStatus status, long trajectVersie,
             @Nullable Overdracht overdracht, Samenvatting samenvatting, List<Ontvanger> ontvangers,
             Map<UUID, Set<Gegevenssoort>> toestemming, boolean magOverdragen, AfsluitInstelling instelling,
-            LocalDate vandaag) {
+            LocalDate vandaag, @Nullable Overdracht afgewezen) {
 
         public HuishoudenId huishouden() {
             return inzage.huishoudenId();
@@ -149,7 +162,7 @@ public class OverdrachtService {
         Overdracht o = new Overdracht(UUID.randomUUID(), id.value(), inzage.trajectId().value(),
                 inzage.toegang().gemeenteId(), r.organisatieId(), r.naam(), OverdrachtStatus.CONCEPT, hulpvraag,
                 instelling.driegesprekBijHulpvraag(), maker.maak(inzage, d), Map.of(), Set.of(), List.of(), null,
-                null, ik.id(), ik.naam(), nu, null, null, null, null, null, null, null, 1);
+                null, ik.id(), ik.naam(), nu, null, null, null, null, null, null, null, null, null, null, null, 1);
         opslag.insert(o);
         opslag.voegToe(new Afsluitbesluit(UUID.randomUUID(), id.value(), inzage.trajectId().value(),
                 Besluitsoort.OVERDRAGEN, null, null, null, null, null, false, ik.id(), ik.naam(), nu));
@@ -306,6 +319,29 @@ public class OverdrachtService {
     }
 
     /**
+     * The receiving wijkteam refuses the handover, with a reason, wherever it could accept it (shared, or with a
+     * driegesprek planned). Nothing closes: the trajectory stays open, the refused handover is final (kept as it was
+     * shared, no longer in the inbox nor open to the wijkteam), and the guide who shared it gets a notification
+     * that leads to the handover page, where the refusal and its reason are shown and a new handover can start.
+     */
+    @Transactional
+    public Overdracht wijsAf(Medewerker ik, UUID id, long versie, @Nullable String reden) {
+        Overdracht o = opslag.overdracht(id).orElseThrow(NietGevonden::new);
+        if (!isOntvanger(ik, o)) {
+            throw new NietGevonden();
+        }
+        vereisVersie(o, versie);
+        String r = Overdrachtregels.toetsAfwijzen(o.status(), reden);
+        opslag.update(o.afgewezen(ik.id(), ik.naam(), r, Instant.now(clock)), versie);
+        logOntvanger(ik, o, Actie.WIJZIGEN);
+        UUID gids = o.gedeeldDoor() != null ? o.gedeeldDoor() : o.aangemaaktDoor();
+        notificaties.stuur(nl.wegwijs.notificatie.Ontvanger.medewerker(gids), new HuishoudenId(o.huishoudenId()),
+                "afsluiting.notificatie.afgewezen", List.of(o.ontvangerNaam()),
+                "/huishoudens/" + o.huishoudenId() + "/overdracht");
+        return opslag.overdracht(id).orElseThrow();
+    }
+
+    /**
      * The wijkteam records a later hulpvraag of the household by kind, for the cohort comparison: only after
      * accepting, and only while a consent the handover rested on still holds.
      */
@@ -354,7 +390,10 @@ public class OverdrachtService {
 
     // --- helpers
 
-    /** Whether this medewerker is the receiving wijkteam of a shared (or accepted) handover. */
+    /**
+     * Whether this medewerker is the receiving wijkteam of a shared (or accepted) handover; not of one it refused or
+     * that was withdrawn.
+     */
     private static boolean isOntvanger(Medewerker ik, Overdracht o) {
         return ik.heeftRol(Rol.WIJKTEAM) && ik.organisatieId() != null
                 && ik.organisatieId().equals(o.ontvangerOrganisatieId())

@@ -12,7 +12,8 @@ import nl.wegwijs.traject.Gegevenssoort;
 /**
  * Pure rules of the warm handover: which status may follow which, what sharing needs (the guide reviewed the summary,
  * a valid consent for the receiving organisation), what a driegesprek needs, and when the wijkteam may accept (where
- * the contract's practice is a driegesprek when there is a need for support, only once it is planned).
+ * the contract's practice is a driegesprek when there is a need for support, only once it is planned) or refuse it
+ * (wherever it may accept it, with a reason).
  */
 public final class Overdrachtregels {
 
@@ -24,9 +25,12 @@ public final class Overdrachtregels {
 
     public static void toetsOvergang(OverdrachtStatus van, OverdrachtStatus naar) {
         if (!van.magNaar(naar)) {
-            throw new DomeinFout(van == OverdrachtStatus.GEACCEPTEERD ? "afsluiting.overdracht.al-geaccepteerd"
-                    : van == OverdrachtStatus.TERUGGETROKKEN ? "afsluiting.overdracht.teruggetrokken"
-                            : "afsluiting.overdracht.overgang");
+            throw new DomeinFout(switch (van) {
+                case GEACCEPTEERD -> "afsluiting.overdracht.al-geaccepteerd";
+                case TERUGGETROKKEN -> "afsluiting.overdracht.teruggetrokken";
+                case AFGEWEZEN -> "afsluiting.overdracht.al-afgewezen";
+                default -> "afsluiting.overdracht.overgang";
+            });
         }
     }
 
@@ -103,5 +107,14 @@ public final class Overdrachtregels {
     public static String toetsTerugtrekken(OverdrachtStatus status, @Nullable String reden) {
         toetsOvergang(status, OverdrachtStatus.TERUGGETROKKEN);
         return Afsluitregels.tekst(reden, Afsluitregels.TEKST_MAX, "afsluiting.overdracht.terugtrekken.reden");
+    }
+
+    /**
+     * Refusing (the receiving wijkteam): wherever it may accept — shared, or with a driegesprek planned, also before
+     * a required driegesprek — with a reason the guide reads; final.
+     */
+    public static String toetsAfwijzen(OverdrachtStatus status, @Nullable String reden) {
+        toetsOvergang(status, OverdrachtStatus.AFGEWEZEN);
+        return Afsluitregels.tekst(reden, Afsluitregels.TEKST_MAX, "afsluiting.overdracht.afwijzen.reden");
     }
 }

@@ -36,14 +36,15 @@ import nl.wegwijs.traject.TrajectStatus;
  * Closing and warm handover in the demo, in Den Haag (the demo users' gemeente): among the running households whose
  * guidance ends within six months, one each with the eindgesprek held, extended on the person's request, a handover
  * shared and waiting for the wijkteam, one with a driegesprek planned (a need for support), one accepted by the
- * wijkteam (closed, with a later hulpvraag), and one closed without a need, with the list of local services. Those
- * ending within the lead time show the closing as due.
+ * wijkteam (closed, with a later hulpvraag), one closed without a need, with the list of local services, and one
+ * refused by the wijkteam with its reason (guidance still running, the guide to start again), so every handover state
+ * shows. Those ending within the lead time show the closing as due.
  */
 @Component
 class DemoAfsluiting implements DemoAanvulling {
 
     /** The Den Haag states, in order; the extension is played apart, under a contract that allows one. */
-    private enum Stand { EINDGESPREK, GEDEELD, DRIEGESPREK, GEACCEPTEERD, DIENSTENLIJST, VERLENGD }
+    private enum Stand { EINDGESPREK, GEDEELD, DRIEGESPREK, GEACCEPTEERD, DIENSTENLIJST, AFGEWEZEN, VERLENGD }
 
     private final AfsluitingService afsluiting;
     private final OverdrachtService overdrachten;
@@ -150,6 +151,13 @@ class DemoAfsluiting implements DemoAanvulling {
                 o = overdrachten.accepteer(wijkteam, o.id(), o.versie());
                 overdrachten.legHulpvraagVast(wijkteam, o.id(), Hulpvraagsoort.FORMULIEREN_BRIEVEN, vandaag,
                         "Hulp bij het formulier voor de huurtoeslag.");
+            }
+            case AFGEWEZEN -> {
+                toestemming(tl, g, vandaag, gemeente);
+                Overdracht o = overdrachten.maakConcept(gids, h, gemeente, false);
+                o = overdrachten.deel(gids, o.id(), o.versie(), true);
+                overdrachten.wijsAf(wijkteam, o.id(), o.versie(), "Het gezin is net verhuisd naar een wijk waar een "
+                        + "ander wijkteam werkt. Draag over aan dat wijkteam; wij hebben hen al gebeld.");
             }
             case DIENSTENLIJST -> {
                 eindgesprek(gids, g, vandaag);

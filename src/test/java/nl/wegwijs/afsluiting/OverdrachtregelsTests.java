@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import nl.wegwijs.system.DomeinFout;
 import nl.wegwijs.traject.Gegevenssoort;
 
+import static nl.wegwijs.afsluiting.OverdrachtStatus.AFGEWEZEN;
 import static nl.wegwijs.afsluiting.OverdrachtStatus.CONCEPT;
 import static nl.wegwijs.afsluiting.OverdrachtStatus.DRIEGESPREK_GEPLAND;
 import static nl.wegwijs.afsluiting.OverdrachtStatus.GEACCEPTEERD;
@@ -30,11 +31,42 @@ class OverdrachtregelsTests {
     @Test
     void theHandoverGoesFromConceptThroughSharedAndDriegesprekToAccepted() {
         assertThat(CONCEPT.volgende()).containsExactlyInAnyOrder(GEDEELD, TERUGGETROKKEN);
-        assertThat(GEDEELD.volgende()).containsExactlyInAnyOrder(DRIEGESPREK_GEPLAND, GEACCEPTEERD, TERUGGETROKKEN);
-        assertThat(DRIEGESPREK_GEPLAND.volgende()).containsExactlyInAnyOrder(DRIEGESPREK_GEPLAND, GEACCEPTEERD,
+        assertThat(GEDEELD.volgende()).containsExactlyInAnyOrder(DRIEGESPREK_GEPLAND, GEACCEPTEERD, AFGEWEZEN,
                 TERUGGETROKKEN);
+        assertThat(DRIEGESPREK_GEPLAND.volgende()).containsExactlyInAnyOrder(DRIEGESPREK_GEPLAND, GEACCEPTEERD,
+                AFGEWEZEN, TERUGGETROKKEN);
         assertThat(GEACCEPTEERD.volgende()).isEmpty();
         assertThat(TERUGGETROKKEN.volgende()).isEmpty();
+        assertThat(AFGEWEZEN.volgende()).isEmpty();
+    }
+
+    @Test
+    void theWijkteamRefusesWhereverItCouldAcceptWithAReason() {
+        for (OverdrachtStatus s : OverdrachtStatus.values()) {
+            assertThat(s.magNaar(AFGEWEZEN)).as(s.name()).isEqualTo(s.magNaar(GEACCEPTEERD));
+        }
+        assertThat(Overdrachtregels.toetsAfwijzen(GEDEELD, "  Ander wijkteam  ")).isEqualTo("Ander wijkteam");
+        assertThat(Overdrachtregels.toetsAfwijzen(DRIEGESPREK_GEPLAND, "Ander wijkteam")).isEqualTo("Ander wijkteam");
+        fout("afsluiting.overdracht.afwijzen.reden.leeg", () -> Overdrachtregels.toetsAfwijzen(GEDEELD, null));
+        fout("afsluiting.overdracht.afwijzen.reden.leeg", () -> Overdrachtregels.toetsAfwijzen(GEDEELD, "   "));
+        fout("afsluiting.overdracht.afwijzen.reden.lang",
+                () -> Overdrachtregels.toetsAfwijzen(GEDEELD, "x".repeat(Afsluitregels.TEKST_MAX + 1)));
+        // not before it is shared, and the reason does not get it past the state check
+        fout("afsluiting.overdracht.overgang", () -> Overdrachtregels.toetsAfwijzen(CONCEPT, "Ander wijkteam"));
+        fout("afsluiting.overdracht.overgang", () -> Overdrachtregels.toetsAfwijzen(CONCEPT, null));
+    }
+
+    @Test
+    void aRefusedHandoverIsFinalAndNoLongerRunning() {
+        assertThat(AFGEWEZEN.isLopend()).isFalse();
+        assertThat(AFGEWEZEN.wachtOpWijkteam()).isFalse();
+        fout("afsluiting.overdracht.al-afgewezen", () -> Overdrachtregels.toetsAccepteren(AFGEWEZEN, false, false));
+        fout("afsluiting.overdracht.al-afgewezen", () -> Overdrachtregels.toetsAfwijzen(AFGEWEZEN, "nogmaals"));
+        fout("afsluiting.overdracht.al-afgewezen", () -> Overdrachtregels.toetsTerugtrekken(AFGEWEZEN, "x"));
+        fout("afsluiting.overdracht.al-afgewezen", () -> Overdrachtregels.toetsDriegesprek(AFGEWEZEN, VANDAAG,
+                "Samira, Anna, Karim", VANDAAG, VANDAAG));
+        fout("afsluiting.overdracht.al-geaccepteerd", () -> Overdrachtregels.toetsAfwijzen(GEACCEPTEERD, "x"));
+        fout("afsluiting.overdracht.teruggetrokken", () -> Overdrachtregels.toetsAfwijzen(TERUGGETROKKEN, "x"));
     }
 
     @Test

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A warm handover through the real UI: the begeleider starts it from the closing page, completes the generated
  * summary, is refused without consent, shares it once the consent is there; the wijkteam finds it in its inbox,
- * reads it and accepts it, and the trajectory closes as a warm handover. Screenshots in target/screenshots.
+ * reads it and accepts it, and the trajectory closes as a warm handover; and a handover the wijkteam refuses with a
+ * reason, which the guide is notified of and reads on the handover page. Screenshots in target/screenshots.
  */
 class OverdrachtBrowserTests extends BrowserTest {
 
@@ -42,6 +43,9 @@ class OverdrachtBrowserTests extends BrowserTest {
 
     @Autowired
     ToestemmingService toestemmingen;
+
+    @Autowired
+    nl.wegwijs.afsluiting.OverdrachtService overdrachten;
 
     @Test
     void aHandoverThatTheWijkteamAcceptsClosesTheTrajectory() {
@@ -113,6 +117,47 @@ class OverdrachtBrowserTests extends BrowserTest {
 
         page.setViewportSize(320, 800);
         page.navigate(url("/overdrachten"));
+        Object breed = page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertThat(breed).isEqualTo(false);
+    }
+
+    @Test
+    void aHandoverThatTheWijkteamRefusesLeavesTheGuidanceOpen() {
+        TestData.Wereld w = data.wereld();
+        Traject t = data.aanmelding(w, LocalDate.now().minusMonths(11));
+        Medewerker tl = w.als(Rol.TEAMLEIDER);
+        trajecten.accepteer(tl, t.id(), 1, w.teamA().id());
+        trajecten.start(tl, t.id(), 2, LocalDate.now().minusMonths(10));
+        Medewerker begeleider = w.als(Rol.BEGELEIDER);
+        Set<UUID> personen = new HashSet<>(trajecten.inzage(tl, t.huishouden()).huishouden().personen().stream()
+            .map(Persoon::id).toList());
+        toestemmingen.legVast(tl, t.huishouden(), new NieuweToestemming(personen, w.gemeente().id(), Rol.WIJKTEAM,
+                Set.of(Gegevenssoort.BASISGEGEVENS), Doel.OVERDRACHT, LocalDate.now(), null, Wijze.MONDELING, null,
+                null));
+        var c = overdrachten.maakConcept(begeleider, t.huishouden(), w.gemeente().id(), false);
+        var o = overdrachten.deel(begeleider, c.id(), c.versie(), true);
+
+        logIn(w.als(Rol.WIJKTEAM));
+        page.navigate(url("/overdrachten/" + o.id()));
+        page.getByLabel("Reden van de afwijzing (verplicht)").fill("Het gezin woont in een wijk van een ander wijkteam.");
+        screenshot("87-overdracht-afwijzen.png");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Overdracht afwijzen")).click();
+        assertThat(page.getByText("De overdracht is afgewezen.")).isVisible();
+        logOut();
+
+        logIn(begeleider);
+        page.navigate(url("/notificaties"));
+        assertThat(page.getByText("heeft de warme overdracht afgewezen")).isVisible();
+        page.navigate(url("/huishoudens/" + t.huishouden() + "/overdracht"));
+        assertThat(page.locator("#afwijzing-reden")).hasText("Het gezin woont in een wijk van een ander wijkteam.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Overdracht starten")))
+            .isVisible();
+        screenshot("88-overdracht-afgewezen.png");
+        assertThat(trajecten.dossier(begeleider, t.huishouden()).orElseThrow().traject().status())
+            .isEqualTo(TrajectStatus.ACTIEF);
+
+        page.setViewportSize(320, 800);
+        page.navigate(url("/huishoudens/" + t.huishouden() + "/overdracht"));
         Object breed = page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth");
         assertThat(breed).isEqualTo(false);
     }

@@ -14,7 +14,10 @@ import nl.wegwijs.organisatie.Medewerker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo's closings: every handover state, an eindgesprek, an extension, a close with the services list. */
+/**
+ * The demo's closings: every handover state (also one refused by the wijkteam), an eindgesprek, an extension, a close
+ * with the services list.
+ */
 @IntegrationTest
 class DemoAfsluitingTests {
 
@@ -34,7 +37,14 @@ class DemoAfsluitingTests {
     void theDemoShowsEveryStateOfTheClosingAndTheHandover() {
         demo.laad();
         List<String> staten = jdbc.sql("select distinct status from overdracht order by 1").query(String.class).list();
-        assertThat(staten).contains("GEDEELD", "DRIEGESPREK_GEPLAND", "GEACCEPTEERD");
+        assertThat(staten).contains("GEDEELD", "DRIEGESPREK_GEPLAND", "GEACCEPTEERD", "AFGEWEZEN");
+        // the refused one: a reason, the guidance still running, the guide notified
+        assertThat(jdbc.sql("""
+                select count(*) from overdracht o join traject t on t.id = o.traject_id
+                 where o.status = 'AFGEWEZEN' and o.afwijzing_reden is not null
+                   and t.status in ('ACTIEF', 'VERLENGD')""").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notificatie where sleutel = 'afsluiting.notificatie.afgewezen'")
+            .query(Long.class).single()).isEqualTo(1);
         List<String> besluiten = jdbc.sql("select distinct soort || ' ' || dienstenlijst from afsluitbesluit order by 1")
             .query(String.class).list();
         assertThat(besluiten).contains("BEEINDIGEN true", "VERLENGEN false", "OVERDRAGEN false");

@@ -38,7 +38,8 @@ import nl.wegwijs.organisatie.Rol;
 
 /**
  * The warm handover through {@link OverdrachtService}, as the handover pages: the guide's side (start, complete,
- * share, plan the driegesprek, withdraw) and the receiving wijkteam's (inbox, read, plan, accept, later hulpvragen).
+ * share, plan the driegesprek, withdraw) and the receiving wijkteam's (inbox, read, plan, accept or refuse, later
+ * hulpvragen).
  * A household or handover the acting medewerker may not see does not exist (404); the inbox is the wijkteam's only
  * (other roles 403); a refused rule is a 422 and a stale version a 409, nothing written.
  */
@@ -107,7 +108,7 @@ class OverdrachtApiController {
     @GetMapping("/overdrachten/{id}")
     @Operation(operationId = "overdracht", summary = "Eén warme overdracht",
             description = "Voor het ontvangende wijkteam zodra de overdracht met zijn organisatie is gedeeld (ook "
-                    + "na het accepteren), en voor wie het huishouden begeleidt (uitvoerder) of regisseert "
+                    + "na het accepteren, niet meer na het afwijzen), en voor wie het huishouden begeleidt (uitvoerder) of regisseert "
                     + "(regievoerder); anderen 404. Na het delen staan in de samenvatting alleen de blokken die de "
                     + "toestemming toestaat. Het lezen komt in het verwerkingslog, één regel per persoon.")
     OverdrachtResource overdracht(@Parameter(hidden = true) @Ingelogd Medewerker ik,
@@ -164,7 +165,7 @@ class OverdrachtApiController {
     @PostMapping("/overdrachten/{id}/intrekking")
     @Operation(operationId = "trekOverdrachtTerug", summary = "Een overdracht terugtrekken, met de reden",
             description = "Zolang het wijkteam haar niet accepteerde; daarna kan een nieuwe overdracht beginnen. "
-                    + "Zonder reden of al geaccepteerd: 422." + GIDS + " Het terugtrekken komt in het "
+                    + "Zonder reden, al geaccepteerd of al afgewezen door het wijkteam: 422." + GIDS + " Het terugtrekken komt in het "
                     + "verwerkingslog.")
     OverdrachtResource trekTerug(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = OVERDRACHT_ID, example = OVERDRACHT_VB) @PathVariable UUID id,
@@ -202,13 +203,33 @@ class OverdrachtApiController {
                     + "het accepterende wijkteam (ook als dat niet van de gemeente zelf is). Alleen voor het "
                     + "wijkteam van de ontvangende organisatie; anderen 404. Met een hulpvraag en een driegesprek "
                     + "als werkwijze: eerst het driegesprek plannen, anders 422 (afsluiting.overdracht.eerst-"
-                    + "driegesprek); al geaccepteerd of teruggetrokken: 422. Geef de versie mee die u het laatst las; "
+                    + "driegesprek); al geaccepteerd of teruggetrokken: 422. Weigert het wijkteam: POST "
+                    + "/overdrachten/{id}/afwijzing. Geef de versie mee die u het laatst las; "
                     + "verouderd: 409. Het accepteren komt in het verwerkingslog; werklijst en regieoverzicht "
                     + "volgen.")
     OverdrachtResource accepteer(@Parameter(hidden = true) @Ingelogd Medewerker ik,
             @Parameter(description = OVERDRACHT_ID, example = OVERDRACHT_VB) @PathVariable UUID id,
             @Valid @RequestBody OverdrachtRequests.OverdrachtAcceptatieRequest acceptatie) {
         return OverdrachtResource.from(overdrachten.accepteer(ik, id, Objects.requireNonNull(acceptatie.versie())));
+    }
+
+    @PostMapping("/overdrachten/{id}/afwijzing")
+    @Operation(operationId = "wijsOverdrachtAf", summary = "Een overdracht afwijzen, met de reden (het ontvangende "
+            + "wijkteam)", description = "Waar het wijkteam de overdracht kan accepteren (GEDEELD of "
+                    + "DRIEGESPREK_GEPLAND, ook voor een vereist driegesprek) kan het haar ook afwijzen, met een reden "
+                    + "die de begeleider leest. Er sluit niets af: de begeleiding loopt door. De afgewezen overdracht "
+                    + "is definitief (stand AFGEWEZEN) en blijft zoals zij gedeeld was; zij staat niet meer in de inbox "
+                    + "en het wijkteam kan haar daarna niet meer openen (404). De begeleider die haar deelde krijgt "
+                    + "een melding, ziet de afwijzing bij GET /huishoudens/{id}/overdracht (veld afgewezen) en begint "
+                    + "zo nodig een nieuwe overdracht. Alleen voor het wijkteam van de ontvangende organisatie; "
+                    + "anderen 404. Zonder reden of een te lange reden: 422 (afsluiting.overdracht.afwijzen.reden."
+                    + "leeg, afsluiting.overdracht.afwijzen.reden.lang), er wordt niets opgeslagen. Geef de versie "
+                    + "mee die u het laatst las; verouderd: 409. Het afwijzen komt in het verwerkingslog.")
+    OverdrachtResource wijsAf(@Parameter(hidden = true) @Ingelogd Medewerker ik,
+            @Parameter(description = OVERDRACHT_ID, example = OVERDRACHT_VB) @PathVariable UUID id,
+            @Valid @RequestBody OverdrachtRequests.OverdrachtAfwijzingRequest afwijzing) {
+        return OverdrachtResource.from(overdrachten.wijsAf(ik, id, Objects.requireNonNull(afwijzing.versie()),
+                afwijzing.reden()));
     }
 
     @GetMapping("/overdrachten/{id}/hulpvragen")

@@ -80,6 +80,16 @@ final class OverdrachtRequests {
             @NotNull(message = "{fout.gelijktijdig-gewijzigd}") @Nullable Long versie) {
     }
 
+    @Schema(description = "De overdracht afwijzen (het ontvangende wijkteam), met de reden")
+    record OverdrachtAfwijzingRequest(
+            @Schema(description = "de versie die u het laatst las", example = "3",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "{fout.gelijktijdig-gewijzigd}") @Nullable Long versie,
+            @Schema(description = "waarom het wijkteam de overdracht afwijst, tot 2000 tekens (verplicht); de "
+                    + "begeleider leest dit", example = "Het gezin woont in Escamp; draag over aan het wijkteam daar.")
+            @Nullable String reden) {
+    }
+
     @Schema(description = "Een latere hulpvraag van het huishouden aan het wijkteam")
     record HulpvraagRequest(
             @Schema(description = "soort: FORMULIEREN_BRIEVEN, VERBLIJF_GEZINSHERENIGING, GELDZAKEN, PSYCHOSOCIAAL of "
@@ -104,7 +114,9 @@ final class OverdrachtRequests {
             List<OverdrachtOntvangerResource> ontvangers,
             @Schema(description = "u mag een overdracht beginnen, aanvullen, delen en terugtrekken", example = "true")
             boolean magOverdragen,
-            @Schema(description = "de werkwijze van het contract") AfsluitingRequests.AfsluitInstellingResource werkwijze) {
+            @Schema(description = "de werkwijze van het contract") AfsluitingRequests.AfsluitInstellingResource werkwijze,
+            @Schema(description = "de laatst afgewezen overdracht van dit traject, met de reden van het wijkteam; leeg "
+                    + "als er geen is", nullable = true) @Nullable OverdrachtResource afgewezen) {
 
         static OverdrachtVoorbereidingResource from(OverdrachtService.GidsPagina p) {
             return new OverdrachtVoorbereidingResource(p.huishouden().value(), p.naam(), p.status(),
@@ -115,7 +127,8 @@ final class OverdrachtRequests {
                         return new OverdrachtOntvangerResource(r.organisatieId(), r.naam(), s != null,
                                 s == null ? List.of() : s.stream().sorted().toList());
                     }).toList(),
-                    p.magOverdragen(), AfsluitingRequests.AfsluitInstellingResource.from(p.instelling()));
+                    p.magOverdragen(), AfsluitingRequests.AfsluitInstellingResource.from(p.instelling()),
+                    p.afgewezen() == null ? null : OverdrachtResource.from(p.afgewezen()));
         }
     }
 

@@ -20,7 +20,7 @@ import nl.wegwijs.system.Paginering;
 
 /**
  * A warm handover as the API shows it: the receiver, the stand, the summary (once shared: only the blocks the consent
- * allows), the guide's additions per block, the driegesprek, acceptance or withdrawal; {@code versie} goes back with
+ * allows), the guide's additions per block, the driegesprek, acceptance, refusal or withdrawal; {@code versie} goes back with
  * every change.
  */
 @Schema(description = "Een warme overdracht aan het sociaal wijkteam")
@@ -31,7 +31,8 @@ record OverdrachtResource(
         @Schema(description = "id van de ontvangende organisatie (de gemeente, of een wijkteam op de sociale kaart)",
                 example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") UUID ontvangerOrganisatieId,
         @Schema(description = "naam van de ontvanger", example = "Sociaal wijkteam Den Haag") String ontvangerNaam,
-        @Schema(description = "stand: CONCEPT, GEDEELD, DRIEGESPREK_GEPLAND, GEACCEPTEERD of TERUGGETROKKEN",
+        @Schema(description = "stand: CONCEPT, GEDEELD, DRIEGESPREK_GEPLAND, GEACCEPTEERD, AFGEWEZEN of "
+                + "TERUGGETROKKEN",
                 example = "GEDEELD") OverdrachtStatus status,
         @Schema(description = "er is een hulpvraag voor het wijkteam", example = "true") boolean hulpvraag,
         @Schema(description = "bij een hulpvraag moet er eerst een driegesprek zijn (werkwijze van het contract)",
@@ -59,6 +60,12 @@ record OverdrachtResource(
         @Nullable Instant teruggetrokkenOp,
         @Schema(description = "waarom teruggetrokken", example = "Het gezin verhuist naar een andere gemeente.",
                 nullable = true) @Nullable String terugtrekkingReden,
+        @Schema(description = "naam van wie bij het wijkteam afwees", example = "Karim El Amrani", nullable = true)
+        @Nullable String afgewezenDoor,
+        @Schema(description = "afgewezen op", example = "2026-12-03T15:00:00Z", nullable = true)
+        @Nullable Instant afgewezenOp,
+        @Schema(description = "waarom het wijkteam afwees", example = "Het gezin woont in Escamp; draag over aan het "
+                + "wijkteam daar.", nullable = true) @Nullable String afwijzingReden,
         @Schema(description = "versie voor optimistische vergrendeling: stuur deze mee bij elke wijziging",
                 example = "2") long versie) {
 
@@ -68,7 +75,8 @@ record OverdrachtResource(
                 SamenvattingResource.from(o.samenvatting()), new TreeMap<>(o.aanvullingen()),
                 o.gedeeldeBlokken().stream().sorted().toList(), o.driegesprekOp(), o.driegesprekDeelnemers(),
                 o.aangemaaktDoorNaam(), o.aangemaaktOp(), o.gedeeldOp(), o.geaccepteerdDoorNaam(), o.geaccepteerdOp(),
-                o.teruggetrokkenOp(), o.terugtrekkingReden(), o.versie());
+                o.teruggetrokkenOp(), o.terugtrekkingReden(), o.afgewezenDoorNaam(), o.afgewezenOp(),
+                o.afwijzingReden(), o.versie());
     }
 
     /** One row of the wijkteam's inbox. */

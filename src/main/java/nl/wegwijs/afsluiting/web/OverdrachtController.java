@@ -31,7 +31,7 @@ import nl.wegwijs.system.Meldingen;
 
 /**
  * The warm handover: the guide's page (start, complete, share, plan, withdraw) and the wijkteam's inbox and handover
- * page (read, plan, accept, later hulpvragen), and the summary as PDF.
+ * page (read, plan, accept or refuse, later hulpvragen), and the summary as PDF.
  */
 @Controller
 class OverdrachtController {
@@ -167,6 +167,21 @@ class OverdrachtController {
             Overdracht o = overdrachten.accepteer(ik, id, versie);
             meldingen.gelukt(redirect, "afsluiting.overdracht.geaccepteerd");
             return "redirect:/overdrachten/" + o.id();
+        }
+        catch (DomeinFout fout) {
+            meldingen.mislukt(redirect, fout);
+        }
+        return "redirect:/overdrachten/" + id;
+    }
+
+    /** The wijkteam refuses, with a reason; the refused handover is no longer theirs to open: back to the inbox. */
+    @PostMapping("/overdrachten/{id}/afwijzing")
+    String wijsAf(@Ingelogd Medewerker ik, @PathVariable UUID id, @RequestParam long versie,
+            @RequestParam(required = false) @Nullable String reden, RedirectAttributes redirect) {
+        try {
+            overdrachten.wijsAf(ik, id, versie, reden);
+            meldingen.gelukt(redirect, "afsluiting.overdracht.afgewezen");
+            return "redirect:/overdrachten";
         }
         catch (DomeinFout fout) {
             meldingen.mislukt(redirect, fout);

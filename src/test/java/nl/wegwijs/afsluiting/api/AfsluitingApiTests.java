@@ -283,6 +283,63 @@ class AfsluitingApiTests {
     }
 
     @Test
+    void theReceivingWijkteamRefusesWithAReasonAndTheGuideSeesIt() throws Exception {
+        toestemming(Gegevenssoort.BASISGEGEVENS, Gegevenssoort.VOORTGANG);
+        String gids = "/api/v1/huishoudens/" + t.huishouden() + "/overdracht";
+        String body = api.schrijf(begeleider, post(gids), """
+                {"ontvanger": "%s", "hulpvraag": false}""".formatted(w.gemeente().id()))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String pad = "/api/v1/overdrachten/" + JsonPath.read(body, "$.id");
+        api.schrijf(begeleider, post(pad + "/deling"), """
+                {"versie": 1, "nagekeken": true}""").andExpect(status().isOk());
+
+        // another organisation's wijkteam, and the guide: 404, nothing written
+        ApiFixture.nietGevonden(api.schrijf(data.wereld().als(Rol.WIJKTEAM), post(pad + "/afwijzing"), """
+                {"versie": 2, "reden": "Niet voor ons"}"""));
+        ApiFixture.nietGevonden(api.schrijf(begeleider, post(pad + "/afwijzing"), """
+                {"versie": 2, "reden": "Niet voor ons"}"""));
+        // a stale version: 409; no reason: 422 with the Dutch message; nothing written
+        api.schrijf(wijkteam, post(pad + "/afwijzing"), """
+                {"versie": 1, "reden": "Niet voor ons"}""")
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.detail", containsString("Iemand anders")));
+        api.schrijf(wijkteam, post(pad + "/afwijzing"), """
+                {"versie": 2, "reden": " "}""")
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.code").value("afsluiting.overdracht.afwijzen.reden.leeg"))
+            .andExpect(jsonPath("$.detail", containsString("waarom")));
+        assertThat(jdbc.sql("select status from overdracht where traject_id = ?").param(t.id().value())
+            .query(String.class).single()).isEqualTo("GEDEELD");
+
+        api.schrijf(wijkteam, post(pad + "/afwijzing"), """
+                {"versie": 2, "reden": "Het gezin woont in Escamp; draag over aan het wijkteam daar."}""")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("AFGEWEZEN"))
+            .andExpect(jsonPath("$.afwijzingReden").value("Het gezin woont in Escamp; draag over aan het wijkteam daar."))
+            .andExpect(jsonPath("$.afgewezenDoor").value(wijkteam.naam()))
+            .andExpect(jsonPath("$.versie").value(3));
+        // the wijkteam no longer has it; the guidance runs on; the guide sees the refusal and may start again
+        ApiFixture.nietGevonden(api.als(wijkteam, get(pad)));
+        api.als(wijkteam, get("/api/v1/overdrachten")).andExpect(jsonPath("$.items.length()").value(0));
+        api.als(begeleider, get(gids))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("ACTIEF"))
+            .andExpect(jsonPath("$.overdracht").doesNotExist())
+            .andExpect(jsonPath("$.afgewezen.status").value("AFGEWEZEN"))
+            .andExpect(jsonPath("$.afgewezen.afwijzingReden").value(
+                    "Het gezin woont in Escamp; draag over aan het wijkteam daar."));
+        api.als(begeleider, get(pad)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AFGEWEZEN"));
+        api.schrijf(begeleider, post(pad + "/intrekking"), """
+                {"versie": 3, "reden": "x"}""")
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.code").value("afsluiting.overdracht.al-afgewezen"));
+        api.schrijf(begeleider, post(gids), """
+                {"ontvanger": "%s", "hulpvraag": false}""".formatted(w.gemeente().id()))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.status").value("CONCEPT"));
+    }
+
+    @Test
     void theSettingsPerContractAreForBeheerderAndRegievoerder() throws Exception {
         String pad = "/api/v1/afsluiting-instellingen/" + w.contract().id();
         api.als(begeleider, get(pad)).andExpect(status().isForbidden());
