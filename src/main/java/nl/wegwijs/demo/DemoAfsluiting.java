@@ -153,11 +153,18 @@ class DemoAfsluiting implements DemoAanvulling {
                         "Hulp bij het formulier voor de huurtoeslag.");
             }
             case AFGEWEZEN -> {
+                // the whole history of one household: a first handover withdrawn by the guide, a second refused by
+                // the wijkteam, and a third in concept (CONCEPT, TERUGGETROKKEN and AFGEWEZEN all show)
                 toestemming(tl, g, vandaag, gemeente);
                 Overdracht o = overdrachten.maakConcept(gids, h, gemeente, false);
+                overdrachten.trekTerug(gids, o.id(), o.versie(), "Eerst de eindmeting en het eindgesprek afronden.");
+                o = overdrachten.maakConcept(gids, h, gemeente, false);
                 o = overdrachten.deel(gids, o.id(), o.versie(), true);
                 overdrachten.wijsAf(wijkteam, o.id(), o.versie(), "Het gezin is net verhuisd naar een wijk waar een "
                         + "ander wijkteam werkt. Draag over aan dat wijkteam; wij hebben hen al gebeld.");
+                o = overdrachten.maakConcept(gids, h, gemeente, true);
+                overdrachten.vulAan(gids, o.id(), o.versie(), true, Map.of(Blok.SIGNALEN,
+                        "Zorgen om de schulden bij de energieleverancier; het nieuwe wijkteam kan helpen."), false);
             }
             case DIENSTENLIJST -> {
                 eindgesprek(gids, g, vandaag);
