@@ -22,7 +22,11 @@
 # Environment: RONDES (5), DUUR (seconds per wrk run, 20), OPWARMEN (seconds per target and page before the rounds,
 # 15), VERBINDINGEN (16), DRADEN (2), GEBRUIKERS (32), PAGINAS ("worklist file api-list"), POORT (8080),
 # OUD_POORT (8081), CALIB_POORT (8090), CALIB_SRC (../shared/calibration), CALIB_DIR (/tmp/calib), MVN (mvn),
-# JAVA_OPTS (-Xmx512m, for all three JVMs), TIMEOUT (wrk's, 10 s), OUD_COMMIT (the old jar's commit, for the header).
+# JAVA_OPTS (-Xmx512m, for all three JVMs), TIMEOUT (wrk's, 10 s), OUD_COMMIT (the old jar's commit, for the header),
+# JAVA (the java command of all three, default java), WEGWIJS_ARGS (more arguments for the new node), and for the
+# second node OUD_JAVA (its java command), OUD_JAVA_OPTS (its JVM options, added after JAVA_OPTS) and OUD_ARGS (more
+# arguments): with OLD_JAR set to target/wegwijs.jar itself this compares two settings of one build in the same rounds,
+# e.g. OUD_ARGS=--spring.thymeleaf.enable-spring-el-compiler=true or OUD_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,6 +46,11 @@ CALIB_SRC=$(realpath -m "${CALIB_SRC:-../shared/calibration}")
 CALIB_DIR=${CALIB_DIR:-/tmp/calib}
 MVN=${MVN:-mvn}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+JAVA=${JAVA:-java}
+WEGWIJS_ARGS=${WEGWIJS_ARGS:-}
+OUD_JAVA=${OUD_JAVA:-$JAVA}
+OUD_JAVA_OPTS=${OUD_JAVA_OPTS:-}
+OUD_ARGS=${OUD_ARGS:-}
 WACHTWOORD=${WACHTWOORD:-wegwijs-demo}
 UIT=$(pwd)/target/benchmark/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$UIT"
@@ -71,13 +80,13 @@ wacht() {
 }
 
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$CALIB_DIR/target/calib.jar" --server.port="$CALIB_POORT" --calib.fill=if-missing \
+"$JAVA" $JAVA_OPTS -jar "$CALIB_DIR/target/calib.jar" --server.port="$CALIB_POORT" --calib.fill=if-missing \
     --calib.pg.dir="$CALIB_DIR/pgdata" > "$UIT/calib.log" 2>&1 &
 PIDS+=($!)
 CALIB_PID=$!
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar target/wegwijs.jar --wegwijs.demo=false --wegwijs.database.directory="$DATA" \
-    --server.port="$POORT" > "$UIT/wegwijs.log" 2>&1 &
+"$JAVA" $JAVA_OPTS -jar target/wegwijs.jar --wegwijs.demo=false --wegwijs.database.directory="$DATA" \
+    --server.port="$POORT" $WEGWIJS_ARGS > "$UIT/wegwijs.log" 2>&1 &
 PIDS+=($!)
 wacht "http://127.0.0.1:$POORT/actuator/health" "${PIDS[1]}" "$UIT/wegwijs.log"
 PGPOORT=$(sed -n 4p "$DATA/postmaster.pid")
@@ -85,8 +94,8 @@ PSQL="psql -X -q -h localhost -p $PGPOORT -U postgres postgres"
 if [ -n "$OUD" ]; then
     # shellcheck disable=SC2086
     WEGWIJS_DB_URL="jdbc:postgresql://localhost:$PGPOORT/postgres" WEGWIJS_DB_USER=postgres \
-        java $JAVA_OPTS -jar "$OUD" --wegwijs.demo=false --server.port="$OUD_POORT" \
-        --spring.flyway.ignore-migration-patterns='*:future' --wegwijs.scheduling.enabled=false \
+        "$OUD_JAVA" $JAVA_OPTS $OUD_JAVA_OPTS -jar "$OUD" --wegwijs.demo=false --server.port="$OUD_POORT" \
+        --spring.flyway.ignore-migration-patterns='*:future' --wegwijs.scheduling.enabled=false $OUD_ARGS \
         > "$UIT/oud.log" 2>&1 &
     PIDS+=($!)
     wacht "http://127.0.0.1:$OUD_POORT/actuator/health" "${PIDS[2]}" "$UIT/oud.log"
@@ -100,7 +109,8 @@ wacht "http://127.0.0.1:$CALIB_POORT/worklist?guide=1" "$CALIB_PID" "$UIT/calib.
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores"
     echo "geheugen: $(free -m | awk '/Mem:/ {print $2}') MB"
     echo "os: $(uname -sr)"
-    echo "jdk: $(java -version 2>&1 | head -2 | tail -1)"
+    echo "jdk: $("$JAVA" -version 2>&1 | head -2 | tail -1)${WEGWIJS_ARGS:+; new node: $WEGWIJS_ARGS}"
+    [ -z "$OUD" ] || echo "second node: $("$OUD_JAVA" -version 2>&1 | head -2 | tail -1) $OUD_JAVA_OPTS $OUD_ARGS"
     echo "wrk: $DRADEN threads, $VERBINDINGEN connections, ${DUUR}s per run, $RONDES rounds, $GEBRUIKERS begeleiders"
     echo "data: $DATA ($($PSQL -At -c "select count(*) from huishouden") huishoudens)"
     echo "load voor de metingen: $(cut -d' ' -f1-3 /proc/loadavg)"

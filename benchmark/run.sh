@@ -10,7 +10,10 @@
 # GC.heap_info) and stops the application. Everything goes to target/benchmark/<UTC time>/, with resultaat.md as
 # the summary. Only localhost is contacted. Environment: BENCHMARK_PORT (8080), MVN ("mvn"), BENCHMARK_JAVA_OPTS (JVM
 # options of the application, e.g. a JFR recording), extra -D options for
-# the simulation in BENCHMARK_OPTS (e.g. "-Dbenchmark.piek.duur=30 -Dbenchmark.fasen=piek").
+# the simulation in BENCHMARK_OPTS (e.g. "-Dbenchmark.piek.duur=30 -Dbenchmark.fasen=piek"), and BENCHMARK_JAR to
+# load an older build with this simulation (BENCHMARK_COMMIT names it in the summary), e.g.
+#   BENCHMARK_JAR=/tmp/oud/target/wegwijs.jar BENCHMARK_COMMIT=f2197b5 \
+#   BENCHMARK_JAVA_OPTS="-Dspring.flyway.ignore-migration-patterns=*:future" benchmark/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +27,9 @@ mkdir -p "$UIT"
 if curl -fs "http://localhost:$POORT/actuator/health" > /dev/null 2>&1; then
     echo "Poort $POORT is al in gebruik" >&2; exit 1
 fi
-[ -f target/wegwijs.jar ] || $MVN -q -DskipTests package
+JAR=${BENCHMARK_JAR:-target/wegwijs.jar}
+[ -f "$JAR" ] || [ -n "${BENCHMARK_JAR:-}" ] || $MVN -q -DskipTests package
+[ -f "$JAR" ] || { echo "Geen jar: $JAR" >&2; exit 1; }
 
 # pg_stat_statements must be preloaded; the embedded server reads postgresql.auto.conf of its data directory.
 if ! grep -q pg_stat_statements "$DATA/postgresql.auto.conf"; then
@@ -35,6 +40,7 @@ fi
 {
     echo "datum: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo onbekend)$(git diff --quiet 2>/dev/null || echo ' (met wijzigingen)')"
+    [ -z "${BENCHMARK_JAR:-}" ] || echo "jar: $JAR${BENCHMARK_COMMIT:+ (commit $BENCHMARK_COMMIT)}"
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores"
     echo "geheugen: $(free -m | awk '/Mem:/ {print $2}') MB"
     echo "os: $(uname -sr)"
@@ -43,7 +49,7 @@ fi
 } > "$UIT/machine.txt"
 
 BEGIN=$(date +%s%N)
-java -Xmx512m ${BENCHMARK_JAVA_OPTS:-} -jar target/wegwijs.jar --wegwijs.demo=false --wegwijs.database.directory="$DATA" \
+java -Xmx512m ${BENCHMARK_JAVA_OPTS:-} -jar "$JAR" --wegwijs.demo=false --wegwijs.database.directory="$DATA" \
     --server.port="$POORT" > "$UIT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2> /dev/null || true' EXIT
