@@ -123,6 +123,24 @@ class WerklijstStartTests {
     }
 
     @Test
+    void onlyRolesThatMayRegisterAHouseholdGetTheButtonOnTheWorklist() throws Exception {
+        // the menu links there too: the page's own button is the second link
+        for (Rol rol : List.of(Rol.BEGELEIDER, Rol.REGIEVOERDER)) {
+            assertThat(aanmeldLinks(rol)).as(rol.name()).isEqualTo(2);
+        }
+        for (Rol rol : List.of(Rol.VRIJWILLIGER, Rol.WIJKTEAM)) {
+            assertThat(aanmeldLinks(rol)).as(rol.name()).isZero();
+        }
+    }
+
+    private int aanmeldLinks(Rol rol) throws Exception {
+        String pagina = mvc.perform(get("/werklijst").with(als(w.als(rol))))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        return org.springframework.util.StringUtils.countOccurrencesOf(pagina, "href=\"/huishoudens/nieuw\"");
+    }
+
+    @Test
     void anEmptyWorklistSaysWhatFitsTheRole() throws Exception {
         mvc.perform(get("/werklijst").with(als(w.als(Rol.WIJKTEAM))))
             .andExpect(status().isOk())
