@@ -119,6 +119,7 @@ class ApiFouten {
     }
 
     @ExceptionHandler(Exception.class)
+    @org.jspecify.annotations.Nullable
     ResponseEntity<ProblemDetail> onverwacht(Exception fout) {
         if (fout instanceof org.springframework.web.ErrorResponse antwoord
                 && antwoord.getStatusCode().is4xxClientError()) {
@@ -128,9 +129,25 @@ class ApiFouten {
                     : probleem(status, "fout.onleesbaar", "onleesbaar");
             return ResponseEntity.status(status).contentType(Kaderfouten.PROBLEEM).body(p);
         }
+        if (clientWeg(fout)) {
+            // the client closed the connection while the answer was written (a closed tab, a timed-out client):
+            // nobody is left to answer, and it is no fault of Wegwijs; no error with a stack trace in the log
+            log.debug("De client sloot de verbinding tijdens het antwoord: {}", fout.getMessage());
+            return null;
+        }
         log.error("Onverwachte fout in de API", fout);
         return ResponseEntity.internalServerError().contentType(Kaderfouten.PROBLEEM)
             .body(probleem(HttpStatus.INTERNAL_SERVER_ERROR, "fout.onverwacht", "onverwacht"));
+    }
+
+    /** Whether writing the answer failed because the client went away (Spring wraps the broken pipe in this). */
+    static boolean clientWeg(Throwable fout) {
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<String, String> veld(FieldError fout) {
