@@ -137,7 +137,7 @@ class DossierOnderdeelWebTests {
 
     @Test
     void theLazyRequestLogsExactlyTheRowsOfTheFile() throws Exception {
-        for (String naam : new String[] { "toestemming", "checklist" }) {
+        for (String naam : new String[] { "toestemming", "checklist", "post" }) {
             for (Rol rol : new Rol[] { Rol.REGIEVOERDER, Rol.BUDGETCOACH }) {
                 Medewerker ik = w.als(rol);
                 long voor = aantal(ik);
@@ -156,7 +156,7 @@ class DossierOnderdeelWebTests {
     @Test
     void aLazySectionIsNotFoundForWhoMayNotSeeTheHousehold() throws Exception {
         TestData.Wereld ander = data.wereld();
-        for (String naam : new String[] { "toestemming", "checklist" }) {
+        for (String naam : new String[] { "toestemming", "checklist", "post" }) {
             for (Rol rol : Rol.values()) {
                 mvc.perform(get("/huishoudens/{id}/onderdelen/{naam}", t.huishouden(), naam)
                         .header("HX-Request", "true").with(als(ander.als(rol)))).andExpect(status().isNotFound());
