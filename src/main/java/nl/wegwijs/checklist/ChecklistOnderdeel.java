@@ -13,10 +13,12 @@ import nl.wegwijs.traject.Inzage;
 import nl.wegwijs.traject.DossierOnderdeel;
 
 /**
- * The checklist's section of the household file, near the top: one statement (the household's items), whatever the
- * household's size, showing the items the reader may see ({@link ChecklistLezer}); a reader who sees none gets the
- * "toestemming nodig" notice. Read through the file's {@link Inzage}: the file has already logged every person shown,
- * so the section adds no row (and writes none itself: it renders outside the file's transaction).
+ * The checklist's section of the household file, below the fold: loaded lazily (issue 21), so the file reads nothing
+ * for it and shows its heading and a link until htmx fetches it from {@code /huishoudens/{id}/onderdelen/checklist}
+ * (without JavaScript the link opens the section alone, where its tick buttons return). One statement (the household's
+ * items), whatever the household's size, showing the items the reader may see ({@link ChecklistLezer}); a reader who
+ * sees none gets the "toestemming nodig" notice. Read through the file's {@link Inzage}: reading the file has already
+ * logged every person shown, so the section adds no row (and writes none itself).
  */
 @Component
 class ChecklistOnderdeel implements DossierOnderdeel {
@@ -37,6 +39,30 @@ class ChecklistOnderdeel implements DossierOnderdeel {
     @Override
     public String template() {
         return "checklist/dossier";
+    }
+
+    /** Below the fold and about a quarter of the file's HTML: loaded when it scrolls into view (issue 21). */
+    @Override
+    public boolean lui() {
+        return true;
+    }
+
+    /** The placeholder says what the section's own heading says. */
+    @Override
+    public String kop() {
+        return "checklist.dossier.titel";
+    }
+
+    /**
+     * A trajectory that closed without ever running (from its aanmelding: never accepted, so never in a status in
+     * which a household gets items, {@link ChecklistService#LOPEND}) never had a checklist: the file leaves the
+     * section out, told by the status history read with the file. A file without its history shows it; should the
+     * section still come back empty ({@link #model} {@code null}), it goes when it loads.
+     */
+    @Override
+    public boolean toont(Dossier dossier) {
+        return !dossier.traject().status().isAfgesloten() || dossier.historie().isEmpty()
+                || dossier.historie().stream().anyMatch(s -> ChecklistService.LOPEND.contains(s.status()));
     }
 
     /** Left out for a trajectory that closed before it ever had a checklist. */

@@ -22,8 +22,10 @@ import nl.wegwijs.verwerkingslog.Actie;
 /**
  * The letters section of the household file: open letters with their deadlines (overdue first), and who handled the
  * letters that are done, of the categories the reader may see ({@link Afzender#soort()}: a budgetcoach the letters
- * about money, a regievoerder the others), with the shared "toestemming nodig" notice for a hidden category. One
- * query, plus one processing-log statement (through the file's Inzage, so once per person) when letters are shown.
+ * about money, a regievoerder the others), with the shared "toestemming nodig" notice for a hidden category. Below the
+ * fold and loaded lazily (issue 21): the file reads no letter, htmx fetches the section from
+ * {@code /huishoudens/{id}/onderdelen/post} when it scrolls into view. One query, plus one processing-log statement
+ * (through the file's Inzage, so once per person) when letters are shown.
  */
 @Component
 class PostDossier implements DossierOnderdeel {
@@ -47,6 +49,17 @@ class PostDossier implements DossierOnderdeel {
     @Override
     public String template() {
         return "post/dossier";
+    }
+
+    /** Loaded when it scrolls into view (issue 21): the file itself reads no letter. */
+    @Override
+    public boolean lui() {
+        return true;
+    }
+
+    @Override
+    public String kop() {
+        return "post.dossier.kop";
     }
 
     @Override

@@ -27,10 +27,20 @@ public interface DossierOnderdeel {
      * Whether the file loads this section lazily (issue 21): the page then shows only its heading ({@link #kop()})
      * and a link, and htmx fetches the section from {@code /huishoudens/{id}/onderdelen/{naam}} when it scrolls into
      * view; that request reads the file through the same access point and logs the same rows as the page. Meant for
-     * sections low on the page that always show (a section that may be left out would leave its heading behind).
+     * sections low on the page that always show, or whose absence the file can tell without reading ({@link #toont}):
+     * a section that may be left out would otherwise leave its heading behind.
      */
     default boolean lui() {
         return false;
+    }
+
+    /**
+     * For a {@link #lui() lazy} section: whether the file shows its placeholder, decided from the file alone (no
+     * statement), so that a section that will be left out ({@link #model} {@code null}) leaves no heading behind. By
+     * default always; a section that comes back empty all the same is left out when it loads.
+     */
+    default boolean toont(Dossier dossier) {
+        return true;
     }
 
     /**

@@ -88,11 +88,14 @@ class TelefoonBrowserTests extends BrowserTest {
         Locator termijnen = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Termijnen"));
         Locator acties = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acties"));
         assertThat(termijnen).hasAttribute("aria-expanded", "false");
-        // a folded section still says what it holds
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post"))).containsText("geen open");
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Termijnen"))).isHidden();
         double top = ((Number) acties.evaluate("e => e.getBoundingClientRect().top")).doubleValue();
         assertThat(top).as("the actions heading is within the first two screens").isLessThan(2 * 844);
+        // a folded section still says what it holds, a lazy one (issue 21) once htmx has loaded it into view
+        page.locator("#onderdeel-post, #post-kop").first().waitFor();
+        page.evaluate("(document.getElementById('onderdeel-post')||document.getElementById('post-kop'))"
+                + "?.scrollIntoView()");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post"))).containsText("geen open");
         screenshot("telefoon-03-dossier-dicht.png");
 
         acties.click();

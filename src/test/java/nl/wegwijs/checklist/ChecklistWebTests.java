@@ -64,12 +64,15 @@ class ChecklistWebTests {
     Begeleid b;
     Rij huurtoeslag;
     String pad;
+    /** The file's checklist section on its own: the file loads it lazily (issue 21). */
+    String sectie;
 
     @BeforeEach
     void wereld() {
         b = ChecklistFixture.begeleid(data, trajecten, BRP);
         huurtoeslag = rij(jdbc, b.huishouden(), "huurtoeslag");
         pad = "/huishoudens/" + b.huishouden() + "/checklist";
+        sectie = "/huishoudens/" + b.huishouden() + "/onderdelen/checklist";
     }
 
     private String afvinken(Rij r) {
@@ -91,7 +94,20 @@ class ChecklistWebTests {
                 b.als(Rol.BELEID), b.als(Rol.BEHEERDER), data.wereld().als(Rol.TEAMLEIDER))) {
             mvc.perform(get(pad).with(als(wie))).andExpect(status().isNotFound());
             mvc.perform(get(pad + "/items/" + huurtoeslag.id()).with(als(wie))).andExpect(status().isNotFound());
+            // the file's section, loaded lazily, under the file's own rules (with and without htmx)
+            mvc.perform(get(sectie).header("HX-Request", "true").with(als(wie))).andExpect(status().isNotFound());
+            mvc.perform(get(sectie).with(als(wie))).andExpect(status().isNotFound());
         }
+    }
+
+    /** A vrijwilliger of the same team who is not assigned to the household does not get the file's section. */
+    @Test
+    void aVrijwilligerWhoIsNotAssignedGetsNotFoundForTheFilesChecklistSection() throws Exception {
+        Medewerker ander = b.w().vrijwilliger2();
+        mvc.perform(get(sectie).header("HX-Request", "true").with(als(ander))).andExpect(status().isNotFound());
+        mvc.perform(get(sectie).with(als(ander))).andExpect(status().isNotFound());
+        mvc.perform(get(sectie).header("HX-Request", "true").with(als(b.als(Rol.VRIJWILLIGER))))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"checklist-kop\"")));
     }
 
     private static final String METERSTANDEN = "Meterstanden opnemen en doorgeven";
@@ -102,9 +118,8 @@ class ChecklistWebTests {
             .andExpect(content().string(allOf(containsString("Huurtoeslag aanvragen"),
                     not(containsString(METERSTANDEN)), containsString("Toestemming nodig"),
                     containsString("toestemmingen/nieuw?soort=VOORTGANG"), not(containsString("soort=FINANCIEN")))));
-        String sectie = checklistSectie(mvc.perform(get("/huishoudens/{id}", b.huishouden())
-            .with(als(b.als(Rol.BUDGETCOACH)))).andReturn().getResponse().getContentAsString());
-        assertThat(sectie).contains("Toestemming nodig", "soort=VOORTGANG", "Hele checklist")
+        assertThat(dossierSectie(b.als(Rol.BUDGETCOACH)))
+            .contains("Toestemming nodig", "soort=VOORTGANG", "Hele checklist")
             .doesNotContain(METERSTANDEN, "soort=FINANCIEN");
         mvc.perform(get(pad).with(als(b.als(Rol.REGIEVOERDER)))).andExpect(status().isOk())
             .andExpect(content().string(allOf(not(containsString("Huurtoeslag aanvragen")),
@@ -137,10 +152,8 @@ class ChecklistWebTests {
                     LocalDate.now(), null);
         }
         Medewerker wijkteam = b.als(Rol.WIJKTEAM);
-        String sectie = checklistSectie(mvc.perform(get("/huishoudens/{id}", b.huishouden()).with(als(wijkteam)))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(sectie).contains("Toestemming nodig", "soort=VOORTGANG").doesNotContain("Huurtoeslag aanvragen",
-                METERSTANDEN, "Hele checklist");
+        assertThat(dossierSectie(wijkteam)).contains("Toestemming nodig", "soort=VOORTGANG")
+            .doesNotContain("Huurtoeslag aanvragen", METERSTANDEN, "Hele checklist");
         mvc.perform(get(pad).with(als(wijkteam))).andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("Toestemming nodig"),
                     not(containsString(METERSTANDEN)), not(containsString("Huurtoeslag aanvragen")))));
@@ -220,9 +233,11 @@ class ChecklistWebTests {
             .andExpect(content().string(allOf(containsString("id=\"checklist-samenvatting\""),
                     containsString("id=\"checklist-voortgang\""), containsString("id=\"checklist-wie\""),
                     not(containsString("data-hx-swap-oob=\"true\"")))));
-        mvc.perform(get("/huishoudens/" + b.huishouden()).with(als(b.als(Rol.VRIJWILLIGER))))
+        // and so has the file's section, which htmx puts in the file when it scrolls into view (issue 21)
+        mvc.perform(get(sectie).header("HX-Request", "true").with(als(b.als(Rol.VRIJWILLIGER))))
             .andExpect(content().string(allOf(containsString("id=\"checklist-samenvatting\""),
-                    containsString("id=\"checklist-voortgang\""), containsString("id=\"checklist-wie\""))));
+                    containsString("id=\"checklist-voortgang\""), containsString("id=\"checklist-wie\""),
+                    not(containsString("data-hx-swap-oob=\"true\"")))));
     }
 
     private long tel(String waar) {
@@ -247,17 +262,13 @@ class ChecklistWebTests {
 
     @Test
     void afterHandoverNothingIsOverdueForAnyone() throws Exception {
-        String dossier = "/huishoudens/" + b.huishouden();
-        assertThat(checklistSectie(mvc.perform(get(dossier).with(als(b.als(Rol.BUDGETCOACH))))
-            .andReturn().getResponse().getContentAsString())).contains("verlopen");
+        assertThat(dossierSectie(b.als(Rol.BUDGETCOACH))).contains("verlopen");
         Medewerker tl = b.als(Rol.TEAMLEIDER);
         trajecten.start(tl, b.traject().id(), 3, BRP.plusDays(7));
         trajecten.sluitAf(tl, b.traject().id(), 4, TrajectStatus.OVERGEDRAGEN, EindeReden.values()[0],
                 LocalDate.now(), null);
         for (Medewerker wie : List.of(b.als(Rol.BUDGETCOACH), b.als(Rol.REGIEVOERDER), tl)) {
-            String sectie = checklistSectie(mvc.perform(get(dossier).with(als(wie))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-            assertThat(sectie).doesNotContain("termijn-verlopen").doesNotContain("verlopen</span>")
+            assertThat(dossierSectie(wie)).doesNotContain("termijn-verlopen").doesNotContain("verlopen</span>")
                 .contains("Het traject is afgesloten.");
             mvc.perform(get(pad).with(als(wie))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(not(containsString("termijn-verlopen")),
@@ -267,14 +278,36 @@ class ChecklistWebTests {
 
     private static String checklistSectie(String html) {
         int van = html.indexOf("aria-labelledby=\"checklist-kop\"");
+        assertThat(van).as("the checklist section").isNotNegative();
         return html.substring(van, html.indexOf("</section>", van));
+    }
+
+    /** The file's checklist section as htmx fetches it when it scrolls into view (issue 21). */
+    private String dossierSectie(Medewerker wie) throws Exception {
+        return checklistSectie(mvc.perform(get(sectie).header("HX-Request", "true").with(als(wie)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     @Test
     void aTickWithoutJavascriptReturnsWhereItCameFromWithTheItemsGroupOpen() throws Exception {
-        mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.BEGELEIDER))).with(csrf())
-                .param("versie", "1").param("wie", "BEGELEIDER").param("bron", "dossier"))
-            .andExpect(redirectedUrl("/huishoudens/" + b.huishouden() + "#item-" + huurtoeslag.id()));
+        // without JavaScript the file's section is a page of its own (issue 21): its tick returns there, to the
+        // new state and the message
+        String voor = mvc.perform(get(sectie).with(als(b.als(Rol.BEGELEIDER)))).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(voor).contains("Er is nog niets geregeld.", "name=\"bron\" value=\"dossier\"");
+        int van = voor.indexOf("id=\"item-") + "id=\"item-".length();
+        Rij volgende = rij(jdbc, UUID.fromString(voor.substring(van, voor.indexOf('"', van))));
+        mvc.perform(post(afvinken(volgende)).with(als(b.als(Rol.BEGELEIDER))).with(csrf())
+                .param("versie", String.valueOf(volgende.versie())).param("wie", "BEGELEIDER")
+                .param("bron", "dossier"))
+            .andExpect(redirectedUrl(sectie + "#item-" + volgende.id()))
+            .andExpect(flash().attribute("melding", containsString("staat op geregeld (Begeleider).")));
+        assertThat(rij(jdbc, volgende.id()).status()).isEqualTo("GEREGELD");
+        mvc.perform(get(sectie).with(als(b.als(Rol.BEGELEIDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("<h1"), containsString("id=\"checklist-kop\""),
+                    containsString("Jaar 1"), containsString("100%"), not(containsString("Er is nog niets geregeld.")),
+                    not(containsString("id=\"item-" + volgende.id() + "\"")))));
         Rij school = rij(jdbc, b.huishouden(), "school");
         mvc.perform(post(afvinken(school)).with(als(b.als(Rol.BEGELEIDER))).with(csrf())
                 .param("versie", "1").param("wie", "SAMEN").param("bron", "persoon"))
@@ -398,12 +431,25 @@ class ChecklistWebTests {
     void theHouseholdFileShowsProgressTheNextItemsAndTheShift() throws Exception {
         mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf())
                 .param("versie", "1").param("wie", "BEGELEIDER"));
+        // the file itself: the section's heading and a link, which htmx follows when it scrolls into view
         mvc.perform(get("/huishoudens/{id}", b.huishouden()).with(als(b.als(Rol.VRIJWILLIGER))))
             .andExpect(status().isOk())
-            .andExpect(content().string(allOf(containsString("Checklist basisvoorzieningen"),
-                    containsString("Eerstvolgende onderdelen"), containsString("Begeleider deed het"),
-                    containsString("name=\"bron\" value=\"dossier\""), containsString("Jaar 1"),
-                    containsString("Hele checklist"))));
+            .andExpect(content().string(allOf(containsString("id=\"onderdeel-checklist\""),
+                    containsString("id=\"onderdeel-checklist-kop\">Checklist basisvoorzieningen</h2>"),
+                    containsString("data-hx-get=\"" + sectie + "\""), containsString("href=\"" + sectie + "\""),
+                    not(containsString("id=\"checklist-kop\"")), not(containsString("Eerstvolgende onderdelen")),
+                    not(containsString("name=\"bron\" value=\"dossier\"")))));
+        // the section, with htmx in place of the placeholder, and without JavaScript as a page of its own
+        for (boolean htmx : new boolean[] { true, false }) {
+            var verzoek = get(sectie).with(als(b.als(Rol.VRIJWILLIGER)));
+            mvc.perform(htmx ? verzoek.header("HX-Request", "true") : verzoek)
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Checklist basisvoorzieningen"),
+                        containsString("Eerstvolgende onderdelen"), containsString("Begeleider deed het"),
+                        containsString("name=\"bron\" value=\"dossier\""), containsString("Jaar 1"),
+                        containsString("Hele checklist"),
+                        htmx ? not(containsString("<html")) : containsString("<h1"))));
+        }
     }
 
     // --- the template editor
@@ -506,7 +552,7 @@ class ChecklistWebTests {
         mvc.perform(get(item).with(als(coach))).andExpect(status().isOk())
             .andExpect(content().string(allOf(not(containsString("Schulden bij de buurman")),
                     containsString("U ziet die niet"), not(containsString("name=\"notitie\"")))));
-        for (String pagina : List.of(pad, "/huishoudens/" + b.huishouden())) {
+        for (String pagina : List.of(pad, "/huishoudens/" + b.huishouden(), sectie)) {
             mvc.perform(get(pagina).with(als(coach))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Schulden bij de buurman"))));
         }
@@ -599,7 +645,7 @@ class ChecklistWebTests {
         mvc.perform(get(pad).with(als(b.als(Rol.VRIJWILLIGER))))
             .andExpect(content().string(allOf(containsString("id=\"checklist-melding\""),
                     containsString("aria-live=\"polite\""), not(containsString(" autofocus")))));
-        mvc.perform(get("/huishoudens/{id}", b.huishouden()).with(als(b.als(Rol.VRIJWILLIGER))))
+        mvc.perform(get(sectie).header("HX-Request", "true").with(als(b.als(Rol.VRIJWILLIGER))))
             .andExpect(content().string(containsString("id=\"checklist-melding\"")));
         mvc.perform(post(afvinken(huurtoeslag)).with(als(b.als(Rol.VRIJWILLIGER))).with(csrf())
                 .header("HX-Request", "true").param("versie", "1").param("wie", "SAMEN"))

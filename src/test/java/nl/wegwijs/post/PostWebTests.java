@@ -175,6 +175,11 @@ class PostWebTests {
             mvc.perform(get("/huishoudens/{id}/post", a.huishouden()).with(als(wie)))
                 .andExpect(status().isNotFound());
             mvc.perform(get("/brieven/{id}", x.id()).with(als(wie))).andExpect(status().isNotFound());
+            // the file's letters section, loaded lazily (issue 21), under the file's own rules
+            mvc.perform(get("/huishoudens/{id}/onderdelen/post", a.huishouden()).header("HX-Request", "true")
+                    .with(als(wie))).andExpect(status().isNotFound());
+            mvc.perform(get("/huishoudens/{id}/onderdelen/post", a.huishouden()).with(als(wie)))
+                .andExpect(status().isNotFound());
         }
         mvc.perform(get("/brieven/{id}", UUID.randomUUID()).with(als(w.als(Rol.TEAMLEIDER))))
             .andExpect(status().isNotFound());
@@ -193,7 +198,8 @@ class PostWebTests {
             .andExpect(content().string(containsString("Toestemming nodig")))
             .andExpect(content().string(not(containsString("value=\"SCHOOL\""))))
             .andExpect(content().string(containsString("value=\"ZORGVERZEKERAAR\"")));
-        mvc.perform(get("/huishoudens/{id}", a.huishouden()).with(als(bc))).andExpect(status().isOk())
+        mvc.perform(get("/huishoudens/{id}/onderdelen/post", a.huishouden()).header("HX-Request", "true")
+                .with(als(bc))).andExpect(status().isOk())
             .andExpect(content().string(containsString("Terugvordering uitkering")))
             .andExpect(content().string(not(containsString("Ouderavond"))));
         mvc.perform(get("/brieven/{id}", school.id()).with(als(bc))).andExpect(status().isForbidden());
@@ -338,8 +344,21 @@ class PostWebTests {
     void theFileShowsOpenLettersWithOverdueOnesAndWhoHandledTheRestInConstantStatements() throws Exception {
         Medewerker ik = w.als(Rol.VRIJWILLIGER);
         brief(a, "Verlopen brief", VANDAAG.minusDays(2));
-        mvc.perform(get("/huishoudens/{id}", a.huishouden()).with(als(ik))); // warm up
-        var een = SqlTeller.tel(() -> mvc.perform(get("/huishoudens/{id}", a.huishouden()).with(als(ik)))
+        String sectie = "/huishoudens/" + a.huishouden() + "/onderdelen/post";
+        // the file reads no letter (issue 21): the section's heading and a link stand for it until htmx fetches it
+        var dossier = SqlTeller.tel(() -> mvc.perform(get("/huishoudens/{id}", a.huishouden()).with(als(ik)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"onderdeel-post-kop\">Post</h2>")))
+            .andExpect(content().string(containsString("data-hx-get=\"" + sectie + "\"")))
+            .andExpect(content().string(containsString("href=\"" + sectie + "\"")))
+            .andExpect(content().string(not(containsString("Verlopen brief")))));
+        assertThat(dossier.statements()).as(dossier.toString()).noneMatch(s -> s.contains("from brief"));
+        // without JavaScript the link opens the section alone
+        mvc.perform(get(sectie).with(als(ik))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("<h1")))
+            .andExpect(content().string(containsString("id=\"post-kop\"")))
+            .andExpect(content().string(containsString("Verlopen brief")));
+        var een = SqlTeller.tel(() -> mvc.perform(get(sectie).header("HX-Request", "true").with(als(ik)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("Verlopen brief")))
             .andExpect(content().string(containsString("1 over de deadline"))));
@@ -349,7 +368,7 @@ class PostWebTests {
                 post.handelAf(ik, x.id(), 1, i == 0 ? AfgehandeldDoor.SAMEN : AfgehandeldDoor.STATUSHOUDER);
             }
         }
-        var zeven = SqlTeller.tel(() -> mvc.perform(get("/huishoudens/{id}", a.huishouden()).with(als(ik)))
+        var zeven = SqlTeller.tel(() -> mvc.perform(get(sectie).header("HX-Request", "true").with(als(ik)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("4 brieven moeten nog worden afgehandeld")))
             .andExpect(content().string(containsString("Afgehandeld (3), door:"))));
@@ -358,10 +377,11 @@ class PostWebTests {
         assertThat(jdbc.sql("""
                 select count(*) from verwerking where medewerker_id = ? and huishouden_id = ? and actie = 'LEZEN'""")
             .params(ik.id(), a.huishouden().value()).query(Long.class).single())
-            .as("each view of the file, letters included, logs one read per person").isEqualTo(3 * 3);
+            .as("each view of the file or its letters section logs one read per person").isEqualTo(4 * 3);
         // B's letters are no business of A's file
         brief(b, "Van een ander huishouden", VANDAAG);
-        mvc.perform(get("/huishoudens/{id}", a.huishouden()).with(als(ik)))
+        mvc.perform(get(sectie).header("HX-Request", "true").with(als(ik)))
+            .andExpect(content().string(containsString("Verlopen brief")))
             .andExpect(content().string(not(containsString("Van een ander huishouden"))));
     }
 }

@@ -117,11 +117,15 @@ class ChecklistController {
         return "redirect:" + terug(id, item, bron, regel);
     }
 
-    /** Back where the tick came from: the file, or the page with the item's group unfolded. */
+    /**
+     * Back where the tick came from: the file's section, or the page with the item's group unfolded. The file loads
+     * its checklist section lazily (issue 21): without JavaScript, where a tick is a post, its link opened the section
+     * alone, and that is where the tick returns, with the new state and the message.
+     */
     private static String terug(HuishoudenId id, ChecklistItemId item, @Nullable String bron,
             @Nullable ChecklistRegel regel) {
         if ("dossier".equals(bron)) {
-            return "/huishoudens/" + id + "#item-" + item;
+            return "/huishoudens/" + id + "/onderdelen/checklist#item-" + item;
         }
         String pad = "/huishoudens/" + id + "/checklist";
         if (regel == null) {

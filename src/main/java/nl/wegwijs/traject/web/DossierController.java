@@ -89,7 +89,8 @@ class DossierController {
         List<DossierOnderdeel.Weergave> onder = new ArrayList<>();
         for (DossierOnderdeel o : onderdelen) {
             // a lazy section reads nothing here: its heading and a link stand for it until htmx has fetched it
-            Object m = o.lui() ? new Lui(o.naam(), o.kop(), id)
+            // (unless the file alone tells it will be left out)
+            Object m = o.lui() ? (o.toont(d) ? new Lui(o.naam(), o.kop(), id) : null)
                     : o.model(inzage, d);
             if (m != null) {
                 (o.volgorde() < 500 ? boven : onder)

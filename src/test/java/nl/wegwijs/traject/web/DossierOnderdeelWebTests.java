@@ -13,7 +13,10 @@ import nl.wegwijs.IntegrationTest;
 import nl.wegwijs.TestData;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.Rol;
+import nl.wegwijs.traject.EindeReden;
 import nl.wegwijs.traject.Traject;
+import nl.wegwijs.traject.TrajectService;
+import nl.wegwijs.traject.TrajectStatus;
 
 import static nl.wegwijs.TestData.als;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,9 @@ class DossierOnderdeelWebTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TrajectService trajecten;
 
     TestData.Wereld w;
     Traject t;
@@ -72,33 +78,97 @@ class DossierOnderdeelWebTests {
     }
 
     @Test
+    void theFileShowsTheChecklistsHeadingAndLinkAndItsSectionComesLazily() throws Exception {
+        String url = "/huishoudens/" + t.huishouden() + "/onderdelen/checklist";
+        mvc.perform(get("/huishoudens/{id}", t.huishouden()).with(als(w.als(Rol.REGIEVOERDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-hx-get=\"" + url + "\"")))
+            .andExpect(content().string(containsString("href=\"" + url + "\"")))
+            .andExpect(content().string(
+                    containsString("id=\"onderdeel-checklist-kop\">Checklist basisvoorzieningen</h2>")))
+            .andExpect(content().string(not(containsString("id=\"checklist-kop\""))));
+        mvc.perform(get(url).header("HX-Request", "true").with(als(w.als(Rol.REGIEVOERDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"checklist-kop\"")))
+            .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get(url).with(als(w.als(Rol.REGIEVOERDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("<h1")))
+            .andExpect(content().string(containsString("id=\"checklist-kop\"")))
+            .andExpect(content().string(containsString("href=\"/huishoudens/" + t.huishouden() + "\"")));
+    }
+
+    /**
+     * A trajectory closed from its aanmelding never had a checklist: the file tells from the status history it read
+     * (no statement of its own) and leaves the checklist's heading out. One closed after it ran keeps it.
+     */
+    @Test
+    void aTrajectoryClosedBeforeItRanShowsNoChecklistHeadingOneClosedLaterDoes() throws Exception {
+        Medewerker regie = w.als(Rol.REGIEVOERDER);
+        trajecten.sluitAf(regie, t.id(), 1, TrajectStatus.BEEINDIGD, EindeReden.values()[0], LocalDate.now(), null);
+        String url = "/huishoudens/" + t.huishouden() + "/onderdelen/checklist";
+        mvc.perform(get("/huishoudens/{id}", t.huishouden()).with(als(regie)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("onderdeel-checklist"))))
+            .andExpect(content().string(not(containsString("Checklist basisvoorzieningen"))))
+            // the other lazy sections stay
+            .andExpect(content().string(containsString("id=\"onderdeel-toestemming\"")));
+        // asked all the same: nothing to show (htmx would remove the placeholder)
+        mvc.perform(get(url).header("HX-Request", "true").with(als(regie)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("checklist-kop"))));
+        mvc.perform(get(url).with(als(regie)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Hier is niets te tonen.")));
+
+        Traject gelopen = trajecten.meldAan(regie, data.aanmeldingVoor(w, LocalDate.now().minusDays(20), "Karimi"));
+        trajecten.accepteer(w.als(Rol.TEAMLEIDER), gelopen.id(), 1, w.teamA().id());
+        trajecten.sluitAf(regie, gelopen.id(), 2, TrajectStatus.BEEINDIGD, EindeReden.values()[0], LocalDate.now(),
+                null);
+        String gelopenUrl = "/huishoudens/" + gelopen.huishouden() + "/onderdelen/checklist";
+        mvc.perform(get("/huishoudens/{id}", gelopen.huishouden()).with(als(regie)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-hx-get=\"" + gelopenUrl + "\"")));
+        mvc.perform(get(gelopenUrl).header("HX-Request", "true").with(als(regie)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"checklist-kop\"")))
+            .andExpect(content().string(containsString("Het traject is afgesloten.")));
+    }
+
+    @Test
     void theLazyRequestLogsExactlyTheRowsOfTheFile() throws Exception {
-        for (Rol rol : new Rol[] { Rol.REGIEVOERDER, Rol.BUDGETCOACH }) {
-            Medewerker ik = w.als(rol);
-            long voor = aantal(ik);
-            mvc.perform(get("/huishoudens/{id}", t.huishouden()).with(als(ik))).andExpect(status().isOk());
-            List<String> pagina = rijen(ik, voor);
-            long na = aantal(ik);
-            mvc.perform(get("/huishoudens/{id}/onderdelen/toestemming", t.huishouden()).header("HX-Request", "true")
-                    .with(als(ik))).andExpect(status().isOk());
-            List<String> lui = rijen(ik, na);
-            assertThat(pagina).as(rol.name()).hasSize(3);
-            assertThat(lui).as(rol.name()).containsExactlyInAnyOrderElementsOf(pagina);
+        for (String naam : new String[] { "toestemming", "checklist", "post" }) {
+            for (Rol rol : new Rol[] { Rol.REGIEVOERDER, Rol.BUDGETCOACH }) {
+                Medewerker ik = w.als(rol);
+                long voor = aantal(ik);
+                mvc.perform(get("/huishoudens/{id}", t.huishouden()).with(als(ik))).andExpect(status().isOk());
+                List<String> pagina = rijen(ik, voor);
+                long na = aantal(ik);
+                mvc.perform(get("/huishoudens/{id}/onderdelen/{naam}", t.huishouden(), naam)
+                        .header("HX-Request", "true").with(als(ik))).andExpect(status().isOk());
+                List<String> lui = rijen(ik, na);
+                assertThat(pagina).as(naam + " " + rol).hasSize(3);
+                assertThat(lui).as(naam + " " + rol).containsExactlyInAnyOrderElementsOf(pagina);
+            }
         }
     }
 
     @Test
     void aLazySectionIsNotFoundForWhoMayNotSeeTheHousehold() throws Exception {
         TestData.Wereld ander = data.wereld();
-        for (Rol rol : Rol.values()) {
-            mvc.perform(get("/huishoudens/{id}/onderdelen/toestemming", t.huishouden()).header("HX-Request", "true")
-                    .with(als(ander.als(rol)))).andExpect(status().isNotFound());
+        for (String naam : new String[] { "toestemming", "checklist", "post" }) {
+            for (Rol rol : Rol.values()) {
+                mvc.perform(get("/huishoudens/{id}/onderdelen/{naam}", t.huishouden(), naam)
+                        .header("HX-Request", "true").with(als(ander.als(rol)))).andExpect(status().isNotFound());
+            }
+            // not yet assigned: the vrijwilliger does not see it, with or without htmx
+            mvc.perform(get("/huishoudens/{id}/onderdelen/{naam}", t.huishouden(), naam)
+                    .with(als(w.als(Rol.VRIJWILLIGER)))).andExpect(status().isNotFound());
+            mvc.perform(get("/huishoudens/{id}/onderdelen/{naam}", t.huishouden(), naam).header("HX-Request", "true")
+                    .with(als(w.als(Rol.VRIJWILLIGER)))).andExpect(status().isNotFound());
         }
-        // not yet assigned: the vrijwilliger does not see it
-        mvc.perform(get("/huishoudens/{id}/onderdelen/toestemming", t.huishouden()).with(als(w.als(Rol.VRIJWILLIGER))))
-            .andExpect(status().isNotFound());
         // a section that is not lazy, or no section at all
-        mvc.perform(get("/huishoudens/{id}/onderdelen/checklist", t.huishouden()).with(als(w.als(Rol.REGIEVOERDER))))
+        mvc.perform(get("/huishoudens/{id}/onderdelen/signaal", t.huishouden()).with(als(w.als(Rol.REGIEVOERDER))))
             .andExpect(status().isNotFound());
         mvc.perform(get("/huishoudens/{id}/onderdelen/bestaat-niet", t.huishouden())
                 .with(als(w.als(Rol.REGIEVOERDER)))).andExpect(status().isNotFound());
