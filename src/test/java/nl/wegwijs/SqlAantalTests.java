@@ -45,8 +45,8 @@ class SqlAantalTests {
     // 15, issue 21 (was 26): the trajectory with its children and history in one statement, the regime in one, the
     // household with its persons in one, the consents, closing and self-reliance sections lazy; measured 15 for the
     // vrijwilliger with a real session (one read of it); since, the checklist and letters sections are lazy too (their
-    // items' and letters' statements): measured 13, the bound left at 15
-    private static final int DOSSIER_MAX = 15;
+    // items' and letters' statements): 13
+    private static final int DOSSIER_MAX = 13;
     // 7, issue 18: the access point's consent and override lookups and the uitvoerder's identification policy
     private static final int API_MAX = 7;
 

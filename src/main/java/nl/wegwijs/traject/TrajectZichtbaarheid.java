@@ -39,10 +39,13 @@ class TrajectZichtbaarheid implements Zichtbaarheid {
     public Filter filter(Medewerker ik, String kolom) {
         return switch (ik.rol()) {
             case VRIJWILLIGER -> new Filter(kolom + " in (" + TOEGEWEZEN + ")", Map.of("zIk", ik.id()));
-            // the teams in the same statement (issue 21): an init plan, so the traject index by team still serves
-            case BEGELEIDER -> new Filter(kolom + " in (select zt.huishouden_id from traject zt where zt.team_id"
-                    + " = any(array(select zmt.team_id from medewerker_team zmt where zmt.medewerker_id = :zIk))"
-                    + " union " + TOEGEWEZEN + ")", Map.of("zIk", ik.id()));
+            // the teams in the same statement (issue 21): an init plan, so the traject index by team still serves.
+            // The team's households as an array too (a second init plan, computed before the household is read): as
+            // "in (subquery)" the planner, guessing the set from the teams' statistics, walked the household key in
+            // order for the first page of a list (the API's: 13,970 buffers against 154 at national scale)
+            case BEGELEIDER -> new Filter(kolom + " = any(array(select zt.huishouden_id from traject zt where"
+                    + " zt.team_id = any(array(select zmt.team_id from medewerker_team zmt"
+                    + " where zmt.medewerker_id = :zIk)) union " + TOEGEWEZEN + "))", Map.of("zIk", ik.id()));
             case TEAMLEIDER -> new Filter(kolom + " in (select zt.huishouden_id from traject zt"
                     + " where zt.uitvoerder_id = :zUitvoerder)", Map.of("zUitvoerder", ik.organisatieId()));
             case REGIEVOERDER, BUDGETCOACH -> new Filter(kolom + " in (select zt.huishouden_id from traject zt"
