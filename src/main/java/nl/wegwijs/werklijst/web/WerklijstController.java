@@ -123,11 +123,13 @@ class WerklijstController {
         WerklijstFilter filter = new WerklijstFilter(gekozen, gemeente, uitvoerder, fase, status, zoek, gevraagd, na,
                 naTraject);
         Werklijst.Overzicht overzicht = werklijst.overzicht(ik, filter);
+        LocalDate vandaag = LocalDate.now(clock);
         model.addAttribute("pagina", overzicht.pagina());
+        model.addAttribute("regels", Regelweergave.van(overzicht.pagina().regels(), vandaag, meldingen));
         model.addAttribute("telling", overzicht.telling());
         model.addAttribute("rol", ik.rol().name());
         model.addAttribute("filter", filter);
-        model.addAttribute("vandaag", LocalDate.now(clock));
+        model.addAttribute("vandaag", vandaag);
         model.addAttribute("eersteGepagineerd", na != null);
         model.addAttribute("heeftWeergaven", ik.heeftRol(Rol.BEGELEIDER, Rol.TEAMLEIDER));
         model.addAttribute("gefilterd", zoek != null && !zoek.isBlank() || status != null && !status.isBlank()
