@@ -3,6 +3,7 @@ package nl.wegwijs.system;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,10 @@ final class FormulierTokenProcessor implements RequestDataValueProcessor {
         if (velden != null) {
             metToken.putAll(velden);
         }
-        metToken.put(DubbeleInzendingFilter.PARAMETER, UUID.randomUUID().toString());
+        // not a secret (a token is claimed per user, beside the CSRF check): a fast random, not the shared
+        // SecureRandom of UUID.randomUUID, which every page with a form (the layout's logout) waited on (issue 21)
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        metToken.put(DubbeleInzendingFilter.PARAMETER, new UUID(random.nextLong(), random.nextLong()).toString());
         return metToken;
     }
 
