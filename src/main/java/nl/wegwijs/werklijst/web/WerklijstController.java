@@ -129,7 +129,6 @@ class WerklijstController {
         model.addAttribute("telling", overzicht.telling());
         model.addAttribute("rol", ik.rol().name());
         model.addAttribute("filter", filter);
-        model.addAttribute("vandaag", vandaag);
         model.addAttribute("eersteGepagineerd", na != null);
         model.addAttribute("heeftWeergaven", ik.heeftRol(Rol.BEGELEIDER, Rol.TEAMLEIDER));
         model.addAttribute("gefilterd", zoek != null && !zoek.isBlank() || status != null && !status.isBlank()
