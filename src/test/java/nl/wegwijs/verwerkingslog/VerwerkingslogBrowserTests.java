@@ -152,6 +152,24 @@ class VerwerkingslogBrowserTests {
     }
 
     @Test
+    void newestFirstOverAPeriodReadsThePrimaryKeyBackwards() {
+        // V60 dropped the separate (tijdstip desc, id desc) index: the log's "newest first" pages use the key
+        TransactionTemplate tx = new TransactionTemplate(transacties);
+        String plan = tx.execute(s -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            jdbc.sql("set local enable_sort = off").update();
+            return String.join("\n", jdbc.sql("""
+                    explain select id from verwerking
+                     where tijdstip >= now() - interval '3 months' and tijdstip < now() + interval '1 day'
+                       and (tijdstip, id) < (now(), '00000000-0000-0000-0000-000000000000'::uuid)
+                     order by tijdstip desc, id desc limit 51""").query(String.class).list());
+        });
+        assertThat(plan).contains("Backward using verwerking_").contains("_pkey").doesNotContainPattern("(^|->)\\s*Sort\\s+\\(");
+        assertThat(jdbc.sql("select count(*) from pg_indexes where indexname = 'verwerking_tijdstip'")
+            .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void filtersByBetrokkeneHuishoudenActieAndPeriod() throws Exception {
         Traject traject = data.aanmelding(w, LocalDate.now().minusMonths(1));
         Medewerker teamleider = w.als(Rol.TEAMLEIDER);
