@@ -64,16 +64,24 @@ document.addEventListener('DOMContentLoaded', function () {
     knop.type = 'button';
     knop.className = 'wegwijs-sectie__knop';
     knop.setAttribute('aria-controls', inhoud.id);
+    // the heading's text and the summary in a block of their own that wraps: the summary goes to the next line
+    // rather than squeezing the heading until a word breaks (the "+" stays beside them)
+    var tekst = document.createElement('span');
+    tekst.className = 'wegwijs-sectie__tekst';
+    var titel = document.createElement('span');
+    titel.className = 'wegwijs-sectie__titel';
     while (kop.firstChild) {
-      knop.appendChild(kop.firstChild);
+      titel.appendChild(kop.firstChild);
     }
+    tekst.appendChild(titel);
     var samenvatting = sectie.getAttribute('data-samenvatting');
     if (samenvatting) {
       var aantal = document.createElement('span');
       aantal.className = 'wegwijs-sectie__aantal';
       aantal.textContent = samenvatting;
-      knop.appendChild(aantal);
+      tekst.appendChild(aantal);
     }
+    knop.appendChild(tekst);
     kop.appendChild(knop);
     wegwijsDisclosure(knop, function (open) {
       inhoud.hidden = !open;

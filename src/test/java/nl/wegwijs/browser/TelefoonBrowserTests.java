@@ -97,6 +97,20 @@ class TelefoonBrowserTests extends BrowserTest {
                 + "?.scrollIntoView()");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post"))).containsText("geen open");
         screenshot("telefoon-03-dossier-dicht.png");
+        // a one-word heading stays whole beside its summary (the summary goes to the next line instead), down to 320 px
+        for (int breedte : new int[] { 390, 320 }) {
+            page.setViewportSize(breedte, 844);
+            assertThat(page.locator(".wegwijs-sectie__aantal").count()).isPositive();
+            @SuppressWarnings("unchecked")
+            List<String> gebroken = (List<String>) page.evaluate("""
+                    () => [...document.querySelectorAll('.wegwijs-sectie__titel')]
+                      .filter(t => !/\\s/.test(t.textContent.trim()))
+                      .filter(t => { const r = document.createRange(); r.selectNodeContents(t);
+                                     return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1; })
+                      .map(t => t.textContent.trim())""");
+            assertThat(gebroken).as("one-word headings broken inside the word at " + breedte + " px").isEmpty();
+        }
+        page.setViewportSize(390, 844);
 
         acties.click();
         assertThat(acties).hasAttribute("aria-expanded", "true");
