@@ -66,22 +66,8 @@ for p in "$POORT" "$CALIB_POORT" ${OUD:+"$OUD_POORT"}; do
     if curl -s -o /dev/null "http://127.0.0.1:$p/"; then echo "Poort $p is al in gebruik" >&2; exit 1; fi
 done
 [ -f "$WEGWIJS_JAR" ] || $MVN -q -DskipTests package
-if [ ! -f "$CALIB_DIR/target/calib.jar" ]; then
-    mkdir -p "$CALIB_DIR" && cp -r "$CALIB_SRC"/. "$CALIB_DIR"/
-    (cd "$CALIB_DIR" && $MVN -q package -DskipTests)
-fi
-
-PIDS=()
-stop() { for p in "${PIDS[@]}"; do kill "$p" 2> /dev/null || true; done; wait 2> /dev/null || true; }
-trap stop EXIT
-
-# wacht URL PID LOG: until the URL answers 200 (the reference fills its database on the first start: minutes)
-wacht() {
-    until curl -fs -o /dev/null "$1"; do
-        kill -0 "$2" 2> /dev/null || { echo "Gestopt, zie $3" >&2; exit 1; }
-        sleep 0.5
-    done
-}
+# the reference's build, PIDS with stop on exit, wacht, inloggen
+. benchmark/gedeeld.sh
 
 # shellcheck disable=SC2086
 "$JAVA" $JAVA_OPTS -jar "$CALIB_DIR/target/calib.jar" --server.port="$CALIB_POORT" --calib.fill=if-missing \
@@ -136,16 +122,10 @@ SQL
 # lua POORT BESTAND: logs every user in on that node (form login with the CSRF token of the page) and writes the
 # users table followed by the request half of the calibration's wrk script
 lua() {
-    local poort=$1 bestand=$2 jar csrf sessie
+    local poort=$1 bestand=$2 sessie
     echo "users = {" > "$bestand"
     while read -r naam ids; do
-        jar=$(mktemp)
-        csrf=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$poort/login" \
-            | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
-        curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$naam" \
-            --data-urlencode "password=$WACHTWOORD" --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$poort/login"
-        sessie=$(awk '$6 == "SESSION" {print $7}' "$jar")
-        rm -f "$jar"
+        sessie=$(inloggen "$poort" "$naam")
         [ -n "$sessie" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$sessie" \
             "http://127.0.0.1:$poort/werklijst")" = 200 ] || { echo "Inloggen mislukt: $naam op $poort" >&2; exit 1; }
         printf '  { cookie = "SESSION=%s", ids = { "%s" } },\n' "$sessie" "${ids//,/\", \"}" >> "$bestand"

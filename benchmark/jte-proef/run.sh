@@ -38,15 +38,8 @@ if [ ! -f "$PROEF/target/wegwijs.jar" ]; then
     git -C "$PROEF" apply "$(pwd)/benchmark/jte-proef/jte-proef.patch"
     (cd "$PROEF" && $MVN -q -DskipTests package)
 fi
-if [ ! -f "$CALIB_DIR/target/calib.jar" ]; then
-    mkdir -p "$CALIB_DIR" && cp -r "$CALIB_SRC"/. "$CALIB_DIR"/
-    (cd "$CALIB_DIR" && $MVN -q package -DskipTests)
-fi
-
-PIDS=()
-stop() { for p in "${PIDS[@]}"; do kill "$p" 2> /dev/null || true; done; wait 2> /dev/null || true; }
-trap stop EXIT
-wacht() { until curl -fs -o /dev/null "$1"; do kill -0 "$2" 2> /dev/null || { echo "Gestopt, zie $3" >&2; exit 1; }; sleep 0.5; done; }
+# the reference's build, PIDS with stop on exit, wacht, inloggen
+. benchmark/gedeeld.sh
 
 java -Xmx512m -jar "$CALIB_DIR/target/calib.jar" --server.port=8090 --calib.fill=if-missing \
     --calib.pg.dir="$CALIB_DIR/pgdata" > "$UIT/calib.log" 2>&1 &
@@ -63,13 +56,7 @@ echo "users = {" > "$UIT/proef.lua"
 $PSQL -c "select m.gebruikersnaam from medewerker m where m.rol = 'BEGELEIDER' and m.actief and exists (select 1
           from werklijst_regel w where w.medewerkers @> array[m.id] and w.status not in ('AFGEROND', 'BEEINDIGD'))
           order by md5(m.gebruikersnaam) limit 32" | while read -r naam; do
-    jar=$(mktemp)
-    csrf=$(curl -fs -c "$jar" -b "$jar" http://127.0.0.1:8080/login \
-        | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
-    curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$naam" --data-urlencode "password=wegwijs-demo" \
-        --data-urlencode "_csrf=$csrf" http://127.0.0.1:8080/login
-    printf '  { cookie = "SESSION=%s" },\n' "$(awk '$6 == "SESSION" {print $7}' "$jar")" >> "$UIT/proef.lua"
-    rm -f "$jar"
+    printf '  { cookie = "SESSION=%s" },\n' "$(inloggen 8080 "$naam")" >> "$UIT/proef.lua"
 done
 echo "}" >> "$UIT/proef.lua"
 cat >> "$UIT/proef.lua" <<'LUA'
