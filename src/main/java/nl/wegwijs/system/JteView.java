@@ -141,16 +141,32 @@ final class JteView implements View {
     private static final Pattern TOKEN = Pattern.compile("name=\"_(formulier|csrf)\" value=\"[^\"]*\"");
     private static final Pattern SPATIE = Pattern.compile("\\s+");
 
+    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s=/>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*)\\s*(/?)>");
+    private static final Pattern ATTRIBUUT = Pattern.compile("([^\\s=/>]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
+
+    /** The page as a user and axe see it: whitespace, attribute order, quoting and per-request tokens aside. */
     static String normaal(String html) {
         String s = TOKEN.matcher(html).replaceAll("name=\"_$1\" value=\"\"");
-        s = s.replace("&#39;", "'").replace("&#34;", "&quot;").replace("&#x27;", "'")
-            .replace("checked=\"checked\"", "checked").replace("selected=\"selected\"", "selected")
-            .replace("disabled=\"disabled\"", "disabled").replace("hidden=\"hidden\"", "hidden")
-            .replace("required=\"required\"", "required").replace("readonly=\"readonly\"", "readonly")
-            .replace("open=\"open\"", "open").replace("multiple=\"multiple\"", "multiple");
+        s = s.replace("&#39;", "'").replace("&#34;", "&quot;").replace("&#x27;", "'");
+        s = TAG.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(tag(m.group(1), m.group(2))));
         s = SPATIE.matcher(s).replaceAll(" ");
-        s = s.replace(" >", ">").replace(" />", "/>").replace("> <", "><").replace("> ", ">").replace(" <", "<");
+        s = s.replace("> <", "><").replace("> ", ">").replace(" <", "<");
         return s.replace("><", ">\n<").strip();
+    }
+
+    private static String tag(String naam, String attributen) {
+        java.util.TreeMap<String, String> a = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = ATTRIBUUT.matcher(attributen);
+        while (m.find()) {
+            String waarde = m.group(2);
+            if (waarde != null && (waarde.startsWith("\"") || waarde.startsWith("'"))) {
+                waarde = waarde.substring(1, waarde.length() - 1);
+            }
+            a.put(m.group(1), waarde == null || waarde.equals(m.group(1)) ? "" : "=\"" + waarde.strip() + "\"");
+        }
+        StringBuilder b = new StringBuilder("<").append(naam);
+        a.forEach((k, v) -> b.append(' ').append(k).append(v));
+        return b.append('>').toString();
     }
 
     private void vergelijk(String thymeleaf, String jte) throws IOException {
