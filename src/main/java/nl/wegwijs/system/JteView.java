@@ -66,6 +66,13 @@ final class JteView implements View {
         if (oud != null) {
             vergelijk(oud, new String(uitvoer.toByteArray(), StandardCharsets.UTF_8));
         }
+        if (vergelijkMet != null) {
+            Path map = Path.of("target", "jte-verschillen");
+            Files.createDirectories(map);
+            Files.writeString(map.resolve("gerenderd.txt"), template + (oud == null ? " (no Thymeleaf template)" : "")
+                    + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
         response.setContentType(getContentType());
         response.setContentLength(uitvoer.getContentLength());
         uitvoer.writeTo(response.getOutputStream());
@@ -139,6 +146,7 @@ final class JteView implements View {
     }
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_(formulier|csrf)\" value=\"[^\"]*\"");
+    private static final Pattern KOMMENTAAR = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern SPATIE = Pattern.compile("\\s+");
 
     private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s=/>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*)\\s*(/?)>");
@@ -147,7 +155,8 @@ final class JteView implements View {
     /** The page as a user and axe see it: whitespace, attribute order, quoting and per-request tokens aside. */
     static String normaal(String html) {
         String s = TOKEN.matcher(html).replaceAll("name=\"_$1\" value=\"\"");
-        s = s.replace("&#39;", "'").replace("&#34;", "&quot;").replace("&#x27;", "'");
+        s = KOMMENTAAR.matcher(s).replaceAll("");
+        s = s.replace("&#39;", "'").replace("&#34;", "&quot;").replace("&#x27;", "'").replace("&amp;", "&");
         s = TAG.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(tag(m.group(1), m.group(2))));
         s = SPATIE.matcher(s).replaceAll(" ");
         s = s.replace("> <", "><").replace("> ", ">").replace(" <", "<");

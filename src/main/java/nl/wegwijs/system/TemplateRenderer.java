@@ -33,4 +33,12 @@ public class TemplateRenderer {
         }
         return new String(uitvoer.toByteArray(), StandardCharsets.UTF_8);
     }
+
+    /**
+     * A page as a user sees it, for the move from Thymeleaf (tests compare a document from both engines): whitespace,
+     * attribute order, quoting, comments and per-request tokens aside.
+     */
+    public static String normaal(String html) {
+        return JteView.normaal(html);
+    }
 }
