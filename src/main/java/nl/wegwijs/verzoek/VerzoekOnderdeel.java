@@ -13,7 +13,7 @@ import nl.wegwijs.traject.Inzage;
  * from {@code /huishoudens/{id}/verzoeken} when it is scrolled into view (and links to that page without JS).
  */
 @Component
-class VerzoekOnderdeel implements DossierOnderdeel {
+public class VerzoekOnderdeel implements DossierOnderdeel {
 
     @Override
     public int volgorde() {
