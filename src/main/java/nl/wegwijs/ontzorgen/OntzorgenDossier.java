@@ -16,7 +16,7 @@ import nl.wegwijs.traject.Inzage;
  * that could not see it even with a consent gets no section.
  */
 @Component
-class OntzorgenDossier implements DossierOnderdeel {
+public class OntzorgenDossier implements DossierOnderdeel {
 
     @Override
     public int volgorde() {

@@ -14,7 +14,7 @@ import nl.wegwijs.traject.Inzage;
  * links to the full page for a browser without JavaScript.
  */
 @Component
-class ParticipatieDossier implements DossierOnderdeel {
+public class ParticipatieDossier implements DossierOnderdeel {
 
     @Override
     public int volgorde() {

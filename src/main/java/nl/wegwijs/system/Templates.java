@@ -109,6 +109,27 @@ public final class Templates {
         return (waarde instanceof Instant ? format.withZone(ZoneId.systemDefault()) : format).format(waarde);
     }
 
+    /**
+     * A number with a point between thousands and a comma before {@code decimalen} decimals, as Thymeleaf's
+     * #numbers.formatDecimal(x, 1, 'POINT', decimalen, 'COMMA'): 1234.5 → "1.234,50".
+     */
+    public static @Nullable String decimaal(@Nullable Number waarde, int decimalen) {
+        if (waarde == null) {
+            return null;
+        }
+        java.text.DecimalFormatSymbols tekens = new java.text.DecimalFormatSymbols(Locale.ROOT);
+        tekens.setGroupingSeparator('.');
+        tekens.setDecimalSeparator(',');
+        java.text.DecimalFormat format = new java.text.DecimalFormat(
+                decimalen == 0 ? "#,##0" : "#,##0." + "0".repeat(decimalen), tekens);
+        return format.format(waarde);
+    }
+
+    /** A value attribute as Thymeleaf's th:value writes it: null gives value="" (the attribute stays). */
+    public static String waarde(@Nullable Object waarde) {
+        return waarde == null ? "" : waarde.toString();
+    }
+
     /** A value for a URL's query string, as Thymeleaf's @{/x(a=${v})} writes it; null gives "". */
     public static String q(@Nullable Object waarde) {
         return waarde == null ? "" : UriUtils.encodeQueryParam(waarde.toString(), StandardCharsets.UTF_8);

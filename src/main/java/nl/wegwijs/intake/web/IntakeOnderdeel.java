@@ -15,10 +15,10 @@ import nl.wegwijs.traject.Inzage;
  * page for a browser without JavaScript. A reader without inburgering sees which consent is missing.
  */
 @Component
-class IntakeOnderdeel implements DossierOnderdeel {
+public class IntakeOnderdeel implements DossierOnderdeel {
 
     /** @param zichtbaar whether inburgering is the reader's to see */
-    record Model(HuishoudenId huishouden, Inzage inzage, boolean zichtbaar, boolean magVastleggen) {
+    public record Model(HuishoudenId huishouden, Inzage inzage, boolean zichtbaar, boolean magVastleggen) {
     }
 
     @Override
