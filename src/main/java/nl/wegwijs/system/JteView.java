@@ -147,6 +147,9 @@ final class JteView implements View {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_(formulier|csrf)\" value=\"[^\"]*\"");
     private static final Pattern KOMMENTAAR = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern ENTITEIT = Pattern.compile(
+            "&(?!(?:lt|gt|amp|quot|#34|#39|#x27|#60|#62|#38);)(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);");
+    private static final Pattern TEKST = Pattern.compile(">([^<>]*)<");
     private static final Pattern SPATIE = Pattern.compile("\\s+");
 
     private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s=/>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*)\\s*(/?)>");
@@ -156,6 +159,12 @@ final class JteView implements View {
     static String normaal(String html) {
         String s = TOKEN.matcher(html).replaceAll("name=\"_$1\" value=\"\"");
         s = KOMMENTAAR.matcher(s).replaceAll("");
+        // a character reference other than the markup-significant ones is its character (Thymeleaf's th:field
+        // writes &euml;, JTE the letter); &quot; in text is a plain quote (Thymeleaf's th:text escapes it, JTE not)
+        s = ENTITEIT.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                org.springframework.web.util.HtmlUtils.htmlUnescape(m.group())));
+        s = TEKST.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                ">" + m.group(1).replace("&quot;", "\"").replace("&#34;", "\"") + "<"));
         s = s.replace("&#39;", "'").replace("&#34;", "&quot;").replace("&#x27;", "'").replace("&amp;", "&");
         s = TAG.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(tag(m.group(1), m.group(2))));
         s = SPATIE.matcher(s).replaceAll(" ");
