@@ -77,7 +77,11 @@ class KoppelingWebTests {
         String geheim = (String) r.getFlashMap().get("geheim");
         String pagina = r.getResponse().getRedirectedUrl();
 
-        // (the page showing it once, from the redirect's flash attribute, is driven in KoppelingBrowserTests)
+        // the page right after the redirect shows it once, from the flash attribute (also in KoppelingBrowserTests)
+        mvc.perform(get(pagina).with(TestData.als(beheerder)).cookie(r.getResponse().getCookie("SESSION")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("geheim-eenmalig")))
+            .andExpect(content().string(containsString(geheim)));
         String clientId = jdbc.sql("select client_id from api_client where id = ?")
             .param(UUID.fromString(pagina.substring(pagina.lastIndexOf('/') + 1))).query(String.class).single();
         assertThat(clientId).startsWith("wegwijs-");

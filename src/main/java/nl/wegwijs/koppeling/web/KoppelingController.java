@@ -36,7 +36,7 @@ import nl.wegwijs.system.Meldingen;
  */
 @Controller
 @RequestMapping("/beheer/koppelingen")
-class KoppelingController {
+public class KoppelingController {
 
     private static final String LIJST = "koppeling/koppelingen";
     private static final String GEHEIM = "geheim";
@@ -55,7 +55,7 @@ class KoppelingController {
     }
 
     /** A client with its times as the user reads them (d-M-jjjj HH:mm, the application's zone); "" for none. */
-    record Regel(ApiClient client, String aangemaakt, String laatstGebruikt, String ingetrokken) {
+    public record Regel(ApiClient client, String aangemaakt, String laatstGebruikt, String ingetrokken) {
     }
 
     private Regel regel(ApiClient c) {
@@ -70,7 +70,7 @@ class KoppelingController {
             java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     /** The read and write checkbox of one part of the API. */
-    record Onderdeel(String naam, String lezen, String schrijven) {
+    public record Onderdeel(String naam, String lezen, String schrijven) {
     }
 
     @GetMapping

@@ -44,7 +44,7 @@ import nl.wegwijs.traject.TrajectStatus;
  * without JavaScript (post, redirect, flash message).
  */
 @Controller
-class DossierController {
+public class DossierController {
 
     private final TrajectService trajecten;
     private final OrganisatieService organisaties;
@@ -138,7 +138,7 @@ class DossierController {
     }
 
     /** What stands for a lazy section in the file: its name, heading (message key) and household. */
-    record Lui(String naam, String kop, HuishoudenId huishouden) {
+    public record Lui(String naam, String kop, HuishoudenId huishouden) {
     }
 
     /**

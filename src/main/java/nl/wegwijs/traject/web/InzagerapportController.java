@@ -24,8 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import nl.wegwijs.huishouden.HuishoudenId;
 import nl.wegwijs.organisatie.Ingelogd;
@@ -33,6 +31,7 @@ import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.system.Meldingen;
 import nl.wegwijs.system.NietGevonden;
+import nl.wegwijs.system.TemplateRenderer;
 import nl.wegwijs.traject.InzagerapportService;
 import nl.wegwijs.traject.InzagerapportService.Rapport;
 
@@ -49,10 +48,10 @@ class InzagerapportController {
 
     private final InzagerapportService rapporten;
     private final MessageSource messages;
-    private final ITemplateEngine templates;
+    private final TemplateRenderer templates;
     private final Meldingen meldingen;
 
-    InzagerapportController(InzagerapportService rapporten, MessageSource messages, ITemplateEngine templates,
+    InzagerapportController(InzagerapportService rapporten, MessageSource messages, TemplateRenderer templates,
             Meldingen meldingen) {
         this.rapporten = rapporten;
         this.messages = messages;
@@ -73,8 +72,8 @@ class InzagerapportController {
     ResponseEntity<byte[]> pdf(@Ingelogd Medewerker ik, @PathVariable HuishoudenId id, @PathVariable UUID persoon,
             HttpSession sessie, Locale locale) {
         Rapport r = rapport(ik, id, persoon, sessie);
-        Context context = new Context(locale, Map.of("w", new Inzageweergave(messages, locale).leesbaar(r)));
-        String html = templates.process("traject/inzage-pdf", context);
+        String html = templates.render("traject/inzage-pdf",
+                Map.of("w", new Inzageweergave(messages, locale).leesbaar(r)));
         return ResponseEntity.ok()
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("inzage-" + r.gemaaktOp().toString().substring(0, 10) + ".pdf", StandardCharsets.UTF_8)

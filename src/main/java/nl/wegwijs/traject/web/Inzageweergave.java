@@ -27,14 +27,14 @@ public final class Inzageweergave {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** The readable report. */
-    record Weergave(String persoon, String gemaaktOp, String gemaaktDoor, String sinds, List<Sectie> secties,
+    public record Weergave(String persoon, String gemaaktOp, String gemaaktDoor, String sinds, List<Sectie> secties,
             List<String> logKolommen, List<List<String>> log, boolean afgekapt) {
     }
 
-    record Sectie(String titel, List<List<String>> velden, List<Tab> tabellen, boolean leeg) {
+    public record Sectie(String titel, List<List<String>> velden, List<Tab> tabellen, boolean leeg) {
     }
 
-    record Tab(String titel, List<String> kolommen, List<List<String>> rijen) {
+    public record Tab(String titel, List<String> kolommen, List<List<String>> rijen) {
     }
 
     private final MessageSource messages;

@@ -23,7 +23,7 @@ import nl.wegwijs.traject.Traject;
  * own read: no query, no extra log row.
  */
 @Component
-class OverdrachtOnderdeel implements DossierOnderdeel {
+public class OverdrachtOnderdeel implements DossierOnderdeel {
 
     @Override
     public int volgorde() {
@@ -54,14 +54,14 @@ class OverdrachtOnderdeel implements DossierOnderdeel {
     }
 
     /** The summary: {@code overgedragenOp} is the day of the warm handover (the end of guidance). */
-    record Overdracht(Inzage inzage, String huishouden, String adres, String uitvoerder, LocalDate begeleidVanaf,
+    public record Overdracht(Inzage inzage, String huishouden, String adres, String uitvoerder, LocalDate begeleidVanaf,
             @Nullable LocalDate overgedragenOp, @Nullable EindeReden reden, List<Begeleider> begeleiders,
             List<Taal> talen) {
     }
 
-    record Begeleider(String naam, ToewijzingRol rol, LocalDate vanaf, @Nullable LocalDate tot) {
+    public record Begeleider(String naam, ToewijzingRol rol, LocalDate vanaf, @Nullable LocalDate tot) {
     }
 
-    record Taal(String naam, List<String> talen, boolean tolkNodig, @Nullable String tolkTaal) {
+    public record Taal(String naam, List<String> talen, boolean tolkNodig, @Nullable String tolkTaal) {
     }
 }
