@@ -52,9 +52,35 @@ public final class FormBinding {
         return status(veld).getExpression();
     }
 
-    /** The text a field shows: the bound value, or the rejected input after a failed submit. */
+    /**
+     * The text a field shows, as Thymeleaf's th:field writes it: the bound value through its property editor (the
+     * rejected input after a failed submit).
+     */
     public String value(String veld) {
-        return status(veld).getDisplayValue();
+        BindStatus status = status(veld);
+        Object waarde = status.getValue();
+        java.beans.PropertyEditor editor = status.getEditor();
+        if (editor != null && !(waarde instanceof String)) {
+            editor.setValue(waarde);
+            String tekst = editor.getAsText();
+            return tekst == null ? "" : tekst;
+        }
+        return waarde == null ? "" : waarde.toString();
+    }
+
+    /**
+     * The value of an input of {@code type}, as th:field writes it: a number or range field shows the bound value
+     * itself (empty when the form could not be built from the input), a password field never shows one.
+     */
+    public String value(String veld, String type) {
+        if ("password".equals(type)) {
+            return "";
+        }
+        if ("number".equals(type) || "range".equals(type)) {
+            Object waarde = status(veld).getActualValue();
+            return waarde == null ? "" : waarde.toString();
+        }
+        return value(veld);
     }
 
     public boolean hasErrors(String veld) {

@@ -97,6 +97,12 @@ public final class Templates {
         return request == null ? null : request.getParameter(naam);
     }
 
+    /** Whether the request has the parameter, with or without a value (Thymeleaf's ${param.x != null}). */
+    public static boolean heeftParam(String naam) {
+        HttpServletRequest request = render().request();
+        return request != null && request.getParameterValues(naam) != null;
+    }
+
     /** As Thymeleaf's #temporals.format(t, pattern) in the user's locale; null stays empty. */
     public static @Nullable String datum(@Nullable TemporalAccessor waarde, String patroon) {
         if (waarde == null) {
