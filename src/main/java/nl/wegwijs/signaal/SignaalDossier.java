@@ -26,7 +26,7 @@ import nl.wegwijs.verwerkingslog.Actie;
  * shown.
  */
 @Component
-class SignaalDossier implements DossierOnderdeel {
+public class SignaalDossier implements DossierOnderdeel {
 
     /** How many open signals the file shows; the household's signals page shows all. */
     static final int MAX = 10;

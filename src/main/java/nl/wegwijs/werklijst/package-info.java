@@ -4,5 +4,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "verwerkingslog", "organisatie",
-        "huishouden", "traject", "checklist", "contact", "post", "signaal", "zelfredzaamheid" })
+        "huishouden", "traject", "checklist", "contact", "post", "signaal", "zelfredzaamheid", "toestemming" })
 package nl.wegwijs.werklijst;

@@ -462,6 +462,16 @@ class SignaalWebTests {
             .query(Long.class).single()).isZero();
     }
 
+    /** A stand without a status re-renders the signal with the error (the template comparison covers it). */
+    @Test
+    void aStandWithoutStatusShowsTheSignalWithTheError() throws Exception {
+        Signaal s = signaal(w.als(Rol.BEGELEIDER), a, Urgentie.ACUUT, "Geen status");
+        mvc.perform(post("/signalen/{id}/stand", s.id()).with(als(w.als(Rol.BEGELEIDER))).with(csrf())
+                .param("versie", "1"))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrors("stand", "status"));
+    }
+
     @Test
     void aStaleVersionShowsTheCurrentStateAndOverwritesNothing() throws Exception {
         Signaal s = signaal(w.als(Rol.BEGELEIDER), a, Urgentie.NORMAAL, "Eerste versie");

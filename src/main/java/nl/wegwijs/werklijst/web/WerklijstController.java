@@ -22,6 +22,7 @@ import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.Rol;
 import nl.wegwijs.system.Keuze;
 import nl.wegwijs.system.Meldingen;
+import nl.wegwijs.toestemming.ToestemmingService;
 import nl.wegwijs.werklijst.Teamoverzicht;
 import nl.wegwijs.werklijst.Werklijst;
 import nl.wegwijs.werklijst.WerklijstFilter;
@@ -46,10 +47,12 @@ class WerklijstController {
     private final Meldingen meldingen;
     private final Clock clock;
     private final Teamoverzicht teamoverzicht;
+    private final ToestemmingService toestemmingen;
 
     WerklijstController(Werklijst werklijst, Filterkeuzes filterkeuzes, Meldingen meldingen, Clock clock,
-            Teamoverzicht teamoverzicht) {
+            Teamoverzicht teamoverzicht, ToestemmingService toestemmingen) {
         this.werklijst = werklijst;
+        this.toestemmingen = toestemmingen;
         this.teamoverzicht = teamoverzicht;
         this.filterkeuzes = filterkeuzes;
         this.meldingen = meldingen;
@@ -147,6 +150,8 @@ class WerklijstController {
         else if (ik.gemeenteId() != null) {
             model.addAttribute("uitvoerders", uitvoerders(ik));
         }
+        // the reminder of consents to check (toestemming/werklijst :: herinnering), one statement
+        model.addAttribute("toestemmingHerinnering", toestemmingen.aantalTeControleren(ik));
         return "werklijst/overzicht";
     }
 
