@@ -5,6 +5,8 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import nl.wegwijs.system.Templates;
 
@@ -36,5 +38,14 @@ public final class BeheerSjablonen {
     public static @Nullable String tekstOfNull(String code) {
         String tekst = Templates.t(code);
         return tekst.equals("??" + code + "_" + Templates.locale() + "??") ? null : tekst;
+    }
+
+    /**
+     * Whether the request names this parameter, with or without a value ({@code /login?geblokkeerd}): Thymeleaf's
+     * {@code ${param.x != null}}, which asks the parameter's values, not its first value.
+     */
+    public static boolean heeftParameter(String naam) {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                && a.getRequest().getParameterValues(naam) != null;
     }
 }
