@@ -39,7 +39,7 @@ import nl.wegwijs.system.NietGevonden;
 /** The medewerkers of one organisation, and the form that adds a medewerker with an initial password. */
 @Controller
 @RequestMapping("/beheer/medewerkers")
-class MedewerkerController {
+public class MedewerkerController {
 
     private static final String PAGINA = "beheer/medewerkers";
 
@@ -62,12 +62,12 @@ class MedewerkerController {
      * One medewerker in the list; {@code tweestap}: enrolled for two-factor login; {@code geblokkeerd}: the login
      * brake refuses them now (too many wrong passwords).
      */
-    record MedewerkerRegel(UUID id, String naam, String gebruikersnaam, Rol rol, @Nullable BigDecimal fte,
+    public record MedewerkerRegel(UUID id, String naam, String gebruikersnaam, Rol rol, @Nullable BigDecimal fte,
             String teams, boolean tweestap, boolean geblokkeerd) {
     }
 
     /** The teams of one uitvoerder, to choose from. */
-    record TeamGroep(Uitvoerder uitvoerder, List<Team> teams) {
+    public record TeamGroep(Uitvoerder uitvoerder, List<Team> teams) {
     }
 
     @GetMapping

@@ -36,7 +36,7 @@ import nl.wegwijs.system.Meldingen;
  */
 @Controller
 @RequestMapping("/beheer")
-class OrganisatieController {
+public class OrganisatieController {
 
     private static final String PAGINA = "beheer/organisaties";
     private static final String TERUG = "redirect:/beheer/organisaties";
@@ -55,7 +55,7 @@ class OrganisatieController {
      * One uitvoerder on the overview: the gemeente it is (if any), its teams, and whether its volunteers see BSN and
      * V-nummer.
      */
-    record UitvoerderRegel(Uitvoerder uitvoerder, @Nullable String gemeenteNaam, List<Team> teams,
+    public record UitvoerderRegel(Uitvoerder uitvoerder, @Nullable String gemeenteNaam, List<Team> teams,
             boolean vrijwilligerIdentificatie) {
     }
 

@@ -41,7 +41,7 @@ import nl.wegwijs.verwerkingslog.VerwerkingslogZoeker.Positie;
  * names. Without dates it shows the last month up to today.
  */
 @Controller
-class VerwerkingslogController {
+public class VerwerkingslogController {
 
     private static final String PAGINA = "beheer/verwerkingslog";
     static final String BEHEER = "/beheer/verwerkingslog";
@@ -63,7 +63,7 @@ class VerwerkingslogController {
     }
 
     /** One row as shown: the moment in local time and the names of who acted and for which organisation. */
-    record LogRegel(LocalDateTime wanneer, String medewerker, String organisatie, Actie actie, String doel,
+    public record LogRegel(LocalDateTime wanneer, String medewerker, String organisatie, Actie actie, String doel,
             String activiteit, UUID betrokkene, @Nullable UUID huishouden, String recordSoort, UUID recordId,
             boolean geslaagd, @Nullable UUID trace) {
     }
@@ -150,7 +150,7 @@ class VerwerkingslogController {
     }
 
     /** A medewerker the filter may mean: name, username, organisation, and the search with them. */
-    record MedewerkerKeuze(String naam, String gebruikersnaam, String organisatie, @Nullable String url) {
+    public record MedewerkerKeuze(String naam, String gebruikersnaam, String organisatie, @Nullable String url) {
     }
 
     private Map<UUID, String> organisatieNamen() {

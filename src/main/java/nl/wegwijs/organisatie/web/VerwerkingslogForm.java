@@ -14,7 +14,7 @@ import nl.wegwijs.verwerkingslog.Actie;
  * The filter of the processing-log browser (a GET form, so a page can be bookmarked), plus where the previous page
  * ended ({@code naTijdstip}, {@code naId}). {@code trace} shows the rows of one request, {@code mislukt} only failures.
  */
-record VerwerkingslogForm(
+public record VerwerkingslogForm(
         @Size(max = 100, message = "{beheer.naam.lang}") @Nullable String medewerker,
         @Nullable UUID betrokkene,
         @Nullable UUID huishouden,
