@@ -180,6 +180,9 @@ final class JteView implements View {
             if (waarde != null && (waarde.startsWith("\"") || waarde.startsWith("'"))) {
                 waarde = waarde.substring(1, waarde.length() - 1);
             }
+            if (waarde != null) {
+                waarde = waarde.replace("&gt;", ">");
+            }
             a.put(m.group(1), waarde == null || waarde.equals(m.group(1)) ? "" : "=\"" + waarde.strip() + "\"");
         }
         StringBuilder b = new StringBuilder("<").append(naam);
