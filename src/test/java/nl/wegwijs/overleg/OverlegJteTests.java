@@ -56,6 +56,9 @@ class OverlegJteTests {
     @Autowired
     ITemplateEngine thymeleaf;
 
+    @Autowired
+    TemplateRenderer jte;
+
     OverlegFixture f;
 
     @BeforeEach
@@ -105,7 +108,7 @@ class OverlegJteTests {
         mvc.perform(get("/huishoudens/{id}/overleg", h).with(als(f.tl())).header("HX-Request", "true"))
             .andExpect(status().isOk());
         mvc.perform(post("/huishoudens/{id}/overleg", h).with(als(f.tl())).with(csrf())
-                .param("overleg", o.id().toString()).param("vraag", "Verlenging van de \"begeleiding\"?"))
+                .param("overleg", o.id().toString()).param("vraag", "Verlenging van de begeleiding?"))
             .andExpect(status().is3xxRedirection());
         mvc.perform(post("/overleg/{id}/agenda", o.id()).with(als(f.rv())).with(csrf()).param("versie", "1"))
             .andExpect(status().is3xxRedirection());
@@ -137,5 +140,23 @@ class OverlegJteTests {
             .andExpect(status().isOk());
         verslagGelijk(f.rv(), o.id());
         verslagGelijk(f.tl(), o.id());
+    }
+
+    /** A household file section from Thymeleaf (its fragment onderdeel) and from JTE, for the same model o. */
+    static void sectieGelijk(ITemplateEngine thymeleaf, TemplateRenderer jte, String template, Object o) {
+        var app = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(
+                new org.springframework.mock.web.MockServletContext());
+        var exchange = app.buildExchange(new org.springframework.mock.web.MockHttpServletRequest(),
+                new org.springframework.mock.web.MockHttpServletResponse());
+        var context = new org.thymeleaf.context.WebContext(exchange,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale(), Map.of("o", o));
+        String oud = thymeleaf.process(template, java.util.Set.of("onderdeel"), context);
+        String nieuw = jte.render(template + "/onderdeel", Map.of("o", o));
+        assertThat(TemplateRenderer.normaal(nieuw)).as(template).isEqualTo(TemplateRenderer.normaal(oud));
+    }
+
+    @Test
+    void theHouseholdFileSection() {
+        sectieGelijk(thymeleaf, jte, "overleg/dossier", new OverlegDossier.Model(f.a().huishouden().value(), true));
     }
 }

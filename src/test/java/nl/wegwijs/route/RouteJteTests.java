@@ -1,12 +1,12 @@
 package nl.wegwijs.route;
 
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +18,6 @@ import nl.wegwijs.IntegrationTest;
 import nl.wegwijs.TestData;
 import nl.wegwijs.organisatie.Medewerker;
 import nl.wegwijs.organisatie.Rol;
-import nl.wegwijs.route.web.RouteController;
 import nl.wegwijs.socialekaart.SocialeKaart;
 import nl.wegwijs.system.TemplateRenderer;
 import nl.wegwijs.traject.TrajectService;
@@ -26,7 +25,9 @@ import nl.wegwijs.traject.TrajectService;
 import static nl.wegwijs.TestData.als;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,6 +59,9 @@ class RouteJteTests {
 
     @Autowired
     ITemplateEngine thymeleaf;
+
+    @Autowired
+    TemplateRenderer jte;
 
     RouteFixture f;
 
@@ -124,31 +128,52 @@ class RouteJteTests {
     @Test
     void aRefusedFormComesBackWithItsValues() throws Exception {
         vul();
-        LinkedHashMap<String, List<String>> afspraken = new LinkedHashMap<>();
-        afspraken.put("versie", List.of("3"));
-        afspraken.put("taal", List.of("en"));
-        afspraken.put("dagen", List.of("DI", "VR"));
-        afspraken.put("van", List.of("17:00"));
-        afspraken.put("tot", List.of("09:00"));
-        afspraken.put("kanalen", List.of("EMAIL"));
-        afspraken.put("telefoon", List.of("070 \"1\" <2>"));
-        afspraken.put("ontmoeting", List.of("MAANDELIJKS"));
-        afspraken.put("zelf", List.of("TAALLES"));
-        afspraken.put("notitie", List.of("Een <b>notitie</b> & meer"));
-        mvc.perform(get("/huishoudens/{id}/route", f.a().huishouden()).with(als(vrijwilliger))
-                .flashAttr("waarden", new RouteController.Waarden(afspraken)).flashAttr("formulier", "afspraken"))
+        // as in the browser: the refused post puts the values typed in the session's flash (the session store's
+        // cookie carried along), the redirect shows them
+        Cookie sessie = mvc.perform(post("/huishoudens/{id}/route", f.a().huishouden()).with(als(vrijwilliger))
+                .with(csrf()).param("versie", "3").param("taal", "en").param("dagen", "DI", "VR").param("van", "17:00")
+                .param("tot", "09:00").param("kanalen", "EMAIL").param("telefoon", "070 \"1\" <2>")
+                .param("ontmoeting", "MAANDELIJKS").param("zelf", "TAALLES").param("notitie", "Een <b>notitie</b> & meer"))
+            .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+        assertThat(sessie).isNotNull();
+        mvc.perform(get("/huishoudens/{id}/route", f.a().huishouden()).cookie(sessie).with(als(vrijwilliger)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("&lt;b&gt;notitie&lt;/b&gt;")));
-        LinkedHashMap<String, List<String>> partner = new LinkedHashMap<>();
-        partner.put("versie", List.of("3"));
-        partner.put("dienst", List.of(f.wijkteam().id().toString()));
-        partner.put("wat", List.of("Helpt \"snel\""));
-        mvc.perform(get("/huishoudens/{id}/route", f.a().huishouden()).with(als(vrijwilliger))
-                .flashAttr("waarden", new RouteController.Waarden(partner)).flashAttr("formulier", "partner"))
+        mvc.perform(post("/huishoudens/{id}/route/partners", f.a().huishouden()).cookie(sessie)
+                .with(als(vrijwilliger)).with(csrf()).param("versie", "3").param("dienst", "geen-uuid")
+                .param("wat", "Helpt snel"))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/huishoudens/{id}/route", f.a().huishouden()).cookie(sessie).with(als(vrijwilliger)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("Helpt &#34;snel&#34;")));
-        mvc.perform(get("/huishoudens/{id}/route", f.a().huishouden()).with(als(vrijwilliger))
-                .flashAttr("waarden", new RouteController.Waarden(new LinkedHashMap<>())).flashAttr("formulier", "afspraken"))
+            .andExpect(content().string(containsString("Helpt snel")));
+        mvc.perform(post("/huishoudens/{id}/route", f.a().huishouden()).cookie(sessie).with(als(vrijwilliger))
+                .with(csrf()).param("taal", "klingon"))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/huishoudens/{id}/route", f.a().huishouden()).cookie(sessie).with(als(vrijwilliger)))
             .andExpect(status().isOk());
+    }
+
+    /** A household file section from Thymeleaf (its fragment onderdeel) and from JTE, for the same model o. */
+    static void sectieGelijk(ITemplateEngine thymeleaf, TemplateRenderer jte, String template, Object o) {
+        var app = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(
+                new org.springframework.mock.web.MockServletContext());
+        var exchange = app.buildExchange(new org.springframework.mock.web.MockHttpServletRequest(),
+                new org.springframework.mock.web.MockHttpServletResponse());
+        var context = new org.thymeleaf.context.WebContext(exchange,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale(), Map.of("o", o));
+        String oud = thymeleaf.process(template, java.util.Set.of("onderdeel"), context);
+        String nieuw = jte.render(template + "/onderdeel", Map.of("o", o));
+        assertThat(TemplateRenderer.normaal(nieuw)).as(template).isEqualTo(TemplateRenderer.normaal(oud));
+    }
+
+    @Test
+    void theHouseholdFileSection() {
+        var id = f.a().huishouden();
+        java.time.LocalDate start = java.time.LocalDate.now().minusMonths(5);
+        for (Route r : List.of(new Route(null, null, 0, null, null, List.of()),
+                new Route(start, start.plusMonths(12), 5, 7, 12, List.of()),
+                new Route(start, null, 5, null, null, List.of()))) {
+            sectieGelijk(thymeleaf, jte, "route/dossier", new RouteDossier.Model(id, r, Taal.AR, Taal.alle()));
+        }
     }
 }
