@@ -19,7 +19,7 @@ import nl.wegwijs.verwerkingslog.Actie;
  * previous gemeente, read-only. Left out when there is neither.
  */
 @Component
-class VerhuisOnderdeel implements DossierOnderdeel {
+public class VerhuisOnderdeel implements DossierOnderdeel {
 
     private final VerhuisService verhuizingen;
 
@@ -28,7 +28,7 @@ class VerhuisOnderdeel implements DossierOnderdeel {
     }
 
     /** @param geschiedenis what previous gemeenten recorded, newest first */
-    record Model(UUID huishoudenId, boolean magExporteren, boolean toestemming,
+    public record Model(UUID huishoudenId, boolean magExporteren, boolean toestemming,
             List<VerhuisService.Geschiedenis> geschiedenis) {
     }
 

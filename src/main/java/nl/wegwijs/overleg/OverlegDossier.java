@@ -16,7 +16,7 @@ import nl.wegwijs.traject.Inzage;
  * {@code /huishoudens/{id}/overleg} when it comes into view.
  */
 @Component
-class OverlegDossier implements DossierOnderdeel {
+public class OverlegDossier implements DossierOnderdeel {
 
     @Override
     public int volgorde() {

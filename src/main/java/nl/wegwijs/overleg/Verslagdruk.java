@@ -8,9 +8,11 @@ import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+
+import nl.wegwijs.system.TemplateRenderer;
 
 /**
  * Prints the minutes of a meeting (template {@code overleg/verslag-pdf}, XHTML) to PDF with the embedded DejaVu Sans,
@@ -20,15 +22,26 @@ import org.thymeleaf.context.Context;
 @Component
 class Verslagdruk {
 
-    private final ITemplateEngine templates;
+    private final TemplateRenderer templates;
 
-    Verslagdruk(ITemplateEngine templates) {
+    Verslagdruk(TemplateRenderer templates) {
         this.templates = templates;
     }
 
+    /** The minutes' XHTML: the JTE template rendered in the reader's language. */
+    String html(OverlegService.OverlegPagina pagina, Locale taal) {
+        LocaleContext vorige = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(taal);
+        try {
+            return templates.render("overleg/verslag-pdf", Map.of("o", pagina));
+        }
+        finally {
+            LocaleContextHolder.setLocaleContext(vorige);
+        }
+    }
+
     byte[] pdf(OverlegService.OverlegPagina pagina, Locale taal) {
-        Context context = new Context(taal, Map.of("o", pagina));
-        String html = templates.process("overleg/verslag-pdf", context);
+        String html = html(pagina, taal);
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

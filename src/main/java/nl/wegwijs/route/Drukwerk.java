@@ -3,6 +3,7 @@ package nl.wegwijs.route;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
@@ -10,9 +11,11 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+
+import nl.wegwijs.system.TemplateRenderer;
 
 /**
  * Prints the route card (template {@code route/kaart-pdf}, A3 or A5) and the services list ({@code route/lijst-pdf},
@@ -22,23 +25,42 @@ import org.thymeleaf.context.Context;
 @Component
 class Drukwerk {
 
-    private final ITemplateEngine templates;
+    private final TemplateRenderer templates;
 
-    Drukwerk(ITemplateEngine templates) {
+    Drukwerk(TemplateRenderer templates) {
         this.templates = templates;
     }
 
     byte[] routekaart(RouteService.Kaart kaart, Formaat formaat) {
-        return pdf("route/kaart-pdf", kaart.tt(), Map.of("k", kaart, "tt", kaart.tt(), "formaat", formaat.name()));
+        return pdf("route/kaart-pdf", kaart.tt(), model(kaart, formaat));
     }
 
     byte[] dienstenlijst(RouteService.Dienstenlijst lijst) {
-        return pdf("route/lijst-pdf", lijst.tt(), Map.of("l", lijst, "tt", lijst.tt()));
+        return pdf("route/lijst-pdf", lijst.tt(), model(lijst));
+    }
+
+    static Map<String, Object> model(RouteService.Kaart kaart, Formaat formaat) {
+        return Map.of("k", kaart, "tt", kaart.tt(), "formaat", formaat.name());
+    }
+
+    static Map<String, Object> model(RouteService.Dienstenlijst lijst) {
+        return Map.of("l", lijst, "tt", lijst.tt());
+    }
+
+    /** The document's XHTML: the JTE template rendered in the card's language. */
+    String html(String template, Locale taal, Map<String, Object> model) {
+        LocaleContext vorige = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(taal);
+        try {
+            return templates.render(template, model);
+        }
+        finally {
+            LocaleContextHolder.setLocaleContext(vorige);
+        }
     }
 
     private byte[] pdf(String template, Teksten tt, Map<String, Object> model) {
-        Context context = new Context(tt.taal().locale(), model);
-        String html = templates.process(template, context);
+        String html = html(template, tt.taal().locale(), model);
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -18,7 +18,7 @@ import nl.wegwijs.traject.TermijnSoort;
  * links to the card and its PDFs and to the printable services list in each language.
  */
 @Component
-class RouteDossier implements DossierOnderdeel {
+public class RouteDossier implements DossierOnderdeel {
 
     private final Clock clock;
 

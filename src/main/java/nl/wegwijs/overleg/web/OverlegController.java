@@ -42,7 +42,7 @@ import nl.wegwijs.system.NietGevonden;
  * the minutes. Every action is a plain form post with redirect-after-post and a message; a stale version says so.
  */
 @Controller
-class OverlegController {
+public class OverlegController {
 
     private final OverlegService overleg;
     private final OrganisatieService organisaties;
@@ -78,7 +78,7 @@ class OverlegController {
     }
 
     /** A series with the date proposed for its next meeting. */
-    record Voorstel(Reeks reeks, LocalDate datum) {
+    public record Voorstel(Reeks reeks, LocalDate datum) {
     }
 
     private List<Contract> uitvoerders(Medewerker ik) {

@@ -43,7 +43,7 @@ import nl.wegwijs.system.NietGevonden;
  * the values typed; nothing is written. An unknown language or size in a PDF address is a 404.
  */
 @Controller
-class RouteController {
+public class RouteController {
 
     private final RouteService route;
     private final Meldingen meldingen;
