@@ -16,7 +16,7 @@ import nl.wegwijs.traject.Inzage;
  * needed" notice.
  */
 @Component
-class ZelfredzaamheidDossier implements DossierOnderdeel {
+public class ZelfredzaamheidDossier implements DossierOnderdeel {
 
     private final ZelfredzaamheidService zelf;
 

@@ -34,7 +34,7 @@ import nl.wegwijs.zelfredzaamheid.ZelfredzaamheidService;
  * apply: for the beheerder (every contract) and the regievoerder (their gemeente's). No personal data.
  */
 @Controller
-class InstellingenController {
+public class InstellingenController {
 
     private final ZelfredzaamheidService zelf;
     private final OrganisatieService organisaties;

@@ -9,11 +9,9 @@ import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
+import nl.wegwijs.system.TemplateRenderer;
 import nl.wegwijs.zelfredzaamheid.ZelfredzaamheidService;
 
 /**
@@ -23,16 +21,20 @@ import nl.wegwijs.zelfredzaamheid.ZelfredzaamheidService;
 @Component
 class Plandruk {
 
-    private final ITemplateEngine templates;
+    private final TemplateRenderer templates;
 
-    Plandruk(ITemplateEngine templates) {
+    Plandruk(TemplateRenderer templates) {
         this.templates = templates;
     }
 
-    byte[] pdf(ZelfredzaamheidService.Overzicht o, List<Voortgang> voortgang, LocalDate vandaag) {
-        Context context = new Context(LocaleContextHolder.getLocale(), Map.of("o", o, "h", o.inzage().huishouden(),
+    /** The plan as XHTML, from the JTE template {@code zelfredzaamheid/plan-pdf}. */
+    String html(ZelfredzaamheidService.Overzicht o, List<Voortgang> voortgang, LocalDate vandaag) {
+        return templates.render("zelfredzaamheid/plan-pdf", Map.of("o", o, "h", o.inzage().huishouden(),
                 "voortgang", voortgang, "vandaag", vandaag));
-        String html = templates.process("zelfredzaamheid/plan-pdf", context);
+    }
+
+    byte[] pdf(ZelfredzaamheidService.Overzicht o, List<Voortgang> voortgang, LocalDate vandaag) {
+        String html = html(o, voortgang, vandaag);
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
