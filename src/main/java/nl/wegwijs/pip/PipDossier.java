@@ -13,7 +13,7 @@ import nl.wegwijs.traject.Inzage;
  * comes into view (htmx) and links to the full page. Left out for a reader who sees neither inburgering nor money.
  */
 @Component
-class PipDossier implements DossierOnderdeel {
+public class PipDossier implements DossierOnderdeel {
 
     @Override
     public int volgorde() {

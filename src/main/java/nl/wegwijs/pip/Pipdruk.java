@@ -8,9 +8,11 @@ import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+
+import nl.wegwijs.system.TemplateRenderer;
 
 /**
  * Prints a person's PIP (template {@code pip/pdf}, XHTML) to PDF in plain Dutch (B1), with the embedded DejaVu Sans,
@@ -19,17 +21,28 @@ import org.thymeleaf.context.Context;
 @Component
 public class Pipdruk {
 
-    private final ITemplateEngine templates;
+    private final TemplateRenderer templates;
 
-    Pipdruk(ITemplateEngine templates) {
+    Pipdruk(TemplateRenderer templates) {
         this.templates = templates;
+    }
+
+    /** The plan as XHTML (JTE template {@code pip/pdf}) in Dutch. */
+    String html(PipService.PersoonPip pp, java.time.LocalDate vandaag) {
+        PipVersie versie = pp.huidige() != null ? pp.huidige() : pp.concept();
+        LocaleContext vorige = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("nl"));
+        try {
+            return templates.render("pip/pdf", Map.of("pp", pp, "v", versie, "vandaag", vandaag));
+        }
+        finally {
+            LocaleContextHolder.setLocaleContext(vorige);
+        }
     }
 
     /** The PDF of the version in force (or the draft when none is set yet) of this person's PIP. */
     public byte[] pdf(PipService.PersoonPip pp, java.time.LocalDate vandaag) {
-        PipVersie versie = pp.huidige() != null ? pp.huidige() : pp.concept();
-        Context context = new Context(Locale.forLanguageTag("nl"), Map.of("pp", pp, "v", versie, "vandaag", vandaag));
-        String html = templates.process("pip/pdf", context);
+        String html = html(pp, vandaag);
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

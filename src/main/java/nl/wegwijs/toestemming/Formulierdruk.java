@@ -10,10 +10,11 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
+import nl.wegwijs.system.TemplateRenderer;
 import nl.wegwijs.traject.Gegevenssoort;
 
 /**
@@ -28,17 +29,29 @@ class Formulierdruk {
     /** The languages the form is printed in. */
     static final java.util.List<String> TALEN = java.util.List.of("nl", "en", "ar", "ti");
 
-    private final ITemplateEngine templates;
+    private final TemplateRenderer templates;
 
-    Formulierdruk(ITemplateEngine templates) {
+    Formulierdruk(TemplateRenderer templates) {
         this.templates = templates;
+    }
+
+    /** The form as XHTML (JTE template {@code toestemming/formulier-pdf}), its texts in the form's language. */
+    String html(ToestemmingService.Formulier formulier, String taal) {
+        boolean rtl = "ar".equals(taal);
+        LocaleContext vorige = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(Locale.forLanguageTag(taal));
+        try {
+            return templates.render("toestemming/formulier-pdf", Map.of("f", formulier, "taal", taal, "rtl", rtl,
+                    "soorten", Gegevenssoort.values(), "doelen", Doel.values()));
+        }
+        finally {
+            LocaleContextHolder.setLocaleContext(vorige);
+        }
     }
 
     byte[] pdf(ToestemmingService.Formulier formulier, String taal) {
         boolean rtl = "ar".equals(taal);
-        Context context = new Context(Locale.forLanguageTag(taal), Map.of("f", formulier, "taal", taal, "rtl", rtl,
-                "soorten", Gegevenssoort.values(), "doelen", Doel.values()));
-        String html = templates.process("toestemming/formulier-pdf", context);
+        String html = html(formulier, taal);
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

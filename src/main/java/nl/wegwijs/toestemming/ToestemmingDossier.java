@@ -26,7 +26,7 @@ import nl.wegwijs.traject.Toestemmingsbron;
  * that may, the emergency override ("Noodsituatie"). One query.
  */
 @Component
-class ToestemmingDossier implements DossierOnderdeel {
+public class ToestemmingDossier implements DossierOnderdeel {
 
     private final ToestemmingService service;
     private final Clock clock;

@@ -312,4 +312,20 @@ class ToestemmingWebTests {
             .andExpect(status().isNotFound());
         assertThat(Set.of(Gegevenssoort.values())).isNotEmpty();
     }
+
+    /** The form's other errors and the later pages of the lists, so the JTE pages are compared with Thymeleaf's. */
+    @Test
+    void errorsOnPersonsAndRecipientAndTheListsLaterPages() throws Exception {
+        mvc.perform(legVast(w.als(Rol.BEGELEIDER), "personen", "", "ontvanger", ""))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("foutoverzicht")));
+        mvc.perform(get("/toestemmingen/controle").param("na", VANDAAG.toString())
+                .param("naId", personen.get(0).id().toString()).with(als(w.als(Rol.BEGELEIDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("href=\"/toestemmingen/controle\"")));
+        mvc.perform(get("/privacy").param("na", java.time.Instant.now().toString())
+                .param("naId", personen.get(0).id().toString()).with(als(w.als(Rol.TEAMLEIDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("href=\"/privacy\"")));
+    }
 }

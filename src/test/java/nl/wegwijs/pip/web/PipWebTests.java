@@ -193,4 +193,48 @@ class PipWebTests {
         mvc.perform(get("/huishoudens/{id}/pip/{p}/pdf", h, samira).with(als(w.als(Rol.WIJKTEAM))))
             .andExpect(status().isNotFound());
     }
+
+    /** The page with everything on it, so the JTE page is compared with Thymeleaf's (issue 21). */
+    @Test
+    void theRegievoerderSeesTheDraftOfAChangeWithItsGoalsAndThePipsRecords() throws Exception {
+        zetPip();
+        String naar = "/huishoudens/" + h + "/pip#pip-" + samira;
+        String vandaag = LocalDate.now().toString();
+        mvc.perform(post("/huishoudens/{id}/pip/{p}/akkoord", h, samira).with(als(regie)).with(csrf())
+            .param("versie", "" + huidig().versie()).param("op", vandaag).param("wijze", "MONDELING_MET_TOLK"))
+            .andExpect(redirectedUrl(naar)).andExpect(flash().attribute("melding", "Het akkoord is opgeslagen."));
+        mvc.perform(post("/huishoudens/{id}/pip/{p}/delingen", h, samira).with(als(regie)).with(csrf())
+            .param("versie", "" + huidig().versie()).param("partner", "TAALSCHOOL").param("naam", "Anja de Wit")
+            .param("op", vandaag))
+            .andExpect(flash().attribute("melding", "Opgeslagen met wie het PIP is gedeeld."));
+        mvc.perform(post("/huishoudens/{id}/pip/{p}/delingen", h, samira).with(als(regie)).with(csrf())
+            .param("versie", "" + huidig().versie()).param("partner", "UITVOERDER").param("op", vandaag))
+            .andExpect(flash().attribute("melding", "Opgeslagen met wie het PIP is gedeeld."));
+        mvc.perform(post("/huishoudens/{id}/pip/{p}/gesprekken", h, samira).with(als(regie)).with(csrf())
+            .param("versie", "" + huidig().versie()).param("op", vandaag).param("wie", "Samira, tolk")
+            .param("uitkomst", "Gaat goed <echt>"))
+            .andExpect(flash().attribute("melding", "Het gesprek is opgeslagen."));
+        mvc.perform(post("/huishoudens/{id}/pip/{p}/feiten", h, samira).with(als(regie)).with(csrf())
+            .param("versie", "" + huidig().versie()).param("eersteTaalles", LocalDate.now().minusDays(5).toString()))
+            .andExpect(flash().attribute("melding", "De datums zijn opgeslagen."));
+        mvc.perform(post("/huishoudens/{id}/pip/{p}/bijstelling", h, samira).with(als(regie)).with(csrf())
+            .param("versie", "" + huidig().versie()).param("reden", "VERHUIZING").param("toelichting", "Naar Utrecht"))
+            .andExpect(flash().attribute("melding", containsString("nieuwe versie")));
+        // a second person with a new draft without goals
+        UUID tweede = pip.pagina(regie, h).personen().stream().filter(x -> x.pip() == null).findFirst()
+            .orElseThrow().persoon().id();
+        mvc.perform(post("/huishoudens/{id}/pip/{p}", h, tweede).with(als(regie)).with(csrf()))
+            .andExpect(flash().attribute("melding", "Het concept van het PIP is gemaakt."));
+        mvc.perform(get("/huishoudens/{id}/pip", h).with(als(regie))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Concept versie 2, bijstelling")))
+            .andExpect(content().string(containsString("Doel opslaan")))
+            .andExpect(content().string(containsString("Gaat goed")));
+        mvc.perform(get("/huishoudens/{id}/pip", h).header("HX-Request", "true").with(als(regie)))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Doel opslaan")));
+        mvc.perform(get("/huishoudens/{id}/pip", h).with(als(w.als(Rol.VRIJWILLIGER)))).andExpect(status().isOk());
+        mvc.perform(get("/huishoudens/{id}/pip/{p}/versies", h, samira).with(als(regie)))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Naar Utrecht")));
+        mvc.perform(get("/huishoudens/{id}/pip/{p}/versies", h, samira).param("nummer", "2").with(als(regie)))
+            .andExpect(status().isOk());
+    }
 }
