@@ -168,6 +168,24 @@ class GroepsbijeenkomstTests {
     }
 
     @Test
+    void theRegisterAndChangeFormsRenderAndAStaleChangeShowsTheStoredSession() throws Exception {
+        mvc.perform(get("/groepsbijeenkomsten/nieuw").with(als(f.als(Rol.BEGELEIDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("name=\"contract\"")));
+        Medewerker tl = f.als(Rol.TEAMLEIDER);
+        Groepsbijeenkomst g = metDeelnemers(null);
+        mvc.perform(get("/groepsbijeenkomsten/{id}/wijzigen", g.id()).with(als(tl)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Budgetcursus les 1")));
+        mvc.perform(post("/groepsbijeenkomsten/{id}", g.id()).with(als(tl)).with(csrf())
+                .param("versie", String.valueOf(g.versie() + 5)).param("titel", "Budgetcursus les 2")
+                .param("soort", "BUDGETCURSUS").param("thema", "FINANCIEN_ADMINISTRATIE")
+                .param("datum", GEHOUDEN.toString()).param("minuten", "90").param("organisator", tl.id().toString()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Budgetcursus les 1")));
+    }
+
+    @Test
     void attendeesAreNamedOnlyForWhoMaySeeTheirHousehold() throws Exception {
         Groepsbijeenkomst g = metDeelnemers(null);
         mvc.perform(get("/groepsbijeenkomsten/{id}", g.id()).with(als(f.als(Rol.BEGELEIDER))))
