@@ -28,7 +28,7 @@ import nl.wegwijs.verwerkingslog.Actie;
  * (through the file's Inzage, so once per person) when letters are shown.
  */
 @Component
-class PostDossier implements DossierOnderdeel {
+public class PostDossier implements DossierOnderdeel {
 
     /** How many open letters the file shows; the letters page shows all. */
     static final int MAX = 8;

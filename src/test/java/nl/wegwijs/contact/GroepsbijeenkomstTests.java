@@ -105,6 +105,10 @@ class GroepsbijeenkomstTests {
     @Test
     void attendanceCountsAsAContactOfEachHouseholdAndTheHoursOnceForTheOrganiser() throws Exception {
         Medewerker bg = f.als(Rol.BEGELEIDER);
+        // the choice from the household file: no recent session yet
+        mvc.perform(get("/huishoudens/{id}/groepsbijeenkomsten", f.a()).with(als(f.als(Rol.VRIJWILLIGER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("name=\"groepsbijeenkomst\""))));
         String locatie = mvc.perform(post("/groepsbijeenkomsten").with(als(bg)).with(csrf())
                 .param("titel", "Groepsvoorlichting zorgverzekering").param("soort", "GROEPSVOORLICHTING")
                 .param("thema", "GEZONDHEID").param("datum", GEHOUDEN.toString()).param("minuten", "120")
@@ -115,6 +119,9 @@ class GroepsbijeenkomstTests {
             .andReturn().getResponse().getRedirectedUrl();
         GroepsbijeenkomstId id = GroepsbijeenkomstId.from(locatie.substring(locatie.lastIndexOf('/') + 1));
 
+        mvc.perform(get("/huishoudens/{id}/groepsbijeenkomsten", f.a()).with(als(f.als(Rol.VRIJWILLIGER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Groepsvoorlichting zorgverzekering")));
         // the vrijwilliger adds two of household A from its file; the begeleider of team B one of B through the API
         mvc.perform(post("/huishoudens/{id}/groepsbijeenkomsten", f.a()).with(als(f.als(Rol.VRIJWILLIGER)))
                 .with(csrf()).param("groepsbijeenkomst", id.toString())
@@ -158,6 +165,24 @@ class GroepsbijeenkomstTests {
         mvc.perform(get("/huishoudens/{id}", f.a()).with(als(f.als(Rol.VRIJWILLIGER))))
             .andExpect(content().string(allOf(containsString("Groepsvoorlichting zorgverzekering"),
                     containsString("0 uur begeleiding in 0 contacten; 1 groepsbijeenkomst (2 uur)"))));
+    }
+
+    @Test
+    void theRegisterAndChangeFormsRenderAndAStaleChangeShowsTheStoredSession() throws Exception {
+        mvc.perform(get("/groepsbijeenkomsten/nieuw").with(als(f.als(Rol.BEGELEIDER))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("name=\"contract\"")));
+        Medewerker tl = f.als(Rol.TEAMLEIDER);
+        Groepsbijeenkomst g = metDeelnemers(null);
+        mvc.perform(get("/groepsbijeenkomsten/{id}/wijzigen", g.id()).with(als(tl)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Budgetcursus les 1")));
+        mvc.perform(post("/groepsbijeenkomsten/{id}", g.id()).with(als(tl)).with(csrf())
+                .param("versie", String.valueOf(g.versie() + 5)).param("titel", "Budgetcursus les 2")
+                .param("soort", "BUDGETCURSUS").param("thema", "FINANCIEN_ADMINISTRATIE")
+                .param("datum", GEHOUDEN.toString()).param("minuten", "90").param("organisator", tl.id().toString()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Budgetcursus les 1")));
     }
 
     @Test

@@ -46,7 +46,7 @@ import nl.wegwijs.system.NietGevonden;
  * by searching the households one may see, and removing one.
  */
 @Controller
-class GroepsbijeenkomstController {
+public class GroepsbijeenkomstController {
 
     private final GroepsbijeenkomstService bijeenkomsten;
     private final OrganisatieService organisaties;
