@@ -17,7 +17,7 @@ import nl.wegwijs.traject.Inzage;
  * the handover summary it received (next to the trajectory's own basic summary).
  */
 @Component
-class AfsluitingOnderdeel implements DossierOnderdeel {
+public class AfsluitingOnderdeel implements DossierOnderdeel {
 
     private final AfsluitingService afsluiting;
     private final Afsluitingen opslag;

@@ -8,24 +8,40 @@ import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
-/** Prints the handover summary (template {@code afsluiting/overdracht-pdf}, XHTML) to PDF with DejaVu Sans. */
+import nl.wegwijs.system.TemplateRenderer;
+
+/**
+ * Prints the handover summary (JTE template {@code afsluiting/overdracht-pdf}, XHTML, always in Dutch) to PDF with
+ * DejaVu Sans.
+ */
 @Component
 class Overdrachtdruk {
 
-    private final ITemplateEngine templates;
+    private final TemplateRenderer templates;
 
-    Overdrachtdruk(ITemplateEngine templates) {
+    Overdrachtdruk(TemplateRenderer templates) {
         this.templates = templates;
     }
 
+    /** The document's XHTML, in Dutch whatever the reader's language. */
+    String html(Overdracht overdracht) {
+        LocaleContext vorige = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("nl"));
+        try {
+            return templates.render("afsluiting/overdracht-pdf", Map.<String, Object>of("o", overdracht, "s",
+                    overdracht.samenvatting(), "blokken", Blok.values()));
+        }
+        finally {
+            LocaleContextHolder.setLocaleContext(vorige);
+        }
+    }
+
     byte[] pdf(Overdracht overdracht) {
-        Context context = new Context(Locale.forLanguageTag("nl"), Map.of("o", overdracht, "s",
-                overdracht.samenvatting(), "blokken", Blok.values()));
-        String html = templates.process("afsluiting/overdracht-pdf", context);
+        String html = html(overdracht);
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -29,7 +29,7 @@ import nl.wegwijs.traject.EindeReden;
  * what was entered.
  */
 @Controller
-class AfsluitingController {
+public class AfsluitingController {
 
     private final AfsluitingService afsluiting;
     private final Meldingen meldingen;
@@ -120,7 +120,7 @@ class AfsluitingController {
         return "afsluiting/instellingen";
     }
 
-    record Regel(nl.wegwijs.organisatie.Contract contract, AfsluitInstelling instelling) {
+    public record Regel(nl.wegwijs.organisatie.Contract contract, AfsluitInstelling instelling) {
     }
 
     @PostMapping("/afsluiting/instellingen/{contract}")
