@@ -1,4 +1,4 @@
-# Shared by benchmark/kalibratie.sh and benchmark/jte-proef/run.sh (sourced, not run): the reference's build, the
+# Sourced by benchmark/kalibratie.sh (not run): the reference's build, the
 # processes that stop with the script, waiting for a start, and the form login of a generated medewerker.
 # Expects CALIB_SRC, CALIB_DIR and MVN to be set; WACHTWOORD defaults to the generator's password.
 

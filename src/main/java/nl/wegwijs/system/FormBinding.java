@@ -105,14 +105,11 @@ public final class FormBinding {
             return List.of();
         }
         List<Fout> fouten = new ArrayList<>();
-        for (ObjectError e : errors.getAllErrors()) {
-            String tekst = context.getMessage(e, false);
-            if (e instanceof FieldError f) {
-                fouten.add(new Fout(f.getField(), tekst, false));
-            }
-            else {
-                fouten.add(new Fout(null, tekst, true));
-            }
+        for (ObjectError e : errors.getGlobalErrors()) {
+            fouten.add(new Fout(null, context.getMessage(e, false), true));
+        }
+        for (FieldError e : errors.getFieldErrors()) {
+            fouten.add(new Fout(e.getField(), context.getMessage(e, false), false));
         }
         return fouten;
     }
