@@ -111,16 +111,22 @@ public class TestData {
                 "Naam " + gebruikersnaam, rol, org, rol.gemeentezijde() ? null : new BigDecimal("0.80"), teams);
     }
 
-    /** A CBS code no gemeente in the shared test database uses yet (demo data and generator tests add their own). */
+    /**
+     * A CBS code no gemeente in the shared test database uses yet: GM8000 to GM9999 (demo data and generator tests add
+     * their own, below GM8000). Fails instead of looking for ever once all 2,000 are taken.
+     */
     private String vrijeCbsCode(int n) {
-        for (int i = 0; ; i++) {
-            String code = "GM" + (9000 + (n * 7 + i) % 1000);
+        for (int i = 0; i < TEST_CODES; i++) {
+            String code = "GM" + (8000 + (n * 7 + i) % TEST_CODES);
             if (!jdbc.sql("select exists (select 1 from gemeente where cbs_code = ?)").param(code)
                 .query(Boolean.class).single()) {
                 return code;
             }
         }
+        throw new IllegalStateException("every test CBS code GM8000-GM9999 is taken");
     }
+
+    private static final int TEST_CODES = 2_000;
 
     /** Acts as this medewerker in a MockMvc request. */
     public static org.springframework.test.web.servlet.request.RequestPostProcessor als(Medewerker m) {

@@ -11,8 +11,8 @@ import java.util.Locale;
  * @param huishoudens number of households (about 2.5 persons each), one trajectory each
  * @param leesPerWeek how often per week of guidance a household file is read (every read logs every person)
  * @param echteCbsCodes real CBS codes (below GM2000) for the named gemeenten and codes in the real range for the
- *        others; false gives codes GM2000 to GM8999, which no real gemeente, the demo data or the test worlds
- *        (GM9xxx) use
+ *        others; false gives codes GM2000 to GM7999, which no real gemeente, the demo data or the test worlds
+ *        (GM8000 to GM9999) use
  */
 record Schaal(String naam, int gemeenten, int huishoudens, double leesPerWeek, boolean echteCbsCodes) {
 

@@ -226,7 +226,7 @@ final class Stelsel {
 
     private String code(Schaal schaal, Set<String> bezet) {
         int van = schaal.echteCbsCodes() ? 3 : 2000;
-        int tot = schaal.echteCbsCodes() ? 1999 : 8999; // GM9xxx: the test worlds of TestData
+        int tot = schaal.echteCbsCodes() ? 1999 : 7999; // GM8000-GM9999: the test worlds of TestData
         while (true) {
             String code = String.format(Locale.ROOT, "GM%04d", w.tussen(van, tot));
             if (bezet.add(code)) {
